@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module.js';
+import { BookingModule } from './booking/booking.module.js';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { CoreModule, type CoreResources } from './core/core.module.js';
+import { HealthController } from './health/health.controller.js';
+import { InboxModule } from './inbox/inbox.module.js';
+import { LocationsController } from './locations/locations.controller.js';
+import { SimulatorModule } from './simulator/simulator.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(resources: CoreResources): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(resources), AuthModule, InboxModule, BookingModule, WebhooksModule, SimulatorModule],
+      controllers: [HealthController, LocationsController],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

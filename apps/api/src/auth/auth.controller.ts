@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { AppConfig } from '@beacon/config';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { APP_CONFIG } from '../core/tokens.js';
+import { AuthService } from './auth.service.js';
+import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
+import { CurrentStaff, Public } from './session.guard.js';
+
+const loginSchema = z.strictObject({
+  email: z.email({ error: 'must be an email address' }).max(320),
+  password: z.string().min(1, 'is required').max(200),
+});
+
+function publicStaff(staff: AuthenticatedStaff) {
+  const { sessionId: _sessionId, organizationId: _org, ...rest } = staff;
+  return rest;
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body(new ZodValidationPipe(loginSchema, 'Login')) body: z.output<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const { token, staff } = await this.auth.login(body.email, body.password, { ip: req.ip, userAgent: req.get('user-agent') });
+    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_MAX_HOURS * 3_600_000 });
+    return { staff: publicStaff(staff) };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentStaff() staff: AuthenticatedStaff, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(staff.sessionId);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  me(@CurrentStaff() staff: AuthenticatedStaff) {
+    return { staff: publicStaff(staff) };
+  }
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '@beacon/config';
+import { Staff, StaffSession, type IStaff, type MikroORM } from '@beacon/db';
+import { newToken, sha256, verifyPassword } from '@beacon/security';
+import { ApiError } from '../common/api-error.js';
+import { APP_CONFIG, ORM } from '../core/tokens.js';
+import type { AuthenticatedStaff } from './authenticated-staff.js';
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string, meta: { ip?: string | undefined; userAgent?: string | undefined }): Promise<{ token: string; staff: AuthenticatedStaff }> {
+    const em = this.orm.em.fork();
+    const staff = await em.findOne(Staff, { email: email.trim().toLowerCase() });
+    // Same answer for unknown email and wrong password, so logins can't be used to probe for accounts.
+    if (!staff || !staff.active || !(await verifyPassword(staff.passwordHash, password))) {
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
+    }
+    const token = newToken();
+    const now = new Date();
+    const session = em.create(StaffSession, {
+      id: randomUUID(),
+      staffId: staff.id,
+      tokenHash: sha256(token),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.config.SESSION_MAX_HOURS * 3_600_000),
+      revokedAt: null,
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+    });
+    await em.flush();
+    return { token, staff: this.toAuthenticated(staff, session.id) };
+  }
+
+  /** Resolves a session cookie; null when missing, revoked, expired or idle too long (automatic log-off). */
+  async authenticate(token: string | undefined): Promise<AuthenticatedStaff | null> {
+    if (!token) return null;
+    const em = this.orm.em.fork();
+    const session = await em.findOne(StaffSession, { tokenHash: sha256(token) });
+    if (!session || session.revokedAt) return null;
+    const now = Date.now();
+    const idleLimit = session.lastSeenAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000;
+    if (now > session.expiresAt.getTime() || now > idleLimit) return null;
+    const staff = await em.findOne(Staff, session.staffId);
+    if (!staff || !staff.active) return null;
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      session.lastSeenAt = new Date(now);
+      await em.flush();
+    }
+    return this.toAuthenticated(staff, session.id);
+  }
+
+  async isSessionActive(sessionId: string): Promise<boolean> {
+    const session = await this.orm.em.fork().findOne(StaffSession, sessionId);
+    if (!session || session.revokedAt) return false;
+    const now = Date.now();
+    return now <= session.expiresAt.getTime() && now <= session.lastSeenAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000;
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const session = await em.findOne(StaffSession, sessionId);
+    if (session && !session.revokedAt) {
+      session.revokedAt = new Date();
+      await em.flush();
+    }
+  }
+
+  private toAuthenticated(staff: IStaff, sessionId: string): AuthenticatedStaff {
+    return {
+      id: staff.id,
+      organizationId: staff.organizationId,
+      name: staff.name,
+      email: staff.email,
+      role: staff.role,
+      permissions: staff.permissions,
+      locationIds: staff.locationIds,
+      sessionId,
+    };
+  }
+}

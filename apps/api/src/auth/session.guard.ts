@@ -1,0 +1,38 @@
+import { HttpStatus, Injectable, SetMetadata, createParamDecorator, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ApiError } from '../common/api-error.js';
+import { AuthService } from './auth.service.js';
+import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
+
+const PUBLIC_KEY = 'beacon:public';
+/** Marks an endpoint that authenticates some other way (webhook signature, HMAC) or not at all. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+type AuthedRequest = Request & { staff?: AuthenticatedStaff };
+
+export const CurrentStaff = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthenticatedStaff => {
+  const staff = ctx.switchToHttp().getRequest<AuthedRequest>().staff;
+  if (!staff) throw new ApiError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Please sign in.');
+  return staff;
+});
+
+/** Global guard: every endpoint needs a valid staff session unless marked @Public(). */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()])) return true;
+    const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+    const cookies = req.cookies as Record<string, string> | undefined;
+    const staff = await this.auth.authenticate(cookies?.[SESSION_COOKIE]);
+    if (!staff) throw new ApiError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Your session has ended. Please sign in again.');
+    req.staff = staff;
+    return true;
+  }
+}

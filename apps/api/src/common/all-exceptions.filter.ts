@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Catch, HttpException, HttpStatus, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppointmentError, AppointmentErrorCode } from '@beacon/appointments';
+import { InboxError, InboxErrorCode } from '@beacon/inbox';
+import type { Logger } from '@beacon/logging';
+import { LOGGER } from '../core/tokens.js';
+import type { ApiErrorBody } from './api-error.js';
+
+function inboxStatus(code: InboxErrorCode): HttpStatus {
+  switch (code) {
+    case InboxErrorCode.UnknownLocationNumber:
+    case InboxErrorCode.ConversationNotFound:
+      return HttpStatus.NOT_FOUND;
+    case InboxErrorCode.InvalidPhoneNumber:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+}
+
+function appointmentStatus(code: AppointmentErrorCode): HttpStatus {
+  switch (code) {
+    case AppointmentErrorCode.UnknownLocation:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+}
+
+/** Maps domain errors to HTTP; anything unexpected becomes a 500 with a reference id and nothing internal. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') return;
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
+    const body = this.toBody(exception, req);
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, req: Request): ApiErrorBody {
+    if (exception instanceof InboxError) return { statusCode: inboxStatus(exception.code), code: exception.code, message: exception.message };
+    if (exception instanceof AppointmentError) return { statusCode: appointmentStatus(exception.code), code: exception.code, message: exception.message };
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'object' && response !== null && 'code' in response) return response as ApiErrorBody;
+      const raw = typeof response === 'string' ? response : (response as { message?: string | string[] }).message;
+      const message = Array.isArray(raw) ? raw.join('; ') : (raw ?? exception.message);
+      return { statusCode: status, code: HttpStatus[status] ?? 'ERROR', message: this.friendly(status, message, req) };
+    }
+    const correlationId = randomUUID();
+    this.logger.error({ err: exception, correlationId, method: req.method, path: req.path }, 'unhandled error');
+    return { statusCode: 500, code: 'INTERNAL_ERROR', message: `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${correlationId}.`, correlationId };
+  }
+
+  private friendly(status: number, message: string, req: Request): string {
+    if (status === 404 && message.startsWith('Cannot ')) return `There is no ${req.method} ${req.path} endpoint.`;
+    if (status === 400 && /JSON/i.test(message)) return `Request body is not valid JSON: ${message}`;
+    if (status === 413) return 'Request body is too large.';
+    return message;
+  }
+}

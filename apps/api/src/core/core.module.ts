@@ -1,0 +1,44 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import type { AppConfig } from '@beacon/config';
+import type { MikroORM } from '@beacon/db';
+import type { Logger } from '@beacon/logging';
+import { createSmsSender, SMS_SENDER } from '@beacon/messaging';
+import { FieldEncryption } from '@beacon/security';
+import { APP_CONFIG, FIELD_ENCRYPTION, LOGGER, ORM, TEMPORAL_CLIENT } from './tokens.js';
+
+export interface CoreResources {
+  config: AppConfig;
+  orm: MikroORM;
+  temporal: Client;
+  logger: Logger;
+}
+
+/** Process-wide resources, created by the composition root (main.ts or a test) and shared by every module. */
+@Global()
+@Module({})
+export class CoreModule implements OnApplicationShutdown {
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly temporal: Client) {}
+
+  static forRoot(resources: CoreResources): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: resources.config },
+        { provide: ORM, useValue: resources.orm },
+        { provide: TEMPORAL_CLIENT, useValue: resources.temporal },
+        { provide: LOGGER, useValue: resources.logger },
+        { provide: FIELD_ENCRYPTION, useValue: new FieldEncryption(resources.config.DATA_ENCRYPTION_KEY) },
+        {
+          provide: SMS_SENDER,
+          useValue: createSmsSender(resources.config, () => resources.orm.em.fork(), (err) => resources.logger.warn({ err }, 'simulator delivery report failed')),
+        },
+      ],
+      exports: [APP_CONFIG, ORM, TEMPORAL_CLIENT, LOGGER, FIELD_ENCRYPTION, SMS_SENDER],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.temporal.connection.close();
+  }
+}

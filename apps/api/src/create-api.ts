@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '@beacon/config';
+import { createOrm, migrate } from '@beacon/db';
+import { createLogger, type Logger } from '@beacon/logging';
+import { createTemporalClient } from '@beacon/temporal-runtime';
+import { AppModule } from './app.module.js';
+import { PinoNestLogger } from './common/pino-nest.logger.js';
+
+/** Builds the API (not yet listening). Used by main.ts and by the integration and browser tests. */
+export async function createApi(config: AppConfig, logger: Logger = createLogger('api', config.LOG_LEVEL)): Promise<NestExpressApplication> {
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const applied = await migrate(orm);
+  if (applied.length) logger.info({ applied }, 'database migrated');
+  const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, orm, temporal, logger }), {
+    rawBody: true,
+    logger: new PinoNestLogger(logger),
+    bodyParser: true,
+  });
+  app.setGlobalPrefix('api');
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.use(cookieParser());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'default-src': ["'self'"], 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true });
+  app.enableShutdownHooks();
+
+  const docs = new DocumentBuilder()
+    .setTitle('Beacon API')
+    .setDescription('Patient messaging for medical spas: booking-system integration, inbox, simulator.')
+    .setVersion('0.1.0')
+    .addCookieAuth('beacon_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (config.CONSOLE_DIST) serveConsole(app, resolve(config.CONSOLE_DIST));
+  return app;
+}
+
+/** Serves the built console (single-page app) from the API, for tests and single-process setups. */
+function serveConsole(app: NestExpressApplication, dir: string): void {
+  const root = existsSync(join(dir, 'browser', 'index.html')) ? join(dir, 'browser') : dir;
+  app.use(express.static(root, { index: false }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io')) return next();
+    res.sendFile(join(root, 'index.html'));
+  });
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { ConversationsController } from './conversations.controller.js';
+import { InboxService } from './inbox.service.js';
+import { RealtimeGateway } from './realtime.gateway.js';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [ConversationsController],
+  providers: [InboxService, RealtimeGateway],
+})
+export class InboxModule {}

@@ -1,0 +1,38 @@
+import type { IConversation, IMessage, IPatient } from '@beacon/db';
+import { maskPhone } from '@beacon/messaging';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+
+/** Phone numbers leave the API in full only for staff allowed to see contact details. */
+export function presentPhone(staff: Pick<AuthenticatedStaff, 'permissions'>, phone: string): string {
+  return staff.permissions.seeContactDetails ? phone : maskPhone(phone);
+}
+
+export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage) {
+  return {
+    id: m.id,
+    conversationId: m.conversationId,
+    direction: m.direction,
+    body: m.body,
+    status: m.status,
+    automated: m.automated,
+    kind: m.kind,
+    errorCode: m.errorCode,
+    errorMessage: m.errorMessage,
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+export function presentConversation(staff: Pick<AuthenticatedStaff, 'permissions'>, c: IConversation, patient: IPatient, unread: boolean) {
+  return {
+    id: c.id,
+    locationId: c.locationId,
+    status: c.status,
+    patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, phone: presentPhone(staff, patient.phone) },
+    lastMessageAt: c.lastMessageAt.toISOString(),
+    lastMessagePreview: c.lastMessagePreview,
+    unread,
+  };
+}
+
+export type ConversationView = ReturnType<typeof presentConversation>;
+export type MessageView = ReturnType<typeof presentMessage>;

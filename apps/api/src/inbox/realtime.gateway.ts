@@ -1,0 +1,92 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import type { AppConfig } from '@beacon/config';
+import type { Logger } from '@beacon/logging';
+import { RealtimeEventListener, type RealtimeEvent } from '@beacon/realtime';
+import { AuthService } from '../auth/auth.service.js';
+import { SESSION_COOKIE, type AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { APP_CONFIG, LOGGER } from '../core/tokens.js';
+import { InboxService } from './inbox.service.js';
+
+interface SocketData {
+  staff: AuthenticatedStaff;
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+const roomFor = (locationId: string) => `location:${locationId}`;
+const SESSION_SWEEP_MS = 60_000;
+
+/**
+ * Live updates for the console. A socket is admitted only with a valid staff session and joins the
+ * rooms of that person's locations; every payload is built per recipient with their permissions.
+ */
+@Injectable()
+@WebSocketGateway({ path: '/socket.io', serveClient: false })
+export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootstrap, OnApplicationShutdown {
+  @WebSocketServer() private server!: Server;
+  private listener: RealtimeEventListener | null = null;
+  private sweep: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly inbox: InboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const staff = await this.auth.authenticate(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
+    if (!staff) {
+      socket.emit('session.ended', { message: 'Your session has ended. Please sign in again.' });
+      socket.disconnect(true);
+      return;
+    }
+    (socket.data as SocketData).staff = staff;
+    await socket.join(staff.locationIds.map(roomFor));
+    socket.emit('ready', { locationIds: staff.locationIds });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.listener = new RealtimeEventListener(this.config.DATABASE_URL, (event) => void this.relay(event), this.logger);
+    await this.listener.start();
+    this.sweep = setInterval(() => void this.dropEndedSessions(), SESSION_SWEEP_MS);
+    this.sweep.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.sweep) clearInterval(this.sweep);
+    await this.listener?.stop();
+  }
+
+  private async relay(event: RealtimeEvent): Promise<void> {
+    try {
+      const sockets = await this.server.in(roomFor(event.locationId)).fetchSockets();
+      for (const socket of sockets) {
+        const { staff } = socket.data as SocketData;
+        const view = await this.inbox.message(staff, event.messageId);
+        if (view) socket.emit(event.type, { conversationId: event.conversationId, locationId: event.locationId, ...view });
+      }
+    } catch (error) {
+      this.logger.warn({ err: error, event }, 'failed to relay realtime event');
+    }
+  }
+
+  private async dropEndedSessions(): Promise<void> {
+    const sockets = await this.server.fetchSockets();
+    for (const socket of sockets) {
+      const { staff } = socket.data as Partial<SocketData>;
+      if (staff && !(await this.auth.isSessionActive(staff.sessionId))) {
+        socket.emit('session.ended', { message: 'Your session has ended. Please sign in again.' });
+        socket.disconnect(true);
+      }
+    }
+  }
+}

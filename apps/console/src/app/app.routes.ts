@@ -1,0 +1,40 @@
+import { Routes } from '@angular/router';
+import { authGuard, guestGuard } from './core/auth.guard';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    title: 'Sign in · Beacon',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'inbox' },
+      {
+        path: 'inbox',
+        title: 'Inbox · Beacon',
+        loadComponent: () => import('./features/inbox/inbox-page').then((m) => m.InboxPage),
+        children: [
+          {
+            path: '',
+            loadComponent: () => import('./features/inbox/no-conversation').then((m) => m.NoConversation),
+          },
+          {
+            path: ':conversationId',
+            loadComponent: () => import('./features/inbox/conversation-view').then((m) => m.ConversationView),
+          },
+        ],
+      },
+      {
+        path: 'simulator',
+        title: 'Patient simulator · Beacon',
+        loadComponent: () => import('./features/simulator/simulator-page').then((m) => m.SimulatorPage),
+      },
+    ],
+  },
+  { path: '**', redirectTo: 'inbox' },
+];

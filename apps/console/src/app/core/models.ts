@@ -1,0 +1,136 @@
+/** Typed models for the Beacon HTTP + realtime API (mirrors the backend contract). */
+
+export type StaffRole = 'owner' | 'front_desk' | 'provider' | 'treatment_coordinator' | 'medical_assistant';
+
+export interface StaffPermissions {
+  canSendMessages: boolean;
+  viewAllConversations: boolean;
+  viewOwnPatientsOnly: boolean;
+  seeContactDetails: boolean;
+  bulkMessaging: boolean;
+  manageStaff: boolean;
+  manageSettings: boolean;
+  manageTemplates: boolean;
+}
+
+export interface Staff {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  permissions: StaffPermissions;
+  locationIds: string[];
+}
+
+export interface StaffResponse {
+  staff: Staff;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface Location {
+  id: string;
+  name: string;
+  timeZone: string;
+  phoneNumber: string;
+  address: string;
+}
+
+export interface PatientSummary {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** Full E.164 number or a masked form, depending on the viewer's `seeContactDetails`. */
+  phone: string;
+}
+
+export interface ConversationSummary {
+  id: string;
+  locationId: string;
+  patient: PatientSummary;
+  /** ISO-8601 timestamp. */
+  lastMessageAt: string;
+  lastMessagePreview: string;
+  unread: boolean;
+}
+
+export type MessageDirection = 'inbound' | 'outbound';
+export type MessageStatus = 'received' | 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  direction: MessageDirection;
+  body: string;
+  status: MessageStatus;
+  automated: boolean;
+  /** Free-form classifier from the backend, e.g. "manual", "appointment_reminder". */
+  kind: string;
+  /** ISO-8601 timestamp. */
+  createdAt: string;
+}
+
+export type SimulatorDirection = 'to_patient' | 'from_patient';
+
+export interface SimulatorMessage {
+  id: string;
+  direction: SimulatorDirection;
+  body: string;
+  from: string;
+  to: string;
+  createdAt: string;
+}
+
+export interface SimulatorThread {
+  phone: string;
+  patientName: string | null;
+  lastAt: string;
+  messages: SimulatorMessage[];
+}
+
+export interface SimulatorInboundRequest {
+  /** Patient phone, E.164. */
+  from: string;
+  /** Clinic number, E.164. */
+  to: string;
+  body: string;
+}
+
+export interface SimulatorInboundResponse {
+  messageSid: string;
+}
+
+/** Error body returned by the API for every non-2xx response. */
+export interface ApiErrorBody {
+  statusCode: number;
+  message: string | string[];
+  code?: string;
+}
+
+// ---- Realtime (socket.io) events ----
+
+export interface MessageCreatedEvent {
+  conversationId: string;
+  locationId: string;
+  message: Message;
+  conversation: ConversationSummary;
+}
+
+export interface MessageUpdatedEvent {
+  conversationId: string;
+  locationId: string;
+  message: Message;
+}
+
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  owner: 'Owner',
+  front_desk: 'Front desk',
+  provider: 'Provider',
+  treatment_coordinator: 'Treatment coordinator',
+  medical_assistant: 'Medical assistant',
+};

@@ -1,0 +1,109 @@
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { Observable, Subject } from 'rxjs';
+import { io, type Socket } from 'socket.io-client';
+import { AuthService } from './auth.service';
+import { ConnectionState, MessageCreatedEvent, MessageUpdatedEvent } from './models';
+
+interface ServerToClientEvents {
+  'message.created': (event: MessageCreatedEvent) => void;
+  'message.updated': (event: MessageUpdatedEvent) => void;
+}
+// The client emits nothing: the server joins rooms based on the session cookie.
+type ClientToServerEvents = Record<string, never>;
+
+const MANUAL_RETRY_MS = 3_000;
+
+/**
+ * Thin wrapper around the socket.io connection.
+ * Exposes the connection state as a signal and server pushes as Observables.
+ */
+@Injectable({ providedIn: 'root' })
+export class RealtimeService {
+  private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+  private hasConnected = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private readonly stateSignal = signal<ConnectionState>('offline');
+  readonly state = this.stateSignal.asReadonly();
+  readonly isLive = computed(() => this.stateSignal() === 'live');
+
+  private readonly created = new Subject<MessageCreatedEvent>();
+  private readonly updated = new Subject<MessageUpdatedEvent>();
+  private readonly reconnected = new Subject<void>();
+
+  /** A new message (inbound or outbound) in a conversation the staff member can see. */
+  readonly messageCreated$: Observable<MessageCreatedEvent> = this.created.asObservable();
+  /** A message changed, typically its delivery status. */
+  readonly messageUpdated$: Observable<MessageUpdatedEvent> = this.updated.asObservable();
+  /** Emits after the socket came back from a drop: views should refetch what they may have missed. */
+  readonly reconnected$: Observable<void> = this.reconnected.asObservable();
+
+  constructor() {
+    inject(AuthService).onSessionEnd(() => this.disconnect());
+    inject(DestroyRef).onDestroy(() => this.disconnect());
+  }
+
+  /** Opens the connection (idempotent). Call once the staff member is signed in. */
+  connect(): void {
+    if (this.socket) return;
+    this.stateSignal.set('connecting');
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+      path: '/socket.io',
+      withCredentials: true,
+      reconnectionDelay: 1_000,
+      reconnectionDelayMax: 10_000,
+    });
+    this.socket = socket;
+
+    socket.on('connect', () => {
+      this.clearRetry();
+      this.stateSignal.set('live');
+      if (this.hasConnected) this.reconnected.next();
+      this.hasConnected = true;
+    });
+
+    socket.on('disconnect', (reason) => {
+      if (this.socket !== socket) return;
+      this.stateSignal.set('reconnecting');
+      // The server closed the socket on purpose (e.g. session rotated); socket.io won't retry by itself.
+      if (reason === 'io server disconnect') this.scheduleManualRetry(socket);
+    });
+
+    socket.on('connect_error', () => {
+      if (this.socket !== socket) return;
+      this.stateSignal.set(this.hasConnected ? 'reconnecting' : 'connecting');
+      // `active === false` means the server refused the handshake (middleware error): retry ourselves.
+      if (!socket.active) this.scheduleManualRetry(socket);
+    });
+
+    socket.on('message.created', (event) => this.created.next(event));
+    socket.on('message.updated', (event) => this.updated.next(event));
+  }
+
+  disconnect(): void {
+    this.clearRetry();
+    const socket = this.socket;
+    this.socket = null;
+    this.hasConnected = false;
+    if (socket) {
+      socket.removeAllListeners();
+      socket.disconnect();
+    }
+    this.stateSignal.set('offline');
+  }
+
+  private scheduleManualRetry(socket: Socket<ServerToClientEvents, ClientToServerEvents>): void {
+    this.clearRetry();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.socket === socket && !socket.connected) socket.connect();
+    }, MANUAL_RETRY_MS);
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== null) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+    }
+  }
+}

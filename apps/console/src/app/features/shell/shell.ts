@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthService } from '../../core/auth.service';
+import { LocationContext } from '../../core/location-context';
+import { RealtimeService } from '../../core/realtime.service';
+import { BeaconMark } from '../../shared/beacon-mark';
+
+@Component({
+  selector: 'bcn-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, BeaconMark],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.css',
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly realtime = inject(RealtimeService);
+  protected readonly locations = inject(LocationContext);
+
+  protected readonly staff = this.auth.staff;
+  protected readonly roleLabel = this.auth.roleLabel;
+  protected readonly connection = this.realtime.state;
+  protected readonly connectionLabel = computed(() => {
+    switch (this.connection()) {
+      case 'live':
+        return 'Live';
+      case 'connecting':
+        return 'Connecting…';
+      case 'reconnecting':
+        return 'Reconnecting…';
+      default:
+        return 'Offline';
+    }
+  });
+  protected readonly signingOut = signal(false);
+
+  constructor() {
+    const staff = this.auth.staff();
+    if (staff) this.locations.load(staff);
+    this.realtime.connect();
+  }
+
+  protected onLocationChange(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    if (id === this.locations.selectedId()) return;
+    this.locations.select(id);
+    // An open conversation belongs to the previous location: go back to the list.
+    if (this.router.url.startsWith('/inbox/')) void this.router.navigate(['/inbox']);
+  }
+
+  protected logout(): void {
+    if (this.signingOut()) return;
+    this.signingOut.set(true);
+    const done = () => {
+      this.signingOut.set(false);
+      void this.router.navigate(['/login']);
+    };
+    this.auth.logout().subscribe({ next: done, error: done });
+  }
+}

@@ -1,0 +1,10 @@
+export { AppointmentError, AppointmentErrorCode } from './appointment.errors.js';
+export { renderAppointmentMessage, formatAppointmentTime } from './appointment-messages.util.js';
+export { createAppointmentActivities, type AppointmentActivityDeps } from './appointment.activities.js';
+export { bookingEventSchema, type BookingEventInput } from './use-cases/record-booking-event/booking-event.schema.js';
+export {
+  recordBookingEvent,
+  type AppointmentWorkflowGateway,
+  type RecordedBookingEvent,
+} from './use-cases/record-booking-event/record-booking-event.use-case.js';
+export { TemporalAppointmentGateway } from './temporal-appointment.gateway.js';

@@ -1,0 +1,35 @@
+import type { Client } from '@temporalio/client';
+import {
+  APPOINTMENT_TASK_QUEUE,
+  appointmentEventSignal,
+  appointmentWorkflowId,
+  searchAttributes,
+  type AppointmentEvent,
+} from '@beacon/workflows/appointment/definitions.js';
+import type { AppointmentWorkflowGateway } from './use-cases/record-booking-event/record-booking-event.use-case.js';
+
+/** Delivers events with signal-with-start, so the first event for an appointment creates its workflow. */
+export class TemporalAppointmentGateway implements AppointmentWorkflowGateway {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string = APPOINTMENT_TASK_QUEUE,
+  ) {}
+
+  async deliver(event: AppointmentEvent): Promise<{ workflowId: string }> {
+    const workflowId = appointmentWorkflowId(event.appointment.appointmentId);
+    await this.client.workflow.signalWithStart('appointmentWorkflow', {
+      workflowId,
+      taskQueue: this.taskQueue,
+      args: [{ appointmentId: event.appointment.appointmentId }],
+      signal: appointmentEventSignal,
+      signalArgs: [event],
+      typedSearchAttributes: [
+        { key: searchAttributes.appointmentId, value: event.appointment.appointmentId },
+        { key: searchAttributes.patientId, value: event.appointment.patientId },
+        { key: searchAttributes.locationId, value: event.appointment.locationId },
+        { key: searchAttributes.appointmentStart, value: new Date(event.appointment.startsAt) },
+      ],
+    });
+    return { workflowId };
+  }
+}

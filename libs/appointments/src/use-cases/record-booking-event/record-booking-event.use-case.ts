@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Appointment, BookingEvent, Location, Patient, type EntityManager, type IAppointment, type IIntegration } from '@beacon/db';
+import type { AppointmentEvent, AppointmentEventType, AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
+import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
+import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
+
+const TYPE_MAP: Record<BookingEventType, AppointmentEventType> = {
+  'appointment.created': 'created',
+  'appointment.rescheduled': 'rescheduled',
+  'appointment.updated': 'updated',
+  'appointment.cancelled': 'cancelled',
+  'appointment.checked_in': 'checked_in',
+  'appointment.completed': 'completed',
+  'appointment.no_show': 'no_show',
+};
+
+const STATUS_AFTER: Partial<Record<AppointmentEventType, IAppointment['status']>> = {
+  cancelled: 'cancelled',
+  checked_in: 'checked_in',
+  completed: 'completed',
+  no_show: 'no_show',
+};
+
+export interface RecordedBookingEvent {
+  appointmentId: string;
+  replay: boolean;
+  event: AppointmentEvent;
+}
+
+/** Signals the appointment's workflow (starting it when needed); implemented by the Temporal adapter. */
+export interface AppointmentWorkflowGateway {
+  deliver(event: AppointmentEvent): Promise<{ workflowId: string }>;
+}
+
+function snapshot(a: IAppointment): AppointmentSnapshot {
+  return {
+    appointmentId: a.id,
+    patientId: a.patientId,
+    locationId: a.locationId,
+    version: a.version,
+    startsAt: a.startsAt.toISOString(),
+    durationMinutes: a.durationMinutes,
+    status: a.status,
+    source: a.source,
+  };
+}
+
+/**
+ * Stores a booking-system event and the appointment it describes in one transaction, then hands it
+ * to the appointment's workflow. A replayed event id changes nothing in the database but is handed
+ * over again (the workflow ignores ids it has seen), so a crash between the two steps heals on retry.
+ */
+export async function recordBookingEvent(
+  deps: { em: () => EntityManager; workflows: AppointmentWorkflowGateway },
+  integration: Pick<IIntegration, 'id' | 'organizationId'>,
+  input: BookingEventInput,
+): Promise<RecordedBookingEvent & { workflowId: string }> {
+  const recorded = await deps.em().transactional(async (tx): Promise<RecordedBookingEvent> => {
+    const type = TYPE_MAP[input.type];
+    const previous = await tx.findOne(BookingEvent, { integrationId: integration.id, eventId: input.eventId });
+    if (previous) {
+      const appointment = await tx.findOneOrFail(Appointment, previous.appointmentId);
+      return { appointmentId: appointment.id, replay: true, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
+    }
+
+    const location = await tx.findOne(Location, { id: input.appointment.locationId, organizationId: integration.organizationId });
+    if (!location) throw new AppointmentError(AppointmentErrorCode.UnknownLocation, `Location ${input.appointment.locationId} does not exist in this organisation`);
+
+    const p = input.appointment.patient;
+    let patient = await tx.findOne(Patient, { organizationId: integration.organizationId, phone: p.phone });
+    if (!patient) {
+      patient = tx.create(Patient, { id: randomUUID(), organizationId: integration.organizationId, firstName: p.firstName, lastName: p.lastName, phone: p.phone, email: p.email ?? null, createdAt: new Date() });
+    } else if (!patient.firstName) {
+      patient.firstName = p.firstName;
+      patient.lastName = p.lastName;
+    }
+
+    const startsAt = new Date(input.appointment.startsAt);
+    let appointment = await tx.findOne(Appointment, { integrationId: integration.id, externalId: input.appointment.id });
+    if (!appointment) {
+      appointment = tx.create(Appointment, {
+        id: randomUUID(),
+        organizationId: integration.organizationId,
+        integrationId: integration.id,
+        externalId: input.appointment.id,
+        locationId: location.id,
+        patientId: patient.id,
+        startsAt,
+        durationMinutes: input.appointment.durationMinutes,
+        providerName: input.appointment.providerName,
+        serviceName: input.appointment.serviceName,
+        source: input.appointment.source,
+        status: 'booked',
+        confirmationStatus: 'unconfirmed',
+        version: 1,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
+    } else {
+      const changed =
+        appointment.startsAt.getTime() !== startsAt.getTime() ||
+        appointment.durationMinutes !== input.appointment.durationMinutes ||
+        appointment.providerName !== input.appointment.providerName ||
+        appointment.serviceName !== input.appointment.serviceName ||
+        appointment.locationId !== location.id;
+      if (changed) appointment.version += 1;
+      appointment.startsAt = startsAt;
+      appointment.durationMinutes = input.appointment.durationMinutes;
+      appointment.providerName = input.appointment.providerName;
+      appointment.serviceName = input.appointment.serviceName;
+      appointment.locationId = location.id;
+      appointment.patientId = patient.id;
+    }
+    appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');
+    await tx.flush();
+    tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, payload: input as unknown as Record<string, unknown>, receivedAt: new Date() });
+    await tx.flush();
+    return { appointmentId: appointment.id, replay: false, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
+  });
+  const { workflowId } = await deps.workflows.deliver(recorded.event);
+  return { ...recorded, workflowId };
+}

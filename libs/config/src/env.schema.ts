@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (e.g. `openssl rand -base64 32`)');
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every setting the api and worker read, validated once at boot. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' }),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    TEMPORAL_TASK_QUEUE: z.string().min(1).default('appointments'),
+    API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+    PUBLIC_BASE_URL: z.url({ error: 'must be the public URL Twilio calls, e.g. https://beacon.example.com' }).default('http://localhost:3000'),
+    CORS_ORIGINS: z.string().default(''),
+    CONSOLE_DIST: z.string().optional(),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    COOKIE_SECURE: bool.optional(),
+    DATA_ENCRYPTION_KEY: base64Key,
+    SMS_PROVIDER: z.enum(['simulator', 'twilio']).optional(),
+    TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters').optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16, 'must be the account auth token (or any 16+ character secret for the simulator)'),
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SMS_PROVIDER === 'twilio' && !env.TWILIO_ACCOUNT_SID) {
+      ctx.addIssue({ code: 'custom', path: ['TWILIO_ACCOUNT_SID'], message: 'is required when SMS_PROVIDER=twilio' });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    SMS_PROVIDER: env.SMS_PROVIDER ?? (env.TWILIO_ACCOUNT_SID ? 'twilio' : 'simulator'),
+    COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+  }));
+
+export type AppConfig = z.output<typeof envSchema>;

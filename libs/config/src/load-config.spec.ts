@@ -1,0 +1,41 @@
+import { loadConfig, ConfigError } from './load-config.js';
+
+const valid = {
+  DATABASE_URL: 'postgres://beacon:beacon@127.0.0.1:5432/beacon',
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  TWILIO_AUTH_TOKEN: 'local-simulator-secret-123',
+};
+
+describe('loadConfig', () => {
+  it('applies defaults and picks the simulator when no Twilio account is configured', () => {
+    const config = loadConfig(valid);
+    expect(config.SMS_PROVIDER).toBe('simulator');
+    expect(config.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
+    expect(config.API_PORT).toBe(3000);
+    expect(config.COOKIE_SECURE).toBe(false);
+  });
+
+  it('switches to Twilio when an account SID is present', () => {
+    const config = loadConfig({ ...valid, TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}` });
+    expect(config.SMS_PROVIDER).toBe('twilio');
+  });
+
+  it('lists every missing or invalid variable by name in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATA_ENCRYPTION_KEY: 'short', API_PORT: 'abc' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('DATABASE_URL is required but not set');
+    expect(message).toContain('TWILIO_AUTH_TOKEN is required but not set');
+    expect(message).toContain('DATA_ENCRYPTION_KEY must be 32 random bytes');
+    expect(message).toMatch(/API_PORT/);
+  });
+
+  it('requires an account SID when Twilio is chosen explicitly', () => {
+    expect(() => loadConfig({ ...valid, SMS_PROVIDER: 'twilio' })).toThrow(/TWILIO_ACCOUNT_SID is required when SMS_PROVIDER=twilio/);
+  });
+});

@@ -1,0 +1,40 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
+
+export const CONVERSATION_STATUSES = ['open', 'closed'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+/** One thread per patient per location number. */
+export const Conversation = defineEntity({
+  name: 'Conversation',
+  tableName: 'conversation',
+  uniques: [{ properties: ['locationId', 'patientId'] }],
+  indexes: [{ properties: ['locationId', 'lastMessageAt'] }],
+  properties: {
+    id: idColumn(),
+    organizationId: p.uuid(),
+    locationId: p.uuid(),
+    patientId: p.uuid().index(),
+    status: p.enum(CONVERSATION_STATUSES),
+    lastMessageAt: p.datetime(),
+    lastMessagePreview: p.text(),
+    lastInboundAt: p.datetime().nullable(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+});
+export type IConversation = InferEntity<typeof Conversation>;
+
+/** When a staff member last read a thread; a later inbound message makes it unread for them. */
+export const ConversationRead = defineEntity({
+  name: 'ConversationRead',
+  tableName: 'conversation_read',
+  uniques: [{ properties: ['staffId', 'conversationId'] }],
+  properties: {
+    id: idColumn(),
+    staffId: p.uuid(),
+    conversationId: p.uuid().index(),
+    lastReadAt: p.datetime(),
+  },
+});
+export type IConversationRead = InferEntity<typeof ConversationRead>;

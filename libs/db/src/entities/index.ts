@@ -1,0 +1,37 @@
+export * from './organization.entity.js';
+export * from './location.entity.js';
+export * from './staff.entity.js';
+export * from './patient.entity.js';
+export * from './appointment.entity.js';
+export * from './integration.entity.js';
+export * from './conversation.entity.js';
+export * from './message.entity.js';
+export * from './consent-event.entity.js';
+export * from './simulator-message.entity.js';
+
+import { Organization } from './organization.entity.js';
+import { Location } from './location.entity.js';
+import { Staff, StaffSession } from './staff.entity.js';
+import { Patient } from './patient.entity.js';
+import { Appointment } from './appointment.entity.js';
+import { BookingEvent, Integration } from './integration.entity.js';
+import { Conversation, ConversationRead } from './conversation.entity.js';
+import { Message } from './message.entity.js';
+import { ConsentEvent } from './consent-event.entity.js';
+import { SimulatorMessage } from './simulator-message.entity.js';
+
+export const ALL_ENTITIES = [
+  Organization,
+  Location,
+  Staff,
+  StaffSession,
+  Patient,
+  Appointment,
+  Integration,
+  BookingEvent,
+  Conversation,
+  ConversationRead,
+  Message,
+  ConsentEvent,
+  SimulatorMessage,
+];

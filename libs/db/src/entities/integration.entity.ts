@@ -1,0 +1,35 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn } from './common.js';
+
+/** A booking system allowed to post appointment events. Its signing secret is stored encrypted. */
+export const Integration = defineEntity({
+  name: 'Integration',
+  tableName: 'integration',
+  properties: {
+    id: idColumn(),
+    organizationId: p.uuid().index(),
+    name: p.string(),
+    keyId: p.string().unique(),
+    secretEncrypted: p.text().hidden(),
+    active: p.boolean().default(true),
+    createdAt: createdAtColumn(),
+  },
+});
+export type IIntegration = InferEntity<typeof Integration>;
+
+/** Every accepted booking event, so a replay of the same event id is answered without acting twice. */
+export const BookingEvent = defineEntity({
+  name: 'BookingEvent',
+  tableName: 'booking_event',
+  uniques: [{ properties: ['integrationId', 'eventId'] }],
+  properties: {
+    id: idColumn(),
+    integrationId: p.uuid(),
+    eventId: p.string(),
+    type: p.string(),
+    appointmentId: p.uuid().index(),
+    payload: p.json<Record<string, unknown>>(),
+    receivedAt: createdAtColumn(),
+  },
+});
+export type IBookingEvent = InferEntity<typeof BookingEvent>;

@@ -1,0 +1,22 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn } from './common.js';
+
+/** Opening hours per weekday (0 = Sunday) in the location's own time zone, "HH:MM" 24 h; empty = closed. */
+export type WeeklyHours = Record<'0' | '1' | '2' | '3' | '4' | '5' | '6', { open: string; close: string }[]>;
+
+export const Location = defineEntity({
+  name: 'Location',
+  tableName: 'location',
+  properties: {
+    id: idColumn(),
+    organizationId: p.uuid().index(),
+    name: p.string(),
+    timeZone: p.string(),
+    /** The E.164 number patients text and receive texts from. */
+    phoneNumber: p.string().unique(),
+    address: p.text(),
+    businessHours: p.json<WeeklyHours>(),
+    createdAt: createdAtColumn(),
+  },
+});
+export type ILocation = InferEntity<typeof Location>;

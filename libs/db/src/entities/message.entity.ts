@@ -1,0 +1,36 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
+
+export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+export const MESSAGE_STATUSES = ['received', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'blocked'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const Message = defineEntity({
+  name: 'Message',
+  tableName: 'message',
+  indexes: [{ properties: ['conversationId', 'createdAt'] }],
+  properties: {
+    id: idColumn(),
+    conversationId: p.uuid(),
+    direction: p.enum(MESSAGE_DIRECTIONS),
+    body: p.text(),
+    status: p.enum(MESSAGE_STATUSES),
+    /** Automated = sent by a workflow or auto-responder rather than typed by staff. */
+    automated: p.boolean(),
+    /** What produced it: booking_confirmation, reminder, manual, patient_reply, … */
+    kind: p.string(),
+    fromNumber: p.string(),
+    toNumber: p.string(),
+    /** Twilio MessageSid (or the simulator's); unique so webhook retries never duplicate. */
+    providerSid: p.string().nullable().unique(),
+    /** For outbound: the sender's key (workflow id + step + version) so a retried send is a no-op. */
+    idempotencyKey: p.string().nullable().unique(),
+    errorCode: p.string().nullable(),
+    errorMessage: p.text().nullable(),
+    sentByStaffId: p.uuid().nullable(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+});
+export type IMessage = InferEntity<typeof Message>;

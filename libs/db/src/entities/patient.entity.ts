@@ -1,0 +1,19 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn } from './common.js';
+
+export const Patient = defineEntity({
+  name: 'Patient',
+  tableName: 'patient',
+  uniques: [{ properties: ['organizationId', 'phone'] }],
+  properties: {
+    id: idColumn(),
+    organizationId: p.uuid().index(),
+    firstName: p.string(),
+    lastName: p.string(),
+    /** E.164, e.g. +15125550123 */
+    phone: p.string(),
+    email: p.string().nullable(),
+    createdAt: createdAtColumn(),
+  },
+});
+export type IPatient = InferEntity<typeof Patient>;

@@ -1,0 +1,20 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn } from './common.js';
+
+/** What the local SMS simulator "carried": texts to patients' phones and their replies. */
+export const SimulatorMessage = defineEntity({
+  name: 'SimulatorMessage',
+  tableName: 'simulator_message',
+  indexes: [{ properties: ['patientPhone', 'createdAt'] }],
+  properties: {
+    id: idColumn(),
+    sid: p.string().unique(),
+    direction: p.enum(['to_patient', 'from_patient'] as const),
+    patientPhone: p.string(),
+    clinicPhone: p.string(),
+    body: p.text(),
+    mediaUrls: p.json<string[]>(),
+    createdAt: createdAtColumn(),
+  },
+});
+export type ISimulatorMessage = InferEntity<typeof SimulatorMessage>;

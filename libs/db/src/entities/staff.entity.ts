@@ -1,0 +1,51 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAtColumn, idColumn } from './common.js';
+
+export const STAFF_ROLES = ['owner', 'front_desk', 'provider', 'treatment_coordinator', 'medical_assistant'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface StaffPermissions {
+  canSendMessages: boolean;
+  viewAllConversations: boolean;
+  viewOwnPatientsOnly: boolean;
+  seeContactDetails: boolean;
+  bulkMessaging: boolean;
+  manageStaff: boolean;
+  manageSettings: boolean;
+  manageTemplates: boolean;
+}
+
+export const Staff = defineEntity({
+  name: 'Staff',
+  tableName: 'staff',
+  properties: {
+    id: idColumn(),
+    organizationId: p.uuid().index(),
+    email: p.string().unique(),
+    name: p.string(),
+    passwordHash: p.string().hidden(),
+    role: p.enum(STAFF_ROLES),
+    permissions: p.json<StaffPermissions>(),
+    locationIds: p.json<string[]>(),
+    active: p.boolean().default(true),
+    createdAt: createdAtColumn(),
+  },
+});
+export type IStaff = InferEntity<typeof Staff>;
+
+export const StaffSession = defineEntity({
+  name: 'StaffSession',
+  tableName: 'staff_session',
+  properties: {
+    id: idColumn(),
+    staffId: p.uuid().index(),
+    tokenHash: p.string().unique(),
+    createdAt: createdAtColumn(),
+    lastSeenAt: p.datetime(),
+    expiresAt: p.datetime(),
+    revokedAt: p.datetime().nullable(),
+    ip: p.string().nullable(),
+    userAgent: p.text().nullable(),
+  },
+});
+export type IStaffSession = InferEntity<typeof StaffSession>;

@@ -1,0 +1,35 @@
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ALL_ENTITIES } from './entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+
+export interface OrmOptions {
+  databaseUrl: string;
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities: ALL_ENTITIES,
+    extensions: [Migrator],
+    // Migrations are listed in code so compiled, bundled and test runs all see the same set.
+    migrations: { migrationsList: MIGRATIONS, tableName: 'schema_migrations', snapshot: false, silent: true },
+    pool: { min: 0, max: poolMax },
+    debug,
+    allowGlobalContext: false,
+  });
+}
+
+export function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+/** Applies pending migrations; returns the names applied (empty when up to date). */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  return applied.map((m) => m.name);
+}

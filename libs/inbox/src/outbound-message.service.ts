@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Conversation, Location, Message, Patient, type EntityManager, type IMessage } from '@beacon/db';
+import { SmsSendError, type SmsSender } from '@beacon/messaging';
+import { publishEvent } from '@beacon/realtime';
+import { isOptedOut } from './consent.query.js';
+import { findOrCreateConversation, preview } from './conversation.repository.js';
+
+export interface OutboundRequest {
+  /** Same key → same message: a retry after a crash or timeout never texts the patient twice. */
+  idempotencyKey: string;
+  locationId: string;
+  patientId: string;
+  body: string;
+  kind: string;
+  automated: boolean;
+  sentByStaffId?: string;
+}
+
+export interface OutboundResult {
+  messageId: string;
+  status: IMessage['status'];
+  /** True when this call did not send because an earlier attempt already had. */
+  duplicate: boolean;
+}
+
+export interface OutboundDeps {
+  em: () => EntityManager;
+  sender: SmsSender;
+  statusCallbackUrl?: string;
+}
+
+const FINAL_OR_ACCEPTED = new Set<IMessage['status']>(['sent', 'delivered', 'undelivered', 'failed', 'blocked']);
+
+/**
+ * The durable send path used by workflows, staff and auto-responders: record the message, check
+ * consent at the moment of sending, hand it to the provider once, record the outcome.
+ * A retryable provider error is rethrown so the caller (a Temporal activity) retries with the same key.
+ */
+export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundRequest): Promise<OutboundResult> {
+  const em = deps.em();
+  const prepared = await em.transactional(async (tx) => {
+    const existing = await tx.findOne(Message, { idempotencyKey: request.idempotencyKey });
+    if (existing && FINAL_OR_ACCEPTED.has(existing.status)) return { message: existing, duplicate: true, fresh: false };
+
+    const patient = await tx.findOneOrFail(Patient, request.patientId);
+    const location = await tx.findOneOrFail(Location, request.locationId);
+    const conversation = await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId: patient.id });
+    const optedOut = await isOptedOut(tx, location.organizationId, patient.phone);
+    const now = new Date();
+    const message =
+      existing ??
+      tx.create(Message, {
+        id: randomUUID(),
+        conversationId: conversation.id,
+        direction: 'outbound',
+        body: request.body,
+        status: 'sending',
+        automated: request.automated,
+        kind: request.kind,
+        fromNumber: location.phoneNumber,
+        toNumber: patient.phone,
+        idempotencyKey: request.idempotencyKey,
+        sentByStaffId: request.sentByStaffId ?? null,
+        providerSid: null,
+        errorCode: null,
+        errorMessage: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    if (optedOut) {
+      message.status = 'blocked';
+      message.errorMessage = 'Not sent: the patient has opted out of text messages.';
+    }
+    if (!existing) {
+      conversation.lastMessageAt = now;
+      conversation.lastMessagePreview = preview(request.body);
+    }
+    await tx.flush();
+    await publishEvent(tx, { type: existing ? 'message.updated' : 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
+    return { message, duplicate: false, fresh: !existing, locationId: location.id };
+  });
+
+  const { message } = prepared;
+  if (prepared.duplicate || message.status === 'blocked') {
+    return { messageId: message.id, status: message.status, duplicate: prepared.duplicate };
+  }
+
+  const sms = {
+    from: message.fromNumber,
+    to: message.toNumber,
+    body: message.body,
+    idempotencyKey: request.idempotencyKey,
+    ...(deps.statusCallbackUrl ? { statusCallbackUrl: deps.statusCallbackUrl } : {}),
+  };
+  // A previous attempt may have reached the provider and crashed before recording it.
+  const accepted = prepared.fresh ? null : await deps.sender.findAccepted(sms, new Date(message.createdAt.getTime() - 60_000));
+  let outcome: { status: IMessage['status']; providerSid: string | null; errorCode: string | null; errorMessage: string | null };
+  try {
+    const sent = accepted ?? (await deps.sender.send(sms));
+    outcome = { status: 'sent', providerSid: sent.providerSid, errorCode: null, errorMessage: null };
+  } catch (error) {
+    if (!(error instanceof SmsSendError) || error.retryable) throw error;
+    outcome = { status: 'failed', providerSid: null, errorCode: error.code, errorMessage: error.message };
+  }
+
+  await deps.em().transactional(async (tx) => {
+    const row = await tx.findOneOrFail(Message, message.id);
+    // A delivery callback may already have moved it further; never move a status backwards.
+    if (row.status === 'sending' || row.status === 'queued') row.status = outcome.status;
+    row.providerSid = row.providerSid ?? outcome.providerSid;
+    row.errorCode = outcome.errorCode;
+    row.errorMessage = outcome.errorMessage;
+    await tx.flush();
+    const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
+    await publishEvent(tx, { type: 'message.updated', messageId: row.id, conversationId: row.conversationId, locationId: conversation.locationId });
+  });
+  return { messageId: message.id, status: outcome.status, duplicate: false };
+}

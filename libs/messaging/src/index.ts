@@ -1,0 +1,6 @@
+export * from './sms-sender.port.js';
+export { toE164, maskPhone, formatPhone } from './phone-number.util.js';
+export { twilioSignature, isValidTwilioRequest, postSignedTwilioForm } from './twilio-signature.util.js';
+export { TwilioSmsSender } from './twilio-sms.sender.js';
+export { SimulatorSmsSender, simulatorSid, SIMULATOR_ACCOUNT_SID } from './simulator-sms.sender.js';
+export { createSmsSender } from './create-sms-sender.js';

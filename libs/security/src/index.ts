@@ -1,0 +1,4 @@
+export { FieldEncryption } from './field-encryption.js';
+export { signRequest, verifyRequestSignature, type SignatureCheck } from './request-signature.js';
+export { hashPassword, verifyPassword } from './passwords.js';
+export { newToken, sha256 } from './tokens.js';

@@ -1,0 +1,1 @@
+export { PERMISSION_PRESETS, ROLE_LABELS } from './permission-presets.js';

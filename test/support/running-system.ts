@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { createAppointmentActivities } from '@beacon/appointments';
+import type { AppConfig } from '@beacon/config';
+import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
+import { createLogger } from '@beacon/logging';
+import { createSmsSender } from '@beacon/messaging';
+import { FieldEncryption, hashPassword, signRequest } from '@beacon/security';
+import { PERMISSION_PRESETS } from '@beacon/staff';
+import { createAppointmentWorker } from '@beacon/temporal-runtime';
+import { createApi } from '../../apps/api/src/create-api.js';
+import { freePort, resetDatabase, testConfig, TEST_INTEGRATION_SECRET, WORKFLOWS_PATH } from './test-env.js';
+
+/**
+ * The real system in one process for a test: fresh PostgreSQL schema with the demo clinic, the API
+ * on a free port, and an appointment worker on the run's Temporal dev server (own task queue).
+ */
+export class RunningSystem {
+  private constructor(
+    readonly config: AppConfig,
+    readonly baseUrl: string,
+    readonly orm: MikroORM,
+    readonly org: SeededOrganisation,
+    private readonly app: NestExpressApplication,
+    private readonly worker: Worker,
+    private readonly workerRun: Promise<void>,
+    private readonly connection: NativeConnection,
+  ) {}
+
+  static async start(overrides: Record<string, string> = {}): Promise<RunningSystem> {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const config = testConfig({ API_PORT: String(port), PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, ...overrides });
+    await resetDatabase(config.DATABASE_URL);
+    const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 5 });
+    await migrate(orm);
+    const encryption = new FieldEncryption(config.DATA_ENCRYPTION_KEY);
+    const org = await seedDemoOrganisation(
+      orm.em.fork(),
+      { hashPassword, encryptSecret: (s) => encryption.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] },
+      DEMO_PASSWORD,
+      TEST_INTEGRATION_SECRET,
+    );
+
+    const logger = createLogger('test', config.LOG_LEVEL);
+    const app = await createApi(config, logger);
+    await app.listen(port, '127.0.0.1');
+
+    const em = () => orm.em.fork();
+    const activities = createAppointmentActivities({ em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` });
+    const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+    const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
+    const workerRun = worker.run();
+    return new RunningSystem(config, baseUrl, orm, org, app, worker, workerRun, connection);
+  }
+
+  async stop(): Promise<void> {
+    this.worker.shutdown();
+    await this.workerRun;
+    await this.connection.close();
+    await this.app.close();
+    await this.orm.close();
+  }
+
+  /** Logs in and returns the session cookie header value. */
+  async login(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const res = await fetch(`${this.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('beacon_session='));
+    if (!cookie) throw new Error('no session cookie');
+    return cookie.split(';')[0] ?? '';
+  }
+
+  /** Posts a booking event signed the way a booking system must sign it. */
+  async postBookingEvent(event: object, options: { secret?: string; key?: string; timestamp?: number } = {}): Promise<Response> {
+    const body = JSON.stringify(event);
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    return fetch(`${this.baseUrl}/api/integrations/booking/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-beacon-key': options.key ?? 'demo-booking-system',
+        'x-beacon-timestamp': String(timestamp),
+        'x-beacon-signature': signRequest(options.secret ?? TEST_INTEGRATION_SECRET, timestamp, body),
+      },
+      body,
+    });
+  }
+}

@@ -1,0 +1,2 @@
+// Entry point the worker bundles: every workflow function exported here is registered.
+export { appointmentWorkflow } from './appointment/appointment.workflow.js';

@@ -39,9 +39,11 @@ const common = {
 };
 
 export default {
+  // Jest reads the timeout from the root config only; integration and browser tests need minutes.
+  testTimeout: 180_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows,test,temporal,scripts}/**/*.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.int-spec.ts'], testTimeout: 120_000 },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'], testTimeout: 180_000 },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.int-spec.ts'], setupFiles: ['<rootDir>/test/support/quiet-temporal.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'], setupFiles: ['<rootDir>/test/support/quiet-temporal.ts'] },
   ],
 };

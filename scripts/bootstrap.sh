@@ -106,13 +106,13 @@ fi
 # --- (c) npm dependencies ------------------------------------------------------
 NPM_STAMP="node_modules/.beacon-package-lock.sha256"
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+# Up to date when the stamp (hash of the lock at the last `npm ci` here) matches, or when npm
+# itself installed after the lock last changed (node_modules/.package-lock.json is newer).
 need_ci=0
 if [[ ! -d node_modules || ! -f node_modules/.package-lock.json ]]; then
   need_ci=1
-elif [[ -f "$NPM_STAMP" ]]; then
-  [[ "$(cat "$NPM_STAMP")" == "$lock_hash" ]] || need_ci=1
-elif [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
-  need_ci=1   # no stamp yet (installed by hand): fall back to comparing mtimes
+elif [[ "$(cat "$NPM_STAMP" 2>/dev/null || true)" != "$lock_hash" && package-lock.json -nt node_modules/.package-lock.json ]]; then
+  need_ci=1
 fi
 if [[ $need_ci -eq 1 ]]; then
   command -v npm >/dev/null 2>&1 || die "npm not found (install Node.js and npm first)"

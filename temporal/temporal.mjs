@@ -130,7 +130,7 @@ export async function ensureSearchAttributes(address, namespace = 'default', opt
   const existing = { ...(parsed.systemAttributes ?? {}), ...(parsed.customAttributes ?? {}) };
 
   const present = [];
-  const missingByType = new Map();
+  const missing = [];
   for (const { name, type } of wanted) {
     if (name in existing) {
       if (normType(existing[name]) !== normType(type)) {
@@ -138,17 +138,26 @@ export async function ensureSearchAttributes(address, namespace = 'default', opt
       }
       present.push(name);
     } else {
-      missingByType.set(type, [...(missingByType.get(type) ?? []), name]);
+      missing.push({ name, type });
     }
   }
+  // One attribute per call: CLI 1.9.1 pairs --name/--type positionally and silently drops
+  // extra names given with a single --type.
   const created = [];
-  for (const [type, names] of missingByType) {
-    const args = ['operator', 'search-attribute', 'create', ...conn, '--type', type, ...names.flatMap((n) => ['--name', n])];
-    const res = await runCli(cli, args, { env });
+  for (const { name, type } of missing) {
+    const res = await runCli(cli, ['operator', 'search-attribute', 'create', ...conn, '--name', name, '--type', type], { env });
     if (res.code !== 0) {
-      throw new Error(`Creating search attributes ${names.join(', ')} (${type}) on ${address} failed: ${res.stderr.trim() || res.stdout.trim()}`);
+      throw new Error(`Creating search attribute ${name} (${type}) on ${address} failed: ${res.stderr.trim() || res.stdout.trim()}`);
     }
-    created.push(...names);
+    created.push(name);
+  }
+  if (created.length > 0) {
+    const after = await runCli(cli, ['operator', 'search-attribute', 'list', ...conn, '--output', 'json'], { env });
+    const now = after.code === 0 ? (JSON.parse(after.stdout).customAttributes ?? {}) : {};
+    const stillMissing = created.filter((n) => !(n in now));
+    if (stillMissing.length > 0) {
+      throw new Error(`Search attributes ${stillMissing.join(', ')} are still missing on ${address} after creating them`);
+    }
   }
   return { created, present };
 }
@@ -436,7 +445,8 @@ async function runDev(flags) {
   const port = Number(flags.port ?? 7233);
   const uiPort = Number(flags['ui-port'] ?? port + 1000);
   const dbFile = flags['in-memory'] ? null : path.resolve(String(flags.db ?? DEV_DB_FILE));
-  const server = await startDevServer({ port, uiPort, dbFile, logFile: DEV_LOG_FILE });
+  const logFile = path.resolve(String(flags.log ?? (port === 7233 ? DEV_LOG_FILE : path.join(DEV_DATA_DIR, `dev-${port}.log`))));
+  const server = await startDevServer({ port, uiPort, dbFile, logFile });
   if (server.reused) {
     console.log(`[temporal] a Temporal server is already running on ${server.address}; not starting another.`);
     return 0;
@@ -480,9 +490,9 @@ async function main(argv) {
       console.log(
         [
           'usage: node temporal/temporal.mjs <command>',
-          '  dev [--port 7233] [--ui-port 8233] [--db FILE | --in-memory]   run the dev server in the foreground',
-          '  paths                                                         print resolved paths',
-          '  search-attributes [--address H:P] [--namespace NS]            register missing search attributes',
+          '  dev [--port 7233] [--ui-port 8233] [--db FILE | --in-memory] [--log FILE]   run the dev server in the foreground',
+          '  paths                                                                      print resolved paths',
+          '  search-attributes [--address H:P] [--namespace NS]                         register missing search attributes',
         ].join('\n'),
       );
       return cmd === undefined || cmd === 'help' || cmd === '--help' ? 0 : 2;

@@ -132,10 +132,10 @@ export default defineConfig(
     },
   },
 
-  // The fence: workflow code (tests excluded).
+  // The fence: workflow code (tests excluded: *.spec.ts, *.int-spec.ts, *.e2e-spec.ts, testing/).
   {
     files: ['workflows/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.test.ts', '**/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/testing/**'],
     rules: {
       'no-restricted-imports': workflowFence,
     },

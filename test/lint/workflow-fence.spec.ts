@@ -61,6 +61,8 @@ describe('workflow import fence (eslint.config.js)', () => {
 
   it('does not fence workflow tests', async () => {
     const code = "import { readFileSync } from 'node:fs';\nexport const used = readFileSync;\n";
-    expect(await fenceViolations(code, 'workflows/appointment/bad.workflow.spec.ts')).toEqual([]);
+    for (const file of ['bad.workflow.spec.ts', 'bad.workflow.int-spec.ts']) {
+      expect(await fenceViolations(code, `workflows/appointment/${file}`)).toEqual([]);
+    }
   }, 60_000);
 });

@@ -58,7 +58,7 @@ export interface ConversationSummary {
 }
 
 export type MessageDirection = 'inbound' | 'outbound';
-export type MessageStatus = 'received' | 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+export type MessageStatus = 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'blocked';
 
 export interface Message {
   id: string;

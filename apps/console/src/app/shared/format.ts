@@ -85,10 +85,12 @@ export function initials(name: string): string {
 export const STATUS_LABELS: Record<MessageStatus, string> = {
   received: 'Received',
   queued: 'Queued',
+  sending: 'Sending',
   sent: 'Sent',
   delivered: 'Delivered',
   undelivered: 'Not delivered',
   failed: 'Failed',
+  blocked: 'Not sent — opted out',
 };
 
 /** "appointment_reminder" → "Appointment reminder" */

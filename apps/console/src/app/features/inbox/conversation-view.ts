@@ -29,10 +29,12 @@ type LoadResult = { ok: true; id: string; messages: Message[] } | { ok: false; i
 const STATUS_RANK: Record<MessageStatus, number> = {
   received: 0,
   queued: 1,
+  sending: 1,
   sent: 2,
   delivered: 3,
   undelivered: 3,
   failed: 3,
+  blocked: 3,
 };
 
 function byCreatedAt(a: Message, b: Message): number {

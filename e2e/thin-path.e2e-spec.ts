@@ -37,7 +37,7 @@ function bookingEvent(system: RunningSystem) {
     appointment: {
       id: 'EXT-E2E-1',
       locationId: system.org.locations.austin.id,
-      startsAt: new Date(Date.now() + 2 * 24 * 3600_000).toISOString(),
+      startsAt: new Date(Date.now() + 5 * 24 * 3600_000).toISOString(),
       durationMinutes: 30,
       providerName: 'Dr. Priya Lee',
       serviceName: 'Botox',

@@ -32,7 +32,7 @@ function bookingEvent(system: RunningSystem, overrides: { eventId?: string; star
     appointment: {
       id: 'EXT-777',
       locationId: system.org.locations.austin.id,
-      startsAt: overrides.startsAt ?? new Date(Date.now() + 2 * 24 * 3600_000).toISOString(),
+      startsAt: overrides.startsAt ?? new Date(Date.now() + 5 * 24 * 3600_000).toISOString(),
       durationMinutes: 30,
       providerName: 'Dr. Priya Lee',
       serviceName: 'Botox',

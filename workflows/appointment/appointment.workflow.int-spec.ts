@@ -3,24 +3,33 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
+import { DEFAULT_SCHEDULE_SETTINGS, addLocalDays, localParts, zonedTimeToEpoch, type AppointmentScheduleSettings } from '@beacon/scheduling';
+import { workflowBundlerOptions } from '@beacon/temporal-runtime';
 import {
   appointmentEventSignal,
   appointmentStateQuery,
   appointmentWorkflowId,
+  patientReplySignal,
+  searchAttributes,
   type AppointmentActivities,
   type AppointmentEvent,
+  type ConfirmationStatus,
+  type PatientReplyIntent,
   type SendAppointmentMessageInput,
-  searchAttributes,
+  type StaffAlertKind,
 } from './definitions.js';
 import type { appointmentWorkflow } from './appointment.workflow.js';
 import { WORKFLOWS_PATH } from '../../test/support/test-env.js';
 
-/**
- * Workflow behaviour over days of simulated time, on Temporal's time-skipping test server.
- * Activities are recorded in memory here; the real ones are covered by the integration tests.
- */
 const { IndexedValueType } = temporal.api.enums.v1;
+const ZONE = 'America/Chicago';
+const HOUR = 3_600_000;
 
+/**
+ * The appointment workflow over days of simulated time, on Temporal's time-skipping test server.
+ * Activities are recorded in memory (with the workflow clock); the real ones run in the
+ * integration tests against PostgreSQL.
+ */
 describe('appointmentWorkflow (time-skipping)', () => {
   let env: TestWorkflowEnvironment;
 
@@ -31,7 +40,9 @@ describe('appointmentWorkflow (time-skipping)', () => {
     // The workflow indexes itself for the Temporal UI; the test server needs the same attributes.
     await env.connection.operatorService.addSearchAttributes({
       namespace: env.namespace ?? 'default',
-      searchAttributes: Object.fromEntries(Object.values(searchAttributes).map((k) => [k.name, k.type === 'DATETIME' ? IndexedValueType.INDEXED_VALUE_TYPE_DATETIME : IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
+      searchAttributes: Object.fromEntries(
+        Object.values(searchAttributes).map((k) => [k.name, k.type === 'DATETIME' ? IndexedValueType.INDEXED_VALUE_TYPE_DATETIME : IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD]),
+      ),
     });
   });
 
@@ -39,38 +50,79 @@ describe('appointmentWorkflow (time-skipping)', () => {
     await env?.teardown();
   });
 
-  function harness(behaviour: (input: SendAppointmentMessageInput) => Promise<void> = async () => undefined) {
-    const sends: SendAppointmentMessageInput[] = [];
-    const activities: AppointmentActivities = {
-      async sendAppointmentMessage(input) {
-        await behaviour(input);
-        sends.push(input);
-        return { messageId: randomUUID(), status: 'sent', duplicate: false };
-      },
-    };
-    return { sends, activities, taskQueue: `wf-test-${randomUUID()}` };
+  interface Sent {
+    step: string;
+    version: number;
+    at: number;
   }
 
-  async function event(type: AppointmentEvent['type'], appointmentId: string, startsInMs: number, eventId: string = randomUUID()): Promise<AppointmentEvent> {
-    const now = await env.currentTimeMs();
+  function harness(options: { schedule?: Partial<AppointmentScheduleSettings>; failSends?: boolean } = {}) {
+    const sends: Sent[] = [];
+    const statuses: ConfirmationStatus[] = [];
+    const alerts: { kind: StaffAlertKind; dedupeKey: string }[] = [];
+    const sendAttempts: number[] = [];
+    const activities: AppointmentActivities = {
+      async loadMessagingPolicy() {
+        return {
+          schedule: { ...DEFAULT_SCHEDULE_SETTINGS, timeZone: ZONE, reminders: ['7d', '2h'], ...options.schedule },
+          bookingConfirmation: { online: true, staff: false },
+          cancellationConfirmation: true,
+        };
+      },
+      async sendAppointmentMessage(input: SendAppointmentMessageInput) {
+        const at = await env.currentTimeMs();
+        sendAttempts.push(at);
+        if (options.failSends) throw ApplicationFailure.retryable('provider down');
+        sends.push({ step: input.step, version: input.version, at });
+        return { messageId: randomUUID(), status: 'sent', duplicate: false };
+      },
+      async recordConfirmationStatus({ status }) {
+        statuses.push(status);
+      },
+      async raiseStaffAlert({ kind, dedupeKey }) {
+        alerts.push({ kind, dedupeKey });
+      },
+    };
+    return { sends, statuses, alerts, sendAttempts, activities, taskQueue: `wf-test-${randomUUID()}` };
+  }
+
+  async function startWorker(activities: AppointmentActivities, taskQueue: string) {
+    return Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities, ...{ bundlerOptions: workflowBundlerOptions(WORKFLOWS_PATH) } });
+  }
+
+  /** `days` local days from the test clock's today, at hh:mm in Chicago. */
+  async function localTime(days: number, hour: number, minute = 0): Promise<number> {
+    const base = addLocalDays(await env.currentTimeMs(), days, ZONE);
+    const p = localParts(base, ZONE);
+    return zonedTimeToEpoch({ year: p.year, month: p.month, day: p.day, hour, minute }, ZONE);
+  }
+
+  let counter = 0;
+  async function event(
+    type: AppointmentEvent['type'],
+    appointmentId: string,
+    startsAt: number,
+    extra: { version?: number; source?: 'online' | 'staff'; eventId?: string } = {},
+  ): Promise<AppointmentEvent> {
+    counter += 1;
     return {
-      eventId,
+      eventId: extra.eventId ?? `evt-${counter}`,
       type,
-      occurredAt: new Date(now).toISOString(),
+      occurredAt: new Date(await env.currentTimeMs()).toISOString(),
       appointment: {
         appointmentId,
         patientId: 'patient-1',
         locationId: 'location-1',
-        version: 1,
-        startsAt: new Date(now + startsInMs).toISOString(),
+        version: extra.version ?? 1,
+        startsAt: new Date(startsAt).toISOString(),
         durationMinutes: 30,
         status: type === 'cancelled' ? 'cancelled' : 'booked',
-        source: 'online',
+        source: extra.source ?? 'online',
       },
     };
   }
 
-  async function deliver(taskQueue: string, e: AppointmentEvent) {
+  function deliver(taskQueue: string, e: AppointmentEvent) {
     return env.client.workflow.signalWithStart<typeof appointmentWorkflow, [AppointmentEvent]>('appointmentWorkflow', {
       workflowId: appointmentWorkflowId(e.appointment.appointmentId),
       taskQueue,
@@ -80,65 +132,148 @@ describe('appointmentWorkflow (time-skipping)', () => {
     });
   }
 
-  it('confirms a booking once, ignores a replayed event id, and finishes a day after the appointment', async () => {
-    const { sends, activities, taskQueue } = harness();
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities });
-    await worker.runUntil(async () => {
-      const created = await event('created', 'appt-1', 3 * 24 * 3600_000, 'evt-1');
-      const handle = await deliver(taskQueue, created);
-      await deliver(taskQueue, created); // the booking system retried the same event
-      await env.sleep('1 hour');
-      expect(sends.map((s) => s.step)).toEqual(['booking_confirmation']);
-      expect(sends[0]).toMatchObject({ appointmentId: 'appt-1', version: 1, workflowId: 'appointment-appt-1' });
+  async function reply(appointmentId: string, intent: PatientReplyIntent, messageId = randomUUID()) {
+    await env.client.workflow.getHandle(appointmentWorkflowId(appointmentId)).signal(patientReplySignal, { messageId, intent, receivedAt: new Date(await env.currentTimeMs()).toISOString() });
+  }
 
-      // Three days pass (appointment) plus the one-day linger: the workflow completes on its own.
+  it('runs the whole unconfirmed path: booking text, 48 h request, 24 h follow-up, 12 h high-risk flag and alert, 2 h reminder', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const startsAt = await localTime(4, 15); // 15:00 local, four days out: 7-day reminder already passed
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-full', startsAt));
       const state = await handle.result();
-      expect(state.timeline.filter((t) => t.kind === 'event')).toHaveLength(1);
-      expect(sends).toHaveLength(1);
+
+      expect(h.sends.map((s) => s.step)).toEqual(['booking_confirmation', 'confirmation_request', 'confirmation_follow_up', 'reminder:2h']);
+      const offsets = h.sends.slice(1).map((s) => Math.round((startsAt - s.at) / HOUR));
+      expect(offsets).toEqual([48, 24, 2]);
+      expect(h.statuses).toEqual(['high_risk']);
+      expect(h.alerts.map((a) => a.kind)).toEqual(['high_risk']);
+      expect(state.confirmationStatus).toBe('high_risk');
+      expect(state.timeline.some((t) => t.detail === 'reminder:7d: already passed')).toBe(true);
+    });
+  });
+
+  it('honours the per-source booking-confirmation toggle', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const startsAt = await localTime(1, 16);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-staff', startsAt, { source: 'staff' }));
+      await env.sleep('1 minute');
+      expect(h.sends.map((s) => s.step)).not.toContain('booking_confirmation');
+      await handle.terminate('done');
+    });
+  });
+
+  it('stops asking once the patient confirms, and acknowledges the reply once', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const startsAt = await localTime(4, 15);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-confirm', startsAt));
+      await env.sleep(startsAt - 40 * HOUR - (await env.currentTimeMs())); // just after the 48 h request
+      expect(h.sends.map((s) => s.step)).toEqual(['booking_confirmation', 'confirmation_request']);
+      const messageId = randomUUID();
+      await reply('appt-confirm', 'confirm', messageId);
+      await reply('appt-confirm', 'confirm', messageId); // webhook retry of the same text
+      await reply('appt-confirm', 'confirm'); // the patient says C twice
+      const state = await handle.result();
+      expect(h.sends.map((s) => s.step)).toEqual(['booking_confirmation', 'confirmation_request', 'confirmation_ack', 'reminder:2h']);
+      expect(h.statuses).toEqual(['confirmed']);
+      expect(h.alerts).toEqual([]);
+      expect(state.confirmationStatus).toBe('confirmed');
+    });
+  });
+
+  it('moves every pending timer on reschedule and never sends for the old time', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const oldStart = await localTime(4, 15);
+      const newStart = await localTime(12, 11);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-move', oldStart));
+      await env.sleep(oldStart - 40 * HOUR - (await env.currentTimeMs()));
+      await deliver(h.taskQueue, await event('rescheduled', 'appt-move', newStart, { version: 2 }));
+      const state = await handle.result();
+
+      const afterMove = h.sends.filter((s) => s.version === 2);
+      expect(h.sends.filter((s) => s.version === 1).map((s) => s.step)).toEqual(['booking_confirmation', 'confirmation_request']);
+      // Nothing was sent between the old appointment's follow-up time and the new schedule.
+      expect(h.sends.some((s) => s.at > oldStart - 25 * HOUR && s.at < newStart - 7 * 24 * HOUR - HOUR)).toBe(false);
+      expect(afterMove.map((s) => [s.step, Math.round((newStart - s.at) / HOUR)])).toEqual([
+        ['reminder:7d', 168],
+        ['confirmation_request', 48],
+        ['confirmation_follow_up', 24],
+        ['reminder:2h', 2],
+      ]);
+      expect(state.appointment?.version).toBe(2);
     });
   });
 
   it('sends the cancellation confirmation and nothing after a cancel', async () => {
-    const { sends, activities, taskQueue } = harness();
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities });
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
     await worker.runUntil(async () => {
-      const handle = await deliver(taskQueue, await event('created', 'appt-2', 2 * 24 * 3600_000));
+      const startsAt = await localTime(4, 15);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-cancel', startsAt));
       await env.sleep('2 hours');
-      await deliver(taskQueue, await event('cancelled', 'appt-2', 2 * 24 * 3600_000));
+      await deliver(h.taskQueue, await event('cancelled', 'appt-cancel', startsAt));
       const state = await handle.result();
-      expect(sends.map((s) => s.step)).toEqual(['booking_confirmation', 'cancellation_confirmation']);
-      expect(state.appointment?.status).toBe('cancelled');
+      expect(h.sends.map((s) => s.step)).toEqual(['booking_confirmation', 'cancellation_confirmation']);
+      expect(state.upcoming).toEqual([]);
+      // A late update for the cancelled appointment starts nothing new in this run.
+      await env.sleep('5 days');
+      expect(h.sends).toHaveLength(2);
     });
   });
 
-  it('does not confirm a booking whose time has already passed', async () => {
-    const { sends, activities, taskQueue } = harness();
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities });
+  it('turns "R" into a reschedule request with a staff alert, and a cancel request into an alert — never a cancellation', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
     await worker.runUntil(async () => {
-      const handle = await deliver(taskQueue, await event('created', 'appt-3', -2 * 3600_000));
-      await handle.result();
-      expect(sends).toEqual([]);
-    });
-  });
-
-  it('retries a failing send three times over about half an hour, then records the failure', async () => {
-    const attempts: number[] = [];
-    const { sends, activities, taskQueue } = harness(async () => {
-      attempts.push(await env.currentTimeMs());
-      throw ApplicationFailure.retryable('provider down');
-    });
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities });
-    await worker.runUntil(async () => {
-      const handle = await deliver(taskQueue, await event('created', 'appt-4', 3 * 24 * 3600_000));
+      const startsAt = await localTime(4, 15);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-reply', startsAt));
+      await env.sleep('1 hour');
+      await reply('appt-reply', 'reschedule');
+      await reply('appt-reply', 'cancel_appointment');
       await env.sleep('1 hour');
       const state = await handle.query(appointmentStateQuery);
-      expect(attempts).toHaveLength(3);
-      const spanMinutes = ((attempts[2] ?? 0) - (attempts[0] ?? 0)) / 60_000;
+      expect(state.confirmationStatus).toBe('reschedule_requested');
+      expect(state.appointment?.status).toBe('booked');
+      expect(h.alerts.map((a) => a.kind)).toEqual(['reschedule_requested', 'cancel_requested']);
+      expect(h.sends.map((s) => s.step)).toEqual(['booking_confirmation', 'reschedule_ack', 'cancel_request_ack']);
+      await handle.terminate('done');
+    });
+  });
+
+  it('skips reminders whose time has passed when booked late (no burst), and never sends after the start', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const now = await env.currentTimeMs();
+      const startsAt = now + 3 * HOUR;
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-late', startsAt));
+      await handle.result();
+      expect(h.sends.every((s) => s.at < startsAt)).toBe(true);
+      expect(h.sends.filter((s) => s.step === 'confirmation_request' || s.step === 'reminder:7d')).toEqual([]);
+    });
+  });
+
+  it('retries a failing send three times over about half an hour, then alerts staff', async () => {
+    const h = harness({ failSends: true });
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-fail', await localTime(4, 15)));
+      await env.sleep('1 hour');
+      const state = await handle.query(appointmentStateQuery);
+      expect(h.sendAttempts).toHaveLength(3);
+      const spanMinutes = ((h.sendAttempts[2] ?? 0) - (h.sendAttempts[0] ?? 0)) / 60_000;
       expect(spanMinutes).toBeGreaterThanOrEqual(29);
       expect(spanMinutes).toBeLessThanOrEqual(31);
-      expect(sends).toEqual([]);
-      expect(state.timeline.at(-1)).toMatchObject({ kind: 'failed', detail: 'booking_confirmation could not be sent' });
-      await handle.terminate('test done');
+      expect(h.alerts.map((a) => a.kind)).toEqual(['message_failed']);
+      expect(state.timeline.some((t) => t.kind === 'failed' && t.detail === 'booking_confirmation could not be sent')).toBe(true);
+      await handle.terminate('done');
     });
   });
 });

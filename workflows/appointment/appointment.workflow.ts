@@ -1,68 +1,138 @@
 import { condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
 import {
   appointmentEventSignal,
   appointmentStateQuery,
+  patientReplySignal,
   searchAttributes,
   type AppointmentActivities,
   type AppointmentEvent,
+  type AppointmentMessagingPolicy,
   type AppointmentWorkflowInput,
   type AppointmentWorkflowState,
+  type ConfirmationStatus,
   type MessageStep,
+  type PatientReply,
+  type StaffAlertKind,
+  type TimelineEntry,
 } from './definitions.js';
 
-// Three attempts over about half an hour (now, +5 min, +25 min); then the failure is recorded.
-const { sendAppointmentMessage } = proxyActivities<AppointmentActivities>({
+// Sends: three attempts over about half an hour (now, +5 min, +25 min), then staff are alerted.
+const messaging = proxyActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 },
 });
+// Bookkeeping must eventually succeed: retried until it does.
+const bookkeeping = proxyActivities<Omit<AppointmentActivities, 'sendAppointmentMessage'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
+});
 
-/** How long after the appointment ends the workflow stays open for late events. */
+/** How long after the appointment ends the workflow stays open for late events and replies. */
 const LINGER_AFTER_END_MS = 24 * 60 * 60 * 1000;
-/** How long to wait for a "created" event when an update arrives first. */
+/** How long to wait for the first event when a reply or update arrives before any booking. */
 const WAIT_FOR_BOOKING_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** One workflow per appointment, for its whole life: booking → messages → done or cancelled. */
+/**
+ * One workflow per appointment, for its whole life: booking confirmation, reminders, the
+ * confirmation conversation (48 h request, 24 h follow-up, 12 h high-risk check), patient replies,
+ * reschedules and cancellation. Every send names the appointment version it was planned for, so
+ * nothing planned for a superseded time is ever sent.
+ */
 export async function appointmentWorkflow(input: AppointmentWorkflowInput): Promise<AppointmentWorkflowState> {
-  const state: AppointmentWorkflowState = { appointment: null, confirmationStatus: 'unconfirmed', timeline: [] };
-  const pending: AppointmentEvent[] = [];
+  const state: AppointmentWorkflowState = { appointment: null, confirmationStatus: 'unconfirmed', timeline: [], upcoming: [] };
+  const events: AppointmentEvent[] = [];
+  const replies: PatientReply[] = [];
   const seenEventIds = new Set<string>();
-  const sentSteps = new Set<string>();
-  const now = () => new Date().toISOString();
+  const seenReplyIds = new Set<string>();
+  const attemptedSends = new Set<string>();
+  const { workflowId } = workflowInfo();
+  let policy: AppointmentMessagingPolicy | null = null;
+  let plan: PlannedStep[] = [];
+  let plannedVersion = 0;
+  let bookingConfirmed = false;
+
+  const note = (kind: TimelineEntry['kind'], detail: string) => state.timeline.push({ at: new Date().toISOString(), kind, detail });
 
   setHandler(appointmentEventSignal, (event) => {
     if (seenEventIds.has(event.eventId)) return;
     seenEventIds.add(event.eventId);
-    pending.push(event);
+    events.push(event);
+  });
+  setHandler(patientReplySignal, (reply) => {
+    if (seenReplyIds.has(reply.messageId)) return;
+    seenReplyIds.add(reply.messageId);
+    replies.push(reply);
   });
   setHandler(appointmentStateQuery, () => state);
+
+  const alert = async (kind: StaffAlertKind, message: string, dedupe: string) => {
+    await bookkeeping.raiseStaffAlert({ appointmentId: input.appointmentId, kind, message, dedupeKey: `${workflowId}:${dedupe}` });
+    note('decision', `staff alerted: ${message}`);
+  };
+
+  const setConfirmation = async (status: ConfirmationStatus) => {
+    if (state.confirmationStatus === status) return;
+    state.confirmationStatus = status;
+    upsertSearchAttributes([{ key: searchAttributes.confirmationStatus, value: status }]);
+    await bookkeeping.recordConfirmationStatus({ appointmentId: input.appointmentId, status });
+    note('decision', `confirmation status: ${status}`);
+  };
 
   const send = async (step: MessageStep): Promise<void> => {
     const appointment = state.appointment;
     if (!appointment) return;
     const key = `${step}:v${appointment.version}`;
-    if (sentSteps.has(key)) return;
-    sentSteps.add(key);
+    if (attemptedSends.has(key)) return;
+    attemptedSends.add(key);
     try {
-      const result = await sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId: workflowInfo().workflowId });
-      const kind = result.status === 'blocked' ? 'skipped' : result.status === 'failed' ? 'failed' : 'sent';
-      state.timeline.push({ at: now(), kind, detail: `${step} (${result.status})` });
+      const result = await messaging.sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
+      switch (result.status) {
+        case 'superseded':
+          note('skipped', `${step}: no longer applies (appointment changed)`);
+          return;
+        case 'blocked':
+          note('skipped', `${step}: patient has opted out`);
+          return;
+        case 'failed':
+        case 'undelivered':
+          note('failed', `${step} was refused by the carrier`);
+          await alert('message_failed', `The ${step.replace(/_/g, ' ')} text could not be delivered.`, `failed:${key}`);
+          return;
+        case 'sent':
+        case 'delivered':
+        case 'queued':
+        case 'sending':
+        case 'received':
+          note('sent', `${step} (${result.status})`);
+          return;
+      }
     } catch (error) {
       log.warn('appointment message failed after retries', { step, error: String(error) });
-      state.timeline.push({ at: now(), kind: 'failed', detail: `${step} could not be sent` });
+      note('failed', `${step} could not be sent`);
+      await alert('message_failed', `The ${step.replace(/_/g, ' ')} text could not be sent after 3 attempts.`, `failed:${key}`);
     }
   };
 
-  for (;;) {
+  const replan = async () => {
     const appointment = state.appointment;
-    const waitMs = appointment
-      ? Math.max(Date.parse(appointment.startsAt) + appointment.durationMinutes * 60_000 + LINGER_AFTER_END_MS - Date.now(), 0)
-      : WAIT_FOR_BOOKING_MS;
-    if (!(await condition(() => pending.length > 0, waitMs))) break;
+    if (!appointment || appointment.status !== 'booked') {
+      plan = [];
+    } else {
+      policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
+      const result = planAppointmentSteps({ startsAt: Date.parse(appointment.startsAt), now: Date.now(), settings: policy.schedule });
+      plan = result.steps;
+      plannedVersion = appointment.version;
+      for (const skipped of result.skipped) note('skipped', `${skipped.id}: ${skipped.reason.replace(/_/g, ' ')}`);
+    }
+    state.upcoming = plan.map((s) => ({ id: s.id, kind: s.kind, at: new Date(s.at).toISOString() }));
+  };
 
-    const event = pending.shift();
-    if (!event) continue;
+  /** Applies one booking-system event; returns true when the workflow's job is over. */
+  const applyEvent = async (event: AppointmentEvent): Promise<boolean> => {
+    const previous = state.appointment;
     state.appointment = event.appointment;
-    state.timeline.push({ at: now(), kind: 'event', detail: `${event.type} (event ${event.eventId})` });
+    note('event', `${event.type} (event ${event.eventId})`);
     upsertSearchAttributes([
       { key: searchAttributes.appointmentId, value: event.appointment.appointmentId },
       { key: searchAttributes.patientId, value: event.appointment.patientId },
@@ -71,21 +141,108 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
       { key: searchAttributes.appointmentStart, value: new Date(event.appointment.startsAt) },
     ]);
 
-    switch (event.type) {
-      case 'created':
-        if (Date.parse(event.appointment.startsAt) > Date.now()) await send('booking_confirmation');
-        break;
+    // The snapshot is the database's state after the event, so it is right even when events
+    // arrive out of order (a late "created" after a cancel still shows the cancellation).
+    switch (event.appointment.status) {
       case 'cancelled':
-        await send('cancellation_confirmation');
-        return state;
+        policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
+        if (policy.cancellationConfirmation && Date.parse(event.appointment.startsAt) > Date.now()) await send('cancellation_confirmation');
+        return true;
       case 'completed':
       case 'no_show':
-        return state;
-      case 'rescheduled':
-      case 'updated':
+        return true;
       case 'checked_in':
+        plan = [];
+        state.upcoming = [];
+        return false;
+      case 'booked':
         break;
     }
+
+    if (!bookingConfirmed) {
+      bookingConfirmed = true;
+      policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
+      if (policy.bookingConfirmation[event.appointment.source] && Date.parse(event.appointment.startsAt) > Date.now()) await send('booking_confirmation');
+    }
+    if (previous && previous.version !== event.appointment.version && state.confirmationStatus !== 'unconfirmed') {
+      // A new time needs a new confirmation.
+      await setConfirmation('unconfirmed');
+    }
+    if (plannedVersion !== event.appointment.version || !previous) await replan();
+    return false;
+  };
+
+  const applyReply = async (reply: PatientReply) => {
+    note('reply', `patient replied: ${reply.intent.replace(/_/g, ' ')}`);
+    const appointment = state.appointment;
+    if (!appointment || appointment.status !== 'booked') return;
+    switch (reply.intent) {
+      case 'confirm':
+        if (state.confirmationStatus === 'confirmed') return;
+        await setConfirmation('confirmed');
+        await send('confirmation_ack');
+        return;
+      case 'reschedule':
+        await setConfirmation('reschedule_requested');
+        await alert('reschedule_requested', 'The patient asked to reschedule.', `reschedule:${reply.messageId}`);
+        await send('reschedule_ack');
+        return;
+      case 'cancel_appointment':
+        // Never cancelled automatically: a person calls the patient.
+        await alert('cancel_requested', 'The patient asked to cancel their appointment.', `cancel:${reply.messageId}`);
+        await send('cancel_request_ack');
+        return;
+    }
+  };
+
+  const runStep = async (step: PlannedStep) => {
+    const appointment = state.appointment;
+    if (!appointment || appointment.status !== 'booked' || Date.now() >= Date.parse(appointment.startsAt)) return;
+    switch (step.kind) {
+      case 'reminder':
+        await send(step.id as MessageStep);
+        return;
+      case 'confirmation_request':
+      case 'confirmation_follow_up':
+        if (state.confirmationStatus === 'unconfirmed') await send(step.kind);
+        else note('skipped', `${step.kind}: already ${state.confirmationStatus.replace(/_/g, ' ')}`);
+        return;
+      case 'high_risk_check':
+        if (state.confirmationStatus === 'unconfirmed') {
+          await setConfirmation('high_risk');
+          await alert('high_risk', 'Still unconfirmed 12 hours before the appointment.', `high-risk:v${appointment.version}`);
+        }
+        return;
+    }
+  };
+
+  for (;;) {
+    if (!events.length && !replies.length) {
+      const appointment = state.appointment;
+      const next = plan[0];
+      const wakeAt = next
+        ? next.at
+        : appointment
+          ? Date.parse(appointment.startsAt) + appointment.durationMinutes * 60_000 + LINGER_AFTER_END_MS
+          : Date.now() + WAIT_FOR_BOOKING_MS;
+      const waitMs = wakeAt - Date.now();
+      if (waitMs > 0) await condition(() => events.length > 0 || replies.length > 0, waitMs);
+      if (!events.length && !replies.length) {
+        if (!next) break;
+        plan.shift();
+        state.upcoming = state.upcoming.slice(1);
+        await runStep(next);
+        continue;
+      }
+    }
+    const event = events.shift();
+    if (event) {
+      if (await applyEvent(event)) break;
+      continue;
+    }
+    const reply = replies.shift();
+    if (reply) await applyReply(reply);
   }
+  state.upcoming = [];
   return state;
 }

@@ -4,6 +4,7 @@
  */
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type { AppointmentScheduleSettings } from '@beacon/scheduling';
 
 export const APPOINTMENT_TASK_QUEUE = 'appointments';
 
@@ -38,14 +39,23 @@ export interface AppointmentEvent {
 
 export interface TimelineEntry {
   at: string;
-  kind: 'event' | 'sent' | 'skipped' | 'failed';
+  /** event: from the booking system; reply: from the patient; sent/skipped/failed: our messages; decision: status changes and alerts. */
+  kind: 'event' | 'reply' | 'sent' | 'skipped' | 'failed' | 'decision';
   detail: string;
+}
+
+export interface PlannedStepView {
+  id: string;
+  kind: string;
+  at: string;
 }
 
 export interface AppointmentWorkflowState {
   appointment: AppointmentSnapshot | null;
   confirmationStatus: ConfirmationStatus;
   timeline: TimelineEntry[];
+  /** Steps still to come for the current version of the appointment. */
+  upcoming: PlannedStepView[];
 }
 
 export interface AppointmentWorkflowInput {
@@ -64,8 +74,28 @@ export const searchAttributes = {
   appointmentStart: defineSearchAttributeKey('AppointmentStart', SearchAttributeType.DATETIME),
 };
 
+/** What a patient's reply asked for, as understood by the inbound-message classifier. */
+export type PatientReplyIntent = 'confirm' | 'reschedule' | 'cancel_appointment';
+
+export interface PatientReply {
+  /** The stored inbound message: a repeated id (webhook retry) is ignored. */
+  messageId: string;
+  intent: PatientReplyIntent;
+  receivedAt: string;
+}
+
+export const patientReplySignal = defineSignal<[PatientReply]>('patientReply');
+
 /** Steps that send a patient message; part of each send's idempotency key. */
-export type MessageStep = 'booking_confirmation' | 'cancellation_confirmation';
+export type MessageStep =
+  | 'booking_confirmation'
+  | 'cancellation_confirmation'
+  | `reminder:${string}`
+  | 'confirmation_request'
+  | 'confirmation_follow_up'
+  | 'confirmation_ack'
+  | 'reschedule_ack'
+  | 'cancel_request_ack';
 
 export interface SendAppointmentMessageInput {
   appointmentId: string;
@@ -75,14 +105,26 @@ export interface SendAppointmentMessageInput {
 }
 
 export interface SendAppointmentMessageResult {
-  messageId: string;
-  status: 'sent' | 'delivered' | 'blocked' | 'failed' | 'queued' | 'sending' | 'undelivered' | 'received';
+  messageId: string | null;
+  /** `superseded`: the appointment changed or was cancelled since this send was planned; nothing sent. */
+  status: 'sent' | 'delivered' | 'blocked' | 'failed' | 'queued' | 'sending' | 'undelivered' | 'received' | 'superseded';
   duplicate: boolean;
+}
+
+export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed';
+
+export interface AppointmentMessagingPolicy {
+  schedule: AppointmentScheduleSettings;
+  bookingConfirmation: { online: boolean; staff: boolean };
+  cancellationConfirmation: boolean;
 }
 
 /** The activities an appointment workflow calls (implemented in libs/appointments). */
 export interface AppointmentActivities {
+  loadMessagingPolicy(input: { appointmentId: string }): Promise<AppointmentMessagingPolicy>;
   sendAppointmentMessage(input: SendAppointmentMessageInput): Promise<SendAppointmentMessageResult>;
+  recordConfirmationStatus(input: { appointmentId: string; status: ConfirmationStatus }): Promise<void>;
+  raiseStaffAlert(input: { appointmentId: string; kind: StaffAlertKind; message: string; dedupeKey: string }): Promise<void>;
 }
 
 export function sendIdempotencyKey(input: SendAppointmentMessageInput): string {

@@ -25,3 +25,23 @@ describe('appointment messages', () => {
     expect(renderAppointmentMessage('booking_confirmation', ctx)).not.toContain('Botox');
   });
 });
+
+describe('confirmation conversation texts', () => {
+  it('asks for C or R — never CANCEL, which is an opt-out keyword', () => {
+    const text = renderAppointmentMessage('confirmation_request', ctx);
+    expect(text).toBe('Hi Ava, please confirm your appointment at Glow Aesthetics — Austin on Wed, Nov 25 at 3:30 PM. Reply C to confirm or R to reschedule.');
+    expect(text).not.toMatch(/cancel/i);
+    expect(renderAppointmentMessage('confirmation_follow_up', ctx)).not.toMatch(/cancel/i);
+  });
+
+  it('offers the rebooking link when the location has one', () => {
+    expect(renderAppointmentMessage('reschedule_ack', { ...ctx, rebookingUrl: 'https://glow.example/book' })).toBe(
+      'No problem, Ava. Pick a new time here: https://glow.example/book — or call us at (512) 555-0100.',
+    );
+    expect(renderAppointmentMessage('reschedule_ack', ctx)).toBe('No problem, Ava. Someone from Glow Aesthetics — Austin will reach out shortly to find a new time.');
+  });
+
+  it('writes reminders with time, clinic and phone', () => {
+    expect(renderAppointmentMessage('reminder:2h', ctx)).toBe('Hi Ava, a reminder of your appointment at Glow Aesthetics — Austin on Wed, Nov 25 at 3:30 PM. Questions? Call (512) 555-0100.');
+  });
+});

@@ -1,6 +1,7 @@
 export { AppointmentError, AppointmentErrorCode } from './appointment.errors.js';
 export { renderAppointmentMessage, formatAppointmentTime } from './appointment-messages.util.js';
 export { createAppointmentActivities, type AppointmentActivityDeps } from './appointment.activities.js';
+export { resolveMessagingPolicy } from './messaging-policy.util.js';
 export { bookingEventSchema, type BookingEventInput } from './use-cases/record-booking-event/booking-event.schema.js';
 export {
   recordBookingEvent,
@@ -8,3 +9,4 @@ export {
   type RecordedBookingEvent,
 } from './use-cases/record-booking-event/record-booking-event.use-case.js';
 export { TemporalAppointmentGateway } from './temporal-appointment.gateway.js';
+export { riskScore, RISK_POINTS, RISK_LEVEL_AT, type RiskInput, type RiskLevel, type RiskScore } from './risk-score.util.js';

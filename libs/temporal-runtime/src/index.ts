@@ -1,2 +1,2 @@
 export { createTemporalClient } from './temporal-client.js';
-export { createAppointmentWorker, type AppointmentWorkerOptions } from './appointment-worker.js';
+export { createAppointmentWorker, workflowBundlerOptions, type AppointmentWorkerOptions } from './appointment-worker.js';

@@ -8,6 +8,7 @@ export * from './conversation.entity.js';
 export * from './message.entity.js';
 export * from './consent-event.entity.js';
 export * from './simulator-message.entity.js';
+export * from './staff-alert.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -19,6 +20,7 @@ import { Conversation, ConversationRead } from './conversation.entity.js';
 import { Message } from './message.entity.js';
 import { ConsentEvent } from './consent-event.entity.js';
 import { SimulatorMessage } from './simulator-message.entity.js';
+import { StaffAlert } from './staff-alert.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -34,4 +36,5 @@ export const ALL_ENTITIES = [
   Message,
   ConsentEvent,
   SimulatorMessage,
+  StaffAlert,
 ];

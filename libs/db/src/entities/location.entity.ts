@@ -4,6 +4,21 @@ import { createdAtColumn, idColumn } from './common.js';
 /** Opening hours per weekday (0 = Sunday) in the location's own time zone, "HH:MM" 24 h; empty = closed. */
 export type WeeklyHours = Record<'0' | '1' | '2' | '3' | '4' | '5' | '6', { open: string; close: string }[]>;
 
+/**
+ * How a location's appointment messages behave. Stored as one document so new settings need no
+ * migration; `resolveMessagingSettings` fills defaults for anything missing.
+ */
+export interface LocationMessagingSettings {
+  reminders?: string[];
+  sendingHours?: { start: string; end: string };
+  sameDayMorningTime?: string;
+  confirmationRequest?: boolean;
+  bookingConfirmation?: { online: boolean; staff: boolean };
+  cancellationConfirmation?: boolean;
+  /** Sent with "R" replies when set, e.g. the booking page. */
+  rebookingUrl?: string | null;
+}
+
 export const Location = defineEntity({
   name: 'Location',
   tableName: 'location',
@@ -16,6 +31,7 @@ export const Location = defineEntity({
     phoneNumber: p.string().unique(),
     address: p.text(),
     businessHours: p.json<WeeklyHours>(),
+    messagingSettings: p.json<LocationMessagingSettings>(),
     createdAt: createdAtColumn(),
   },
 });

@@ -1,4 +1,4 @@
-import type { StaffRole, WeeklyHours } from '../entities/index.js';
+import type { LocationMessagingSettings, StaffRole, WeeklyHours } from '../entities/index.js';
 
 export const DEMO_PASSWORD = 'beacon-demo';
 export const DEMO_INTEGRATION_KEY = 'demo-booking-system';
@@ -13,6 +13,9 @@ const weekdays = (open: string, close: string, sat?: [string, string]): WeeklyHo
   '6': sat ? [{ open: sat[0], close: sat[1] }] : [],
 });
 
+const AUSTIN_MESSAGING: LocationMessagingSettings = { reminders: ['7d', '2h'], rebookingUrl: 'https://glow.example/book/austin' };
+const SAN_DIEGO_MESSAGING: LocationMessagingSettings = { reminders: ['3d', 'same_day_morning'], sendingHours: { start: '09:00', end: '20:00' }, rebookingUrl: null };
+
 export const DEMO_LOCATIONS = [
   {
     key: 'austin',
@@ -21,6 +24,7 @@ export const DEMO_LOCATIONS = [
     phoneNumber: '+15125550100',
     address: '401 Congress Ave, Suite 200, Austin, TX 78701 (garage parking on 4th St)',
     businessHours: weekdays('09:00', '18:00', ['10:00', '15:00']),
+    messagingSettings: AUSTIN_MESSAGING,
   },
   {
     key: 'san-diego',
@@ -29,6 +33,7 @@ export const DEMO_LOCATIONS = [
     phoneNumber: '+16195550100',
     address: '1200 Prospect St, La Jolla, CA 92037 (free lot behind the building)',
     businessHours: weekdays('08:00', '19:00', ['09:00', '14:00']),
+    messagingSettings: SAN_DIEGO_MESSAGING,
   },
 ] as const;
 

@@ -42,7 +42,7 @@ export async function seedDemoOrganisation(em: EntityManager, deps: SeedDeps, pa
     const locations = {} as Record<'austin' | 'san-diego', { id: string; timeZone: string }>;
     for (const l of DEMO_LOCATIONS) {
       const id = randomUUID();
-      tx.create(Location, { id, organizationId: org.id, name: l.name, timeZone: l.timeZone, phoneNumber: l.phoneNumber, address: l.address, businessHours: l.businessHours, createdAt: new Date() });
+      tx.create(Location, { id, organizationId: org.id, name: l.name, timeZone: l.timeZone, phoneNumber: l.phoneNumber, address: l.address, businessHours: l.businessHours, messagingSettings: l.messagingSettings, createdAt: new Date() });
       locations[l.key] = { id, timeZone: l.timeZone };
     }
     const hash = await deps.hashPassword(password);

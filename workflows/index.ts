@@ -1,2 +1,3 @@
 // Entry point the worker bundles: every workflow function exported here is registered.
 export { appointmentWorkflow } from './appointment/appointment.workflow.js';
+export { inboundMessageWorkflow } from './inbound/inbound-message.workflow.js';

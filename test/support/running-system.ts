@@ -6,6 +6,7 @@ import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
+import { createInboundActivities } from '@beacon/inbox';
 import { FieldEncryption, hashPassword, signRequest } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
@@ -48,7 +49,8 @@ export class RunningSystem {
     await app.listen(port, '127.0.0.1');
 
     const em = () => orm.em.fork();
-    const activities = createAppointmentActivities({ em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` });
+    const outbound = { em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` };
+    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound) };
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
     const workerRun = worker.run();

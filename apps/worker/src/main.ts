@@ -7,6 +7,7 @@ import { createOrm } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities } from '@beacon/appointments';
+import { createInboundActivities } from '@beacon/inbox';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
-  const activities = createAppointmentActivities({ em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` });
+  const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
+  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound) };
 
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createAppointmentWorker({

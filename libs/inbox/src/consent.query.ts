@@ -5,3 +5,9 @@ export async function isOptedOut(em: EntityManager, organizationId: string, phon
   const latest = await em.findOne(ConsentEvent, { organizationId, phone, kind }, { orderBy: { createdAt: 'desc' } });
   return latest?.action === 'opt_out';
 }
+
+/** True when the current opt-out was recorded less than `windowMs` ago. */
+export async function optedOutWithin(em: EntityManager, organizationId: string, phone: string, windowMs: number): Promise<boolean> {
+  const latest = await em.findOne(ConsentEvent, { organizationId, phone, kind: 'transactional' }, { orderBy: { createdAt: 'desc' } });
+  return latest?.action === 'opt_out' && Date.now() - latest.createdAt.getTime() <= windowMs;
+}

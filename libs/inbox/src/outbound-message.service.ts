@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Conversation, Location, Message, Patient, type EntityManager, type IMessage } from '@beacon/db';
 import { SmsSendError, type SmsSender } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
-import { isOptedOut } from './consent.query.js';
+import { isOptedOut, optedOutWithin } from './consent.query.js';
 import { findOrCreateConversation, preview } from './conversation.repository.js';
 
 export interface OutboundRequest {
@@ -14,7 +14,14 @@ export interface OutboundRequest {
   kind: string;
   automated: boolean;
   sentByStaffId?: string;
+  /**
+   * The one text allowed after an opt-out: its confirmation, within 5 minutes of the opt-out
+   * (FCC 24-24). Anything else to an opted-out number is blocked.
+   */
+  optOutConfirmation?: boolean;
 }
+
+const OPT_OUT_CONFIRMATION_WINDOW_MS = 5 * 60_000;
 
 export interface OutboundResult {
   messageId: string;
@@ -46,6 +53,7 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
     const location = await tx.findOneOrFail(Location, request.locationId);
     const conversation = await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId: patient.id });
     const optedOut = await isOptedOut(tx, location.organizationId, patient.phone);
+    const confirmationAllowed = request.optOutConfirmation === true && optedOut && (await optedOutWithin(tx, location.organizationId, patient.phone, OPT_OUT_CONFIRMATION_WINDOW_MS));
     const now = new Date();
     const message =
       existing ??
@@ -67,7 +75,7 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
         createdAt: now,
         updatedAt: now,
       });
-    if (optedOut) {
+    if (optedOut && !confirmationAllowed) {
       message.status = 'blocked';
       message.errorMessage = 'Not sent: the patient has opted out of text messages.';
     }

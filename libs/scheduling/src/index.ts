@@ -27,6 +27,7 @@ export {
 export {
   addLocalDays,
   isValidTimeZone,
+  isWallTimeWithin,
   isWithinSendingHours,
   localParts,
   nextSendingOpening,

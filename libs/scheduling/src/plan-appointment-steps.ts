@@ -6,7 +6,7 @@ import {
   type ReminderOffset,
 } from './schedule-settings.js';
 import {
-  addLocalDays,
+  isWallTimeWithin,
   isWithinSendingHours,
   localParts,
   nextSendingOpening,
@@ -14,6 +14,7 @@ import {
   parseTimeOfDay,
   shiftLocalDate,
   zonedTimeToEpoch,
+  type LocalDateTime,
   type SendingWindow,
 } from './time-zone.js';
 
@@ -104,6 +105,8 @@ interface Candidate extends PlannedStep {
 
 interface Context {
   startsAt: number;
+  /** Wall clock of `startsAt` in the location's zone. */
+  start: LocalDateTime;
   timeZone: string;
   window: SendingWindow;
 }
@@ -124,8 +127,8 @@ interface FitPolicy {
  * the target is not a valid earlier instant inside the window (a DST gap at `end − 1 min`).
  */
 function fitIntoSendingHours(nominalAt: number, ctx: Context, policy: FitPolicy): Fit {
-  if (isWithinSendingHours(nominalAt, ctx.window, ctx.timeZone)) return { ok: true, at: nominalAt };
   const parts = localParts(nominalAt, ctx.timeZone);
+  if (isWallTimeWithin(parts, ctx.window)) return { ok: true, at: nominalAt };
   const beforeStart = parts.hour * 60 + parts.minute < ctx.window.startMinute;
   if (beforeStart && policy.sameDayOnly) return { ok: false, reason: 'outside_sending_hours' };
   const date = beforeStart ? shiftLocalDate(parts, -1) : parts;
@@ -144,11 +147,12 @@ function reminderNominal(offset: ReminderOffset, ctx: Context, morningMinute: nu
   const rule = OFFSET_RULES[offset];
   switch (rule.type) {
     case 'days':
-      return addLocalDays(ctx.startsAt, -rule.days, ctx.timeZone);
+      // Same wall time, N calendar days earlier (as addLocalDays, reusing the parsed start).
+      return zonedTimeToEpoch({ ...ctx.start, ...shiftLocalDate(ctx.start, -rule.days) }, ctx.timeZone);
     case 'duration':
       return ctx.startsAt - rule.ms;
     case 'same_day_morning': {
-      const day = localParts(ctx.startsAt, ctx.timeZone);
+      const day = ctx.start;
       const at = zonedTimeToEpoch(
         { year: day.year, month: day.month, day: day.day, hour: Math.floor(morningMinute / 60), minute: morningMinute % 60 },
         ctx.timeZone,
@@ -220,7 +224,12 @@ export function planAppointmentSteps(input: PlanInput): PlanResult {
   const problems = validateScheduleSettings(settings);
   if (problems.length > 0) throw new InvalidScheduleSettingsError(problems);
 
-  const ctx: Context = { startsAt, timeZone: settings.timeZone, window: parseSendingHours(settings.sendingHours) };
+  const ctx: Context = {
+    startsAt,
+    start: localParts(startsAt, settings.timeZone),
+    timeZone: settings.timeZone,
+    window: parseSendingHours(settings.sendingHours),
+  };
   const morningMinute = parseTimeOfDay(settings.sameDayMorningTime) ?? 0;
   const skipped: (SkippedStep & { order: number })[] = [];
   const candidates: Candidate[] = [];

@@ -1,6 +1,7 @@
 import { dirname, extname, resolve } from 'node:path';
 import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import type { AppointmentActivities } from '@beacon/workflows/appointment/definitions.js';
+import type { InboundActivities } from '@beacon/workflows/inbound/definitions.js';
 
 /** Pure libraries workflow code may import by their @beacon/* name. */
 const WORKFLOW_SAFE_LIBS = ['scheduling'];
@@ -9,7 +10,8 @@ export interface AppointmentWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: AppointmentActivities;
+  /** Every activity the workflows in workflows/index call. */
+  activities: AppointmentActivities & InboundActivities;
   /** Path of workflows/index (.ts in tests, compiled .js in production). */
   workflowsPath: string;
   identity?: string;

@@ -2,7 +2,8 @@ import { Body, Controller, Header, HttpCode, Inject, Post, UseGuards } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { MikroORM } from '@beacon/db';
-import { applyDeliveryStatus, PROVIDER_STATUSES, recordInboundMessage } from '@beacon/inbox';
+import { applyDeliveryStatus, PROVIDER_STATUSES } from '@beacon/inbox';
+import { InboundMessagesService } from './inbound-messages.service.js';
 import { Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ORM } from '../core/tokens.js';
@@ -37,13 +38,16 @@ const statusSchema = z.looseObject({
 @UseGuards(TwilioSignatureGuard)
 @Controller('webhooks/twilio')
 export class TwilioWebhooksController {
-  constructor(@Inject(ORM) private readonly orm: MikroORM) {}
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly inboundMessages: InboundMessagesService,
+  ) {}
 
   @Post('sms')
   @HttpCode(200)
   @Header('content-type', 'text/xml')
   async inbound(@Body(new ZodValidationPipe(inboundSchema, 'Twilio inbound message')) body: z.output<typeof inboundSchema>): Promise<string> {
-    await recordInboundMessage(this.orm.em.fork(), { providerSid: body.MessageSid, from: body.From, to: body.To, body: body.Body, mediaUrls: body.mediaUrls });
+    await this.inboundMessages.receive({ providerSid: body.MessageSid, from: body.From, to: body.To, body: body.Body, mediaUrls: body.mediaUrls });
     return EMPTY_TWIML;
   }
 

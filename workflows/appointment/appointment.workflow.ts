@@ -49,7 +49,6 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
   const { workflowId } = workflowInfo();
   let policy: AppointmentMessagingPolicy | null = null;
   let plan: PlannedStep[] = [];
-  let plannedVersion = 0;
   let bookingConfirmed = false;
 
   const note = (kind: TimelineEntry['kind'], detail: string) => state.timeline.push({ at: new Date().toISOString(), kind, detail });
@@ -122,7 +121,6 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
       policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
       const result = planAppointmentSteps({ startsAt: Date.parse(appointment.startsAt), now: Date.now(), settings: policy.schedule });
       plan = result.steps;
-      plannedVersion = appointment.version;
       for (const skipped of result.skipped) note('skipped', `${skipped.id}: ${skipped.reason.replace(/_/g, ' ')}`);
     }
     state.upcoming = plan.map((s) => ({ id: s.id, kind: s.kind, at: new Date(s.at).toISOString() }));
@@ -164,11 +162,11 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
       policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
       if (policy.bookingConfirmation[event.appointment.source] && Date.parse(event.appointment.startsAt) > Date.now()) await send('booking_confirmation');
     }
-    if (previous && previous.version !== event.appointment.version && state.confirmationStatus !== 'unconfirmed') {
-      // A new time needs a new confirmation.
-      await setConfirmation('unconfirmed');
-    }
-    if (plannedVersion !== event.appointment.version || !previous) await replan();
+    // A new time moves every pending step and needs a new confirmation; a new provider or service
+    // keeps the schedule (later sends carry the new version, so none goes out twice).
+    const timeChanged = !previous || previous.startsAt !== event.appointment.startsAt || previous.status !== 'booked';
+    if (previous && timeChanged && state.confirmationStatus !== 'unconfirmed') await setConfirmation('unconfirmed');
+    if (timeChanged) await replan();
     return false;
   };
 

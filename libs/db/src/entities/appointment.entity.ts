@@ -28,6 +28,8 @@ export const Appointment = defineEntity({
     confirmationStatus: p.enum(CONFIRMATION_STATUSES),
     /** Bumped on every change of time/provider/service; part of every reminder's idempotency key. */
     version: p.integer(),
+    /** occurredAt of the newest booking-system event applied; an older event arriving late is not applied. */
+    lastEventAt: p.datetime().nullable(),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -1,11 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Per-location messaging settings and staff alerts raised by appointment workflows. */
+/** Per-location messaging settings, event ordering for appointments, staff alerts raised by workflows. */
 export class Migration20261125AppointmentLifecycle extends Migration {
   override name = '20261125_appointment_lifecycle';
 
   override up(): void {
     this.addSql(`alter table "location" add column "messaging_settings" jsonb not null default '{}';`);
+    // When the booking system says the latest applied event happened; older events change nothing.
+    this.addSql(`alter table "appointment" add column "last_event_at" timestamptz null;`);
     this.addSql(
       `create table "staff_alert" ("id" uuid not null, "organization_id" uuid not null, "location_id" uuid not null, "appointment_id" uuid null, "patient_id" uuid null, "kind" text not null, "message" text not null, "dedupe_key" varchar(255) not null, "acknowledged_at" timestamptz null, "acknowledged_by" uuid null, "created_at" timestamptz not null, primary key ("id"));`,
     );

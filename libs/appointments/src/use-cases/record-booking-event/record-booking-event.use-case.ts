@@ -76,7 +76,9 @@ export async function recordBookingEvent(
     }
 
     const startsAt = new Date(input.appointment.startsAt);
+    const occurredAt = new Date(input.occurredAt);
     let appointment = await tx.findOne(Appointment, { integrationId: integration.id, externalId: input.appointment.id });
+    const stale = !!appointment?.lastEventAt && occurredAt.getTime() < appointment.lastEventAt.getTime();
     if (!appointment) {
       appointment = tx.create(Appointment, {
         id: randomUUID(),
@@ -93,10 +95,12 @@ export async function recordBookingEvent(
         status: 'booked',
         confirmationStatus: 'unconfirmed',
         version: 1,
+        lastEventAt: occurredAt,
         createdAt: new Date(),
         updatedAt: new Date(),
       });
-    } else {
+    } else if (!stale) {
+      // (A stale event — older than the last one applied, arriving late — changes nothing.)
       const changed =
         appointment.startsAt.getTime() !== startsAt.getTime() ||
         appointment.durationMinutes !== input.appointment.durationMinutes ||
@@ -110,8 +114,9 @@ export async function recordBookingEvent(
       appointment.serviceName = input.appointment.serviceName;
       appointment.locationId = location.id;
       appointment.patientId = patient.id;
+      appointment.lastEventAt = occurredAt;
     }
-    appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');
+    if (!stale) appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');
     await tx.flush();
     tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, payload: input as unknown as Record<string, unknown>, receivedAt: new Date() });
     await tx.flush();

@@ -30,6 +30,8 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
+    // Its ESM build imports JSON without an import attribute, which Jest warns about on every file.
+    '^libphonenumber-js$': '<rootDir>/node_modules/libphonenumber-js/index.cjs',
     // `@beacon/workflows/appointment/definitions.js` → the .ts source
     '^@beacon/workflows/(.*)\\.js$': '<rootDir>/workflows/$1.ts',
     ...aliases,

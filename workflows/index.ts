@@ -1,3 +1,4 @@
 // Entry point the worker bundles: every workflow function exported here is registered.
 export { appointmentWorkflow } from './appointment/appointment.workflow.js';
 export { inboundMessageWorkflow } from './inbound/inbound-message.workflow.js';
+export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import { createAppointmentActivities } from '@beacon/appointments';
+import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
 import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
@@ -50,7 +50,7 @@ export class RunningSystem {
 
     const em = () => orm.em.fork();
     const outbound = { em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` };
-    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound) };
+    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
     const workerRun = worker.run();

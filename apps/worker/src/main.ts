@@ -3,12 +3,12 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '@beacon/config';
-import { createOrm } from '@beacon/db';
+import { createOrm, Location } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
-import { createAppointmentActivities } from '@beacon/appointments';
+import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
 import { createInboundActivities } from '@beacon/inbox';
-import { createAppointmentWorker } from '@beacon/temporal-runtime';
+import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
 
@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
-  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound) };
+  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
+
+  const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+  const locations = await em().find(Location, {});
+  const schedules = await ensureDigestSchedules(client, config.TEMPORAL_TASK_QUEUE, locations);
+  if (schedules.length) logger.info({ schedules }, 'daily digest schedules created');
+  await client.connection.close();
 
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createAppointmentWorker({

@@ -10,3 +10,4 @@ export {
 } from './use-cases/record-booking-event/record-booking-event.use-case.js';
 export { TemporalAppointmentGateway } from './temporal-appointment.gateway.js';
 export { riskScore, RISK_POINTS, RISK_LEVEL_AT, type RiskInput, type RiskLevel, type RiskScore } from './risk-score.util.js';
+export { createDigestActivities } from './daily-digest.activities.js';

@@ -2,6 +2,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import type { AppointmentActivities } from '@beacon/workflows/appointment/definitions.js';
 import type { InboundActivities } from '@beacon/workflows/inbound/definitions.js';
+import type { DigestActivities } from '@beacon/workflows/digest/definitions.js';
 
 /** Pure libraries workflow code may import by their @beacon/* name. */
 const WORKFLOW_SAFE_LIBS = ['scheduling'];
@@ -11,7 +12,7 @@ export interface AppointmentWorkerOptions {
   namespace: string;
   taskQueue: string;
   /** Every activity the workflows in workflows/index call. */
-  activities: AppointmentActivities & InboundActivities;
+  activities: AppointmentActivities & InboundActivities & DigestActivities;
   /** Path of workflows/index (.ts in tests, compiled .js in production). */
   workflowsPath: string;
   identity?: string;

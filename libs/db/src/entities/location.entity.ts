@@ -17,7 +17,23 @@ export interface LocationMessagingSettings {
   cancellationConfirmation?: boolean;
   /** Sent with "R" replies when set, e.g. the booking page. */
   rebookingUrl?: string | null;
+  /**
+   * The location's own wording per message kind (Liquid templates, validated when saved by
+   * `validateMessageTemplate` in @beacon/appointments); a kind that is absent uses the default text.
+   */
+  templates?: Partial<Record<MessageTemplateKind, string>>;
 }
+
+/** The kinds of appointment text a location can reword (every reminder offset shares `reminder`). */
+export type MessageTemplateKind =
+  | 'booking_confirmation'
+  | 'cancellation_confirmation'
+  | 'reminder'
+  | 'confirmation_request'
+  | 'confirmation_follow_up'
+  | 'confirmation_ack'
+  | 'reschedule_ack'
+  | 'cancel_request_ack';
 
 export const Location = defineEntity({
   name: 'Location',

@@ -13,7 +13,7 @@ export class Migration20261125AppointmentLifecycle extends Migration {
     );
     this.addSql(`create index "staff_alert_location_id_created_at_index" on "staff_alert" ("location_id", "created_at");`);
     this.addSql(`alter table "staff_alert" add constraint "staff_alert_dedupe_key_unique" unique ("dedupe_key");`);
-    this.addSql(`alter table "staff_alert" add constraint "staff_alert_kind_check" check ("kind" in ('high_risk', 'reschedule_requested', 'cancel_requested', 'message_failed', 'opted_out'));`);
+    this.addSql(`alter table "staff_alert" add constraint "staff_alert_kind_check" check ("kind" in ('high_risk', 'reschedule_requested', 'cancel_requested', 'message_failed', 'opted_out', 'daily_digest'));`);
     this.addSql(`alter table "staff_alert" add constraint "staff_alert_organization_id_fk" foreign key ("organization_id") references "organization" ("id") deferrable initially deferred;`);
     this.addSql(`alter table "staff_alert" add constraint "staff_alert_location_id_fk" foreign key ("location_id") references "location" ("id") deferrable initially deferred;`);
     this.addSql(`alter table "staff_alert" add constraint "staff_alert_appointment_id_fk" foreign key ("appointment_id") references "appointment" ("id") deferrable initially deferred;`);

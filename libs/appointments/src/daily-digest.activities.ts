@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Appointment, Location, StaffAlert, type EntityManager } from '@beacon/db';
+import { addLocalDays, localParts, zonedTimeToEpoch } from '@beacon/scheduling';
+import type { DigestActivities } from '@beacon/workflows/digest/definitions.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function createDigestActivities(deps: { em: () => EntityManager; now?: () => number }): DigestActivities {
+  const now = deps.now ?? Date.now;
+  return {
+    async postDailyDigest({ locationId }) {
+      const em = deps.em();
+      const location = await em.findOneOrFail(Location, locationId);
+      const tomorrow = localParts(addLocalDays(now(), 1, location.timeZone), location.timeZone);
+      const date = `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`;
+      const from = zonedTimeToEpoch({ year: tomorrow.year, month: tomorrow.month, day: tomorrow.day, hour: 0, minute: 0 }, location.timeZone);
+      const dayAfter = localParts(addLocalDays(from, 1, location.timeZone), location.timeZone);
+      const to = zonedTimeToEpoch({ year: dayAfter.year, month: dayAfter.month, day: dayAfter.day, hour: 0, minute: 0 }, location.timeZone);
+      const appointments = await em.find(Appointment, { locationId, status: 'booked', startsAt: { $gte: new Date(from), $lt: new Date(to) } });
+      const unconfirmed = appointments.filter((a) => a.confirmationStatus !== 'confirmed').length;
+      const highRisk = appointments.filter((a) => a.confirmationStatus === 'high_risk').length;
+      const result = { date, unconfirmed, highRisk, total: appointments.length };
+      if (unconfirmed > 0) {
+        const plural = unconfirmed === 1 ? 'appointment' : 'appointments';
+        const risk = highRisk ? ` (${highRisk} high risk)` : '';
+        await em
+            .createQueryBuilder(StaffAlert)
+            .insert({
+              id: randomUUID(),
+              organizationId: location.organizationId,
+              locationId,
+              appointmentId: null,
+              patientId: null,
+              kind: 'daily_digest',
+              message: `${unconfirmed} unconfirmed ${plural} tomorrow${risk} of ${appointments.length} at ${location.name}.`,
+              dedupeKey: `digest:${locationId}:${date}`,
+              acknowledgedAt: null,
+              acknowledgedBy: null,
+              createdAt: new Date(),
+            })
+            .onConflict('dedupeKey')
+            .ignore()
+            .execute();
+      }
+      return result;
+    },
+  };
+}

@@ -32,6 +32,8 @@ const env = {
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+  // The compiled worker is what the worker-crash test runs (and kills).
+  { name: 'api + worker build', cmd: 'npm', args: ['run', '-s', 'build:node'] },
   { name: 'console build', cmd: 'npx', args: ['nx', 'run', 'console:build', '--skip-nx-cache'] },
   ...['unit', 'integration', 'e2e'].map((project) => ({
     name: `${project} tests`,

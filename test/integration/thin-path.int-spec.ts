@@ -11,17 +11,26 @@ interface MessageCreated {
   conversation: { id: string; patient: { firstName: string; phone: string } };
 }
 
-function nextEvent<T>(socket: Socket, name: string, predicate: (payload: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeoutMs} ms`)), timeoutMs);
-    const handler = (payload: T) => {
-      if (!predicate(payload)) return;
-      clearTimeout(timer);
-      socket.off(name, handler);
-      resolve(payload);
-    };
-    socket.on(name, handler);
-  });
+/** Records every event a socket receives from the moment it connects, so none can be missed. */
+class SocketRecorder {
+  private readonly seen = new Map<string, unknown[]>();
+
+  constructor(socket: Socket) {
+    socket.onAny((name: string, payload: unknown) => {
+      this.seen.set(name, [...(this.seen.get(name) ?? []), payload]);
+    });
+  }
+
+  /** The first `name` event (already received or still to come) that matches. */
+  async next<T>(name: string, predicate: (payload: T) => boolean, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (this.seen.get(name) as T[] | undefined)?.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no ${name} event within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 function bookingEvent(system: RunningSystem, overrides: { eventId?: string; startsAt?: string } = {}) {
@@ -45,12 +54,14 @@ function bookingEvent(system: RunningSystem, overrides: { eventId?: string; star
 describe('thin path: booking event → workflow → SMS → inbox → live console update', () => {
   let system: RunningSystem;
   let socket: Socket;
+  let events: SocketRecorder;
   let cookie: string;
 
   beforeAll(async () => {
     system = await RunningSystem.start();
     cookie = await system.login('frontdesk@glow.test');
     socket = io(system.baseUrl, { path: '/socket.io', extraHeaders: { cookie }, transports: ['websocket'] });
+    events = new SocketRecorder(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('ready', () => resolve());
       socket.once('connect_error', reject);
@@ -63,7 +74,7 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
   });
 
   it('texts the booking confirmation once and shows it live to staff at that location', async () => {
-    const live = nextEvent<MessageCreated>(socket, 'message.created', (p) => p.message.direction === 'outbound');
+    const live = events.next<MessageCreated>('message.created', (p) => p.message.direction === 'outbound');
     const res = await system.postBookingEvent(bookingEvent(system));
     expect(res.status).toBe(202);
     const accepted = (await res.json()) as { appointmentId: string; workflowId: string; replay: boolean };
@@ -88,7 +99,7 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
     expect(received.map((m) => m.body)).toEqual([event.message.body]);
 
     // Delivery is reported back through the signed status webhook and reaches the console live.
-    await nextEvent<{ message: { id: string; status: string } }>(socket, 'message.updated', (p) => p.message.id === event.message.id && p.message.status === 'delivered');
+    await events.next<{ message: { id: string; status: string } }>('message.updated', (p) => p.message.id === event.message.id && p.message.status === 'delivered');
 
     // The workflow's own record, as ops would query it.
     const temporal = await createTemporalClient({ address: system.config.TEMPORAL_ADDRESS, namespace: system.config.TEMPORAL_NAMESPACE });
@@ -131,7 +142,7 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
   });
 
   it('delivers a simulated patient reply through the signed Twilio webhook into the same thread, live', async () => {
-    const live = nextEvent<MessageCreated>(socket, 'message.created', (p) => p.message.direction === 'inbound');
+    const live = events.next<MessageCreated>('message.created', (p) => p.message.direction === 'inbound');
     const res = await fetch(`${system.baseUrl}/api/simulator/inbound`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },

@@ -24,12 +24,13 @@ export class RunningSystem {
     readonly orm: MikroORM,
     readonly org: SeededOrganisation,
     private readonly app: NestExpressApplication,
-    private readonly worker: Worker,
-    private readonly workerRun: Promise<void>,
-    private readonly connection: NativeConnection,
+    private readonly worker: Worker | null,
+    private readonly workerRun: Promise<void> | null,
+    private readonly connection: NativeConnection | null,
   ) {}
 
-  static async start(overrides: Record<string, string> = {}): Promise<RunningSystem> {
+  /** `withWorker: false` leaves the task queue to a worker the test runs itself (e.g. a process it kills). */
+  static async start(overrides: Record<string, string> = {}, options: { withWorker?: boolean } = {}): Promise<RunningSystem> {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const config = testConfig({ API_PORT: String(port), PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, ...overrides });
@@ -48,6 +49,7 @@ export class RunningSystem {
     const app = await createApi(config, logger);
     await app.listen(port, '127.0.0.1');
 
+    if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null, null);
     const em = () => orm.em.fork();
     const outbound = { em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` };
     const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
@@ -58,9 +60,9 @@ export class RunningSystem {
   }
 
   async stop(): Promise<void> {
-    this.worker.shutdown();
+    this.worker?.shutdown();
     await this.workerRun;
-    await this.connection.close();
+    await this.connection?.close();
     await this.app.close();
     await this.orm.close();
   }

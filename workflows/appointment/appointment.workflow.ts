@@ -144,7 +144,9 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     switch (event.appointment.status) {
       case 'cancelled':
         policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
-        if (policy.cancellationConfirmation && Date.parse(event.appointment.startsAt) > Date.now()) await send('cancellation_confirmation');
+        // Only a run that knew the appointment as booked confirms its cancellation (a late event
+        // for a cancelled appointment must not start a second notice).
+        if (previous?.status === 'booked' && policy.cancellationConfirmation && Date.parse(event.appointment.startsAt) > Date.now()) await send('cancellation_confirmation');
         return true;
       case 'completed':
       case 'no_show':
@@ -157,6 +159,11 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
         break;
     }
 
+    if (!previous && event.type !== 'created' && Date.parse(event.appointment.startsAt) > Date.now()) {
+      // A new run for an earlier booking starts unconfirmed; the database may still hold the answer
+      // given for the previous run's time.
+      await bookkeeping.recordConfirmationStatus({ appointmentId: input.appointmentId, status: state.confirmationStatus });
+    }
     if (!bookingConfirmed) {
       bookingConfirmed = true;
       policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AppointmentsModule } from './appointments/appointments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
@@ -7,6 +8,7 @@ import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsController } from './locations/locations.controller.js';
+import { SettingsModule } from './settings/settings.module.js';
 import { SimulatorModule } from './simulator/simulator.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -15,7 +17,7 @@ export class AppModule {
   static forRoot(resources: CoreResources): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(resources), AuthModule, InboxModule, BookingModule, WebhooksModule, SimulatorModule],
+      imports: [CoreModule.forRoot(resources), AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

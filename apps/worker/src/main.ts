@@ -21,9 +21,13 @@ async function main(): Promise<void> {
   const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
 
   const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-  const locations = await em().find(Location, {});
-  const schedules = await ensureDigestSchedules(client, config.TEMPORAL_TASK_QUEUE, locations);
-  if (schedules.length) logger.info({ schedules }, 'daily digest schedules created');
+  try {
+    const schedules = await ensureDigestSchedules(client, config.TEMPORAL_TASK_QUEUE, await em().find(Location, {}));
+    if (schedules.length) logger.info({ schedules }, 'daily digest schedules created');
+  } catch (err) {
+    // Appointment messages matter more than the digest: keep working, and say so loudly.
+    logger.error({ err }, 'could not create the daily digest schedules; digests will not run until the worker restarts');
+  }
   await client.connection.close();
 
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });

@@ -1,5 +1,8 @@
+import { Liquid, type Template } from 'liquidjs';
+import type { MessageTemplateKind } from '@beacon/db';
 import type { MessageStep } from '@beacon/workflows/appointment/definitions.js';
 import { formatPhone } from '@beacon/messaging';
+import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 
 export interface AppointmentMessageContext {
   firstName: string;
@@ -11,6 +14,69 @@ export interface AppointmentMessageContext {
   rebookingUrl?: string | null;
 }
 
+/** The kinds of appointment text a location can reword; every reminder offset shares `reminder`. */
+export type TemplateKind = MessageTemplateKind;
+export const TEMPLATE_KINDS = [
+  'booking_confirmation',
+  'cancellation_confirmation',
+  'reminder',
+  'confirmation_request',
+  'confirmation_follow_up',
+  'confirmation_ack',
+  'reschedule_ack',
+  'cancel_request_ack',
+] as const satisfies readonly TemplateKind[];
+
+/** How staff see each kind (also used to name the template in validation messages). */
+export const TEMPLATE_LABELS: Readonly<Record<TemplateKind, string>> = Object.freeze({
+  booking_confirmation: 'Booking confirmation',
+  cancellation_confirmation: 'Cancellation confirmation',
+  reminder: 'Reminder',
+  confirmation_request: 'Confirmation request',
+  confirmation_follow_up: 'Confirmation follow-up',
+  confirmation_ack: 'Reply to "C" (confirmed)',
+  reschedule_ack: 'Reply to "R" (reschedule)',
+  cancel_request_ack: 'Reply to a cancellation request',
+});
+
+/**
+ * What a template may use. Deliberately no service or provider: patient texts carry name, time,
+ * clinic and phone only — no treatment details (minimum necessary).
+ */
+export const TEMPLATE_VARIABLES = ['firstName', 'appointmentTime', 'locationName', 'locationPhone', 'rebookingUrl'] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+export type TemplateValues = Record<TemplateVariable, string | null>;
+
+/** Longest text a template may produce with the sample data (three GSM-7 segments are 459). */
+export const MAX_MESSAGE_LENGTH = 480;
+/** Longest template source accepted. */
+export const MAX_TEMPLATE_LENGTH = 2000;
+
+const HI = 'Hi{% if firstName %} {{firstName}}{% endif %}';
+const COMMA_NAME = '{% if firstName %}, {{firstName}}{% endif %}';
+
+/** The texts every location starts with (Liquid; `{% if firstName %}` keeps "Hi," tidy when the name is unknown). */
+export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKind, string>> = Object.freeze({
+  booking_confirmation: `${HI}, your appointment at {{locationName}} is booked for {{appointmentTime}}. Questions? Call {{locationPhone}}. Reply STOP to opt out.`,
+  cancellation_confirmation: `${HI}, your appointment at {{locationName}} on {{appointmentTime}} has been cancelled. To book again, call {{locationPhone}}.`,
+  reminder: `${HI}, a reminder of your appointment at {{locationName}} on {{appointmentTime}}. Questions? Call {{locationPhone}}.`,
+  confirmation_request: `${HI}, please confirm your appointment at {{locationName}} on {{appointmentTime}}. Reply C to confirm or R to reschedule.`,
+  confirmation_follow_up: `${HI}, we haven't heard back about your appointment at {{locationName}} on {{appointmentTime}}. Reply C to confirm or R to reschedule.`,
+  confirmation_ack: `Thanks${COMMA_NAME} — you're confirmed for {{appointmentTime}} at {{locationName}}. See you then!`,
+  reschedule_ack: `No problem${COMMA_NAME}. {% if rebookingUrl %}Pick a new time here: {{rebookingUrl}} — or call us at {{locationPhone}}.{% else %}Someone from {{locationName}} will reach out shortly to find a new time.{% endif %}`,
+  cancel_request_ack: `Thanks${COMMA_NAME}. We've let the team at {{locationName}} know; someone will contact you shortly about your appointment on {{appointmentTime}}.`,
+});
+
+export function isTemplateKind(value: unknown): value is TemplateKind {
+  return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);
+}
+
+/** The template a workflow step uses; null for a step without one. */
+export function templateKindOf(step: MessageStep): TemplateKind | null {
+  if (step.startsWith('reminder:')) return 'reminder';
+  return isTemplateKind(step) ? step : null;
+}
+
 /** "Tue, Nov 25 at 3:30 PM" in the clinic's time zone. */
 export function formatAppointmentTime(startsAt: Date, timeZone: string): string {
   const date = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(startsAt);
@@ -18,32 +84,225 @@ export function formatAppointmentTime(startsAt: Date, timeZone: string): string 
   return `${date} at ${time}`;
 }
 
-/** Patient texts carry name, time, clinic and phone only — no treatment details (minimum necessary). */
-export function renderAppointmentMessage(step: MessageStep, ctx: AppointmentMessageContext): string {
-  const hi = ctx.firstName ? `Hi ${ctx.firstName}` : 'Hi';
-  const name = ctx.firstName ? `, ${ctx.firstName}` : '';
-  const when = formatAppointmentTime(ctx.startsAt, ctx.timeZone);
-  const phone = formatPhone(ctx.locationPhone);
-  if (step.startsWith('reminder:')) {
-    return `${hi}, a reminder of your appointment at ${ctx.locationName} on ${when}. Questions? Call ${phone}.`;
+export function templateValues(ctx: AppointmentMessageContext): TemplateValues {
+  return {
+    firstName: ctx.firstName,
+    appointmentTime: formatAppointmentTime(ctx.startsAt, ctx.timeZone),
+    locationName: ctx.locationName,
+    locationPhone: formatPhone(ctx.locationPhone),
+    rebookingUrl: ctx.rebookingUrl || null,
+  };
+}
+
+// One engine for every text. No file system (include/render/layout find nothing), no HTML escaping
+// (SMS is plain text), unknown variables and filters are errors rather than silent blanks, and
+// JavaScript truthiness so that an unknown first name ("") reads as "no name". The limits keep a
+// hostile template from tying up the worker.
+const liquid = new Liquid({
+  strictVariables: true,
+  strictFilters: true,
+  jsTruthy: true,
+  ownPropertyOnly: true,
+  templates: {},
+  parseLimit: MAX_TEMPLATE_LENGTH * 4,
+  renderLimit: 250,
+  memoryLimit: 100_000,
+});
+
+const PARSE_CACHE_SIZE = 500;
+const parseCache = new Map<string, Template[]>();
+
+/** Parses once per distinct source (the worker renders the same few templates over and over). */
+function parseTemplate(source: string): Template[] {
+  const cached = parseCache.get(source);
+  if (cached) return cached;
+  const parsed = liquid.parse(source);
+  if (parseCache.size >= PARSE_CACHE_SIZE) {
+    const oldest = parseCache.keys().next();
+    if (!oldest.done) parseCache.delete(oldest.value);
   }
-  switch (step) {
-    case 'booking_confirmation':
-      return `${hi}, your appointment at ${ctx.locationName} is booked for ${when}. Questions? Call ${phone}. Reply STOP to opt out.`;
-    case 'cancellation_confirmation':
-      return `${hi}, your appointment at ${ctx.locationName} on ${when} has been cancelled. To book again, call ${phone}.`;
-    case 'confirmation_request':
-      return `${hi}, please confirm your appointment at ${ctx.locationName} on ${when}. Reply C to confirm or R to reschedule.`;
-    case 'confirmation_follow_up':
-      return `${hi}, we haven't heard back about your appointment at ${ctx.locationName} on ${when}. Reply C to confirm or R to reschedule.`;
-    case 'confirmation_ack':
-      return `Thanks${name} — you're confirmed for ${when} at ${ctx.locationName}. See you then!`;
-    case 'reschedule_ack':
-      return ctx.rebookingUrl
-        ? `No problem${name}. Pick a new time here: ${ctx.rebookingUrl} — or call us at ${phone}.`
-        : `No problem${name}. Someone from ${ctx.locationName} will reach out shortly to find a new time.`;
-    case 'cancel_request_ack':
-      return `Thanks${name}. We've let the team at ${ctx.locationName} know; someone will contact you shortly about your appointment on ${when}.`;
+  parseCache.set(source, parsed);
+  return parsed;
+}
+
+function renderValues(source: string, values: TemplateValues): string {
+  return String(liquid.renderSync(parseTemplate(source), values)).trim();
+}
+
+/** Renders one template; throws on a template that cannot be parsed or rendered. */
+export function renderMessageTemplate(source: string, ctx: AppointmentMessageContext): string {
+  return renderValues(source, templateValues(ctx));
+}
+
+/**
+ * The text of a step. Uses the location's template for the kind when it has one that renders and
+ * still passes the compliance checks; otherwise the default text (templates are validated when
+ * saved, so that fallback only catches a document stored before a rule existed).
+ * Patient texts carry name, time, clinic and phone only — no treatment details (minimum necessary).
+ */
+export function renderAppointmentMessage(step: MessageStep, ctx: AppointmentMessageContext, templates?: Partial<Record<TemplateKind, string>> | null): string {
+  const kind = templateKindOf(step);
+  if (!kind) {
+    const values = templateValues(ctx);
+    return `Hi${ctx.firstName ? ` ${ctx.firstName}` : ''}, a message about your appointment at ${ctx.locationName} on ${values.appointmentTime}. Questions? Call ${values.locationPhone}.`;
   }
-  return `${hi}, a message about your appointment at ${ctx.locationName} on ${when}. Questions? Call ${phone}.`;
+  const custom = templates?.[kind];
+  if (typeof custom === 'string' && custom.trim()) {
+    try {
+      const text = renderMessageTemplate(custom, ctx);
+      if (text && complianceProblems(kind, text).length === 0) return text;
+    } catch {
+      // fall through to the default text
+    }
+  }
+  return renderMessageTemplate(DEFAULT_TEMPLATES[kind], ctx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const REPLY_CANCEL = /\b(?:reply|replying|respond|text|txt|send|answer|type|write)(?:\s+(?:with|back|us|the\s+word|just))*\s*[:\-–—]?\s*["'“”‘’«(*[]*\s*cancel\b/i;
+const QUOTED_CANCEL = /["'“‘«]\s*cancel\s*["'”’»]/i;
+const SHOUTED_CANCEL = /(?<![\p{L}\p{N}])CANCEL(?![\p{L}\p{N}])/u;
+
+/** True when the text asks the patient to answer with the word CANCEL (an opt-out keyword). */
+export function asksToReplyCancel(text: string): boolean {
+  return REPLY_CANCEL.test(text) || QUOTED_CANCEL.test(text) || SHOUTED_CANCEL.test(text);
+}
+
+function hasLetterInstruction(text: string, letter: 'C' | 'R'): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${letter}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+function name(kind: TemplateKind): string {
+  return `The "${TEMPLATE_LABELS[kind]}" template`;
+}
+
+/** The rules a rendered text must keep whatever the location wrote (also re-checked at send time). */
+function complianceProblems(kind: TemplateKind, text: string): string[] {
+  const problems: string[] = [];
+  if (asksToReplyCancel(text)) {
+    problems.push(
+      `${name(kind)} asks patients to reply CANCEL. CANCEL is a legal opt-out keyword: a patient who sends it stops receiving every text. Ask for R to reschedule, or ask them to call to cancel.`,
+    );
+  }
+  if (kind === 'confirmation_request' || kind === 'confirmation_follow_up') {
+    if (!hasLetterInstruction(text, 'C')) problems.push(`${name(kind)} must ask patients to reply C to confirm (e.g. "Reply C to confirm or R to reschedule.").`);
+    if (!hasLetterInstruction(text, 'R')) problems.push(`${name(kind)} must ask patients to reply R to reschedule (e.g. "Reply C to confirm or R to reschedule.").`);
+  }
+  if (kind === 'booking_confirmation' && !/\bSTOP\b/i.test(text)) {
+    problems.push(`${name(kind)} must tell patients how to opt out, e.g. "Reply STOP to opt out." (it is usually the first text a patient gets).`);
+  }
+  return problems;
+}
+
+function liquidMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const first = raw.split('\n')[0] ?? raw;
+  return first
+    .replace(/^undefined filter: (\S+?),/, 'unknown filter "$1",')
+    .replace(/^tag "(\S+?)" not found,/, 'unknown tag "$1",')
+    .replace(/^tag (.+) not closed,/, '$1 is never closed,')
+    .replace(/^output (.+) not closed,/, '$1 is never closed,')
+    .replace(/^undefined variable: (\S+?),/, '{{$1}} has no value,')
+    .replace(/, line:(\d+), col:(\d+)$/, ' (line $1, column $2)');
+}
+
+/** A sample appointment for previews and validation: Jordan, next Tuesday at 3:30 PM at the location. */
+export function sampleMessageContext(
+  location: { name: string; phoneNumber: string; timeZone: string; rebookingUrl?: string | null },
+  now: Date = new Date(),
+): AppointmentMessageContext {
+  const today = localParts(now.getTime(), location.timeZone);
+  const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+  const daysAhead = (2 - weekday + 7) % 7 || 7;
+  const day = shiftLocalDate(today, daysAhead);
+  return {
+    firstName: 'Jordan',
+    locationName: location.name,
+    locationPhone: location.phoneNumber,
+    startsAt: new Date(zonedTimeToEpoch({ ...day, hour: 15, minute: 30 }, location.timeZone)),
+    timeZone: location.timeZone,
+    serviceName: '',
+    rebookingUrl: location.rebookingUrl ?? null,
+  };
+}
+
+const SAMPLE_REBOOKING_URL = 'https://example.com/book';
+
+export interface TemplateCheck {
+  /** The text with the sample data, or null when the template cannot be rendered. */
+  text: string | null;
+  problems: string[];
+}
+
+/**
+ * Checks a location's template for `kind` and renders it with `sample`: it must parse, use only
+ * the known variables, render (with and without a first name and a rebooking link), stay within
+ * {@link MAX_MESSAGE_LENGTH} characters, and keep the compliance rules (never ask for CANCEL;
+ * confirmation requests ask for C and R; booking confirmations say how to opt out).
+ * Every problem is a sentence that names the template.
+ */
+export function checkMessageTemplate(kind: TemplateKind, source: string, sample: AppointmentMessageContext): TemplateCheck {
+  if (typeof source !== 'string' || !source.trim()) return { text: null, problems: [`${name(kind)} is empty.`] };
+  if (source.length > MAX_TEMPLATE_LENGTH) {
+    return { text: null, problems: [`${name(kind)} is ${source.length} characters long; templates are limited to ${MAX_TEMPLATE_LENGTH} characters.`] };
+  }
+  let parsed: Template[];
+  try {
+    parsed = parseTemplate(source);
+  } catch (error) {
+    return { text: null, problems: [`${name(kind)} can't be read: ${liquidMessage(error)}.`] };
+  }
+  const including = /\{%-?\s*(include|render|layout)\b/.exec(source);
+  if (including) return { text: null, problems: [`${name(kind)} uses {% ${including[1]} %}; templates cannot include other templates.`] };
+
+  const known = new Set<string>(TEMPLATE_VARIABLES);
+  const unknown = [...new Set(liquid.globalVariablesSync(parsed))].filter((v) => !known.has(v));
+  if (unknown.length) {
+    const list = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ');
+    return {
+      text: null,
+      problems: unknown.map((v) => `${name(kind)} uses an unknown variable {{${v}}}; the variables you can use are ${list}.`),
+    };
+  }
+
+  const main = templateValues(sample);
+  const variants: TemplateValues[] = [
+    main,
+    { ...main, firstName: '' },
+    { ...main, rebookingUrl: main.rebookingUrl ? null : SAMPLE_REBOOKING_URL },
+  ];
+  const texts: string[] = [];
+  for (const values of variants) {
+    try {
+      texts.push(renderValues(source, values));
+    } catch (error) {
+      return { text: null, problems: [`${name(kind)} can't be filled in: ${liquidMessage(error)}.`] };
+    }
+  }
+  const text = texts[0] ?? '';
+  const problems: string[] = [];
+  if (!text) problems.push(`${name(kind)} produces an empty text.`);
+  const longest = Math.max(...texts.map((t) => [...t].length));
+  if (longest > MAX_MESSAGE_LENGTH) {
+    problems.push(`${name(kind)} is ${longest} characters long with the sample data; texts are limited to ${MAX_MESSAGE_LENGTH} characters.`);
+  }
+  const seen = new Set<string>();
+  for (const t of texts) {
+    for (const problem of complianceProblems(kind, t)) {
+      if (!seen.has(problem)) problems.push(problem);
+      seen.add(problem);
+    }
+  }
+  return { text, problems };
+}
+
+/** Problems with a location's templates (unknown kinds included); empty when all are valid. */
+export function validateMessageTemplates(templates: Record<string, unknown>, sample: AppointmentMessageContext): string[] {
+  return Object.entries(templates).flatMap(([kind, source]) => {
+    if (!isTemplateKind(kind)) return [`There is no message kind "${kind}"; the kinds are ${TEMPLATE_KINDS.join(', ')}.`];
+    if (typeof source !== 'string') return [`${name(kind)} must be text.`];
+    return checkMessageTemplate(kind, source, sample).problems;
+  });
 }

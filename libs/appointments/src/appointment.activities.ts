@@ -49,7 +49,7 @@ export function createAppointmentActivities(deps: AppointmentActivityDeps): Appo
         timeZone: location.timeZone,
         serviceName: appointment.serviceName,
         rebookingUrl: location.messagingSettings?.rebookingUrl ?? null,
-      });
+      }, location.messagingSettings?.templates);
       return sendOutboundMessage(deps, {
         idempotencyKey: sendIdempotencyKey(input),
         locationId: location.id,

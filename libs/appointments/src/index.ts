@@ -1,7 +1,27 @@
 export { AppointmentError, AppointmentErrorCode } from './appointment.errors.js';
-export { renderAppointmentMessage, formatAppointmentTime } from './appointment-messages.util.js';
+export {
+  renderAppointmentMessage,
+  renderMessageTemplate,
+  formatAppointmentTime,
+  checkMessageTemplate,
+  validateMessageTemplates,
+  sampleMessageContext,
+  templateKindOf,
+  isTemplateKind,
+  asksToReplyCancel,
+  DEFAULT_TEMPLATES,
+  TEMPLATE_KINDS,
+  TEMPLATE_LABELS,
+  TEMPLATE_VARIABLES,
+  MAX_MESSAGE_LENGTH,
+  MAX_TEMPLATE_LENGTH,
+  type AppointmentMessageContext,
+  type TemplateCheck,
+  type TemplateKind,
+  type TemplateVariable,
+} from './appointment-messages.util.js';
 export { createAppointmentActivities, type AppointmentActivityDeps } from './appointment.activities.js';
-export { resolveMessagingPolicy } from './messaging-policy.util.js';
+export { resolveMessagingPolicy, resolveMessagingSettings, type EffectiveMessagingSettings } from './messaging-policy.util.js';
 export { bookingEventSchema, type BookingEventInput } from './use-cases/record-booking-event/booking-event.schema.js';
 export {
   recordBookingEvent,

@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import {
   APPOINTMENT_TASK_QUEUE,
   appointmentEventSignal,
@@ -15,11 +15,22 @@ export class TemporalAppointmentGateway implements AppointmentWorkflowGateway {
     private readonly taskQueue: string = APPOINTMENT_TASK_QUEUE,
   ) {}
 
-  async deliver(event: AppointmentEvent): Promise<{ workflowId: string }> {
+  async deliver(event: AppointmentEvent, options: { applied: boolean }): Promise<{ workflowId: string }> {
     const workflowId = appointmentWorkflowId(event.appointment.appointmentId);
+    try {
+      await this.signalWithStart(workflowId, event, options.applied);
+    } catch (error) {
+      // A replayed or stale event for a workflow that has finished: nothing to do, history kept.
+      if (options.applied || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    return { workflowId };
+  }
+
+  private async signalWithStart(workflowId: string, event: AppointmentEvent, mayStartNewRun: boolean): Promise<void> {
     await this.client.workflow.signalWithStart('appointmentWorkflow', {
       workflowId,
       taskQueue: this.taskQueue,
+      workflowIdReusePolicy: mayStartNewRun ? 'ALLOW_DUPLICATE' : 'REJECT_DUPLICATE',
       args: [{ appointmentId: event.appointment.appointmentId }],
       signal: appointmentEventSignal,
       signalArgs: [event],
@@ -30,6 +41,5 @@ export class TemporalAppointmentGateway implements AppointmentWorkflowGateway {
         { key: searchAttributes.appointmentStart, value: new Date(event.appointment.startsAt) },
       ],
     });
-    return { workflowId };
   }
 }

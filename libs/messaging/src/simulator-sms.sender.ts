@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
+import { raw } from '@mikro-orm/core';
 import { SimulatorMessage, type EntityManager } from '@beacon/db';
 import { postSignedTwilioForm } from './twilio-signature.util.js';
 import type { OutboundSms, SentSms, SmsSender } from './sms-sender.port.js';
 
 export const SIMULATOR_ACCOUNT_SID = `AC${'0'.repeat(32)}`;
 
-/** The SID is derived from the idempotency key, so a repeated send of one message is stored once. */
+/**
+ * The SID is derived from the idempotency key, so a repeated send of one message is stored once —
+ * and counted in `duplicate_sends`, because a real carrier would have delivered it twice.
+ */
 export function simulatorSid(idempotencyKey: string): string {
   return `SM${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`;
 }
@@ -39,7 +43,7 @@ export class SimulatorSmsSender implements SmsSender {
         id: crypto.randomUUID(),
       })
       .onConflict('sid')
-      .ignore()
+      .merge({ duplicateSends: raw('simulator_message.duplicate_sends + 1') })
       .execute();
     if (message.statusCallbackUrl) this.reportDelivery(message, sid, message.statusCallbackUrl);
     return { providerSid: sid, status: 'sent' };

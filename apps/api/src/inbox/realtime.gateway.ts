@@ -4,6 +4,8 @@ import type { Server, Socket } from 'socket.io';
 import type { AppConfig } from '@beacon/config';
 import type { Logger } from '@beacon/logging';
 import { RealtimeEventListener, type RealtimeEvent } from '@beacon/realtime';
+import { presentAppointment } from '../appointments/appointments.presenter.js';
+import { AppointmentsService } from '../appointments/appointments.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SESSION_COOKIE, type AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { APP_CONFIG, LOGGER } from '../core/tokens.js';
@@ -38,6 +40,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
   constructor(
     private readonly auth: AuthService,
     private readonly inbox: InboxService,
+    private readonly appointments: AppointmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -69,6 +72,10 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
   private async relay(event: RealtimeEvent): Promise<void> {
     try {
       const sockets = await this.server.in(roomFor(event.locationId)).fetchSockets();
+      if (event.type === 'appointment.updated') {
+        await this.relayAppointment(event, sockets);
+        return;
+      }
       for (const socket of sockets) {
         const { staff } = socket.data as SocketData;
         const view = await this.inbox.message(staff, event.messageId);
@@ -76,6 +83,19 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
       }
     } catch (error) {
       this.logger.warn({ err: error, event }, 'failed to relay realtime event');
+    }
+  }
+
+  /** Sends `{ appointmentId, locationId, appointment }`, the appointment as the calendar list shows it to each recipient. */
+  private async relayAppointment(event: Extract<RealtimeEvent, { type: 'appointment.updated' }>, sockets: { data: unknown; emit(name: string, payload: unknown): boolean }[]): Promise<void> {
+    if (!sockets.length) return;
+    const facts = await this.appointments.factsFor(event.appointmentId);
+    if (!facts) return;
+    const { locationId, organizationId } = facts.appointment;
+    for (const socket of sockets) {
+      const { staff } = socket.data as SocketData;
+      if (staff.organizationId !== organizationId || !staff.locationIds.includes(locationId)) continue;
+      socket.emit('appointment.updated', { appointmentId: event.appointmentId, locationId, appointment: presentAppointment(staff, facts) });
     }
   }
 

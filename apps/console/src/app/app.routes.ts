@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth.guard';
+import { manageSettingsGuard } from './features/settings/settings.guard';
 
 export const routes: Routes = [
   {
@@ -28,6 +29,17 @@ export const routes: Routes = [
             loadComponent: () => import('./features/inbox/conversation-view').then((m) => m.ConversationView),
           },
         ],
+      },
+      {
+        path: 'calendar',
+        title: 'Calendar · Beacon',
+        loadComponent: () => import('./features/calendar/calendar-page').then((m) => m.CalendarPage),
+      },
+      {
+        path: 'settings',
+        title: 'Settings · Beacon',
+        canActivate: [manageSettingsGuard],
+        loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
       },
       {
         path: 'simulator',

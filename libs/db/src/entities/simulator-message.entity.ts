@@ -14,6 +14,8 @@ export const SimulatorMessage = defineEntity({
     clinicPhone: p.string(),
     body: p.text(),
     mediaUrls: p.json<string[]>(),
+    /** Times the same message (same idempotency key) was handed over again — a real carrier would deliver each. */
+    duplicateSends: p.integer().default(0),
     createdAt: createdAtColumn(),
   },
 });

@@ -8,6 +8,8 @@ export class Migration20261125AppointmentLifecycle extends Migration {
     this.addSql(`alter table "location" add column "messaging_settings" jsonb not null default '{}';`);
     // When the booking system says the latest applied event happened; older events change nothing.
     this.addSql(`alter table "appointment" add column "last_event_at" timestamptz null;`);
+    // The simulator counts repeated sends of one message, which a real carrier would deliver twice.
+    this.addSql(`alter table "simulator_message" add column "duplicate_sends" int not null default 0;`);
     this.addSql(
       `create table "staff_alert" ("id" uuid not null, "organization_id" uuid not null, "location_id" uuid not null, "appointment_id" uuid null, "patient_id" uuid null, "kind" text not null, "message" text not null, "dedupe_key" varchar(255) not null, "acknowledged_at" timestamptz null, "acknowledged_by" uuid null, "created_at" timestamptz not null, primary key ("id"));`,
     );

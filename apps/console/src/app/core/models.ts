@@ -103,6 +103,58 @@ export interface SimulatorInboundResponse {
   messageSid: string;
 }
 
+// ---- Appointments (calendar) ----
+
+export type AppointmentStatus = 'booked' | 'cancelled' | 'checked_in' | 'completed' | 'no_show';
+export type ConfirmationStatus = 'unconfirmed' | 'confirmed' | 'high_risk' | 'reschedule_requested';
+export type RiskLevel = 'low' | 'medium' | 'high';
+
+export interface AppointmentRisk {
+  /** 0 (no concern) … 100. */
+  score: number;
+  level: RiskLevel;
+  /** Why, in words, most important first. */
+  reasons: string[];
+}
+
+export interface Appointment {
+  id: string;
+  locationId: string;
+  /** ISO-8601 timestamp. */
+  startsAt: string;
+  durationMinutes: number;
+  providerName: string;
+  serviceName: string;
+  status: AppointmentStatus;
+  confirmationStatus: ConfirmationStatus;
+  source: 'online' | 'staff';
+  patient: PatientSummary;
+  risk: AppointmentRisk;
+}
+
+/** One step the appointment's workflow recorded. */
+export interface AppointmentTimelineEntry {
+  /** ISO-8601 timestamp. */
+  at: string;
+  kind: 'event' | 'sent' | 'skipped' | 'failed' | string;
+  detail: string;
+}
+
+export interface AppointmentDetail extends Appointment {
+  timeline: AppointmentTimelineEntry[];
+  /** False when the workflow could not be asked (e.g. closed long ago): the timeline is then empty. */
+  timelineAvailable: boolean;
+  /** The patient's conversation at the appointment's location. */
+  conversationId: string;
+}
+
+export interface AppointmentDaySummary {
+  date: string;
+  unconfirmed: number;
+  highRisk: number;
+  total: number;
+}
+
 /** Error body returned by the API for every non-2xx response. */
 export interface ApiErrorBody {
   statusCode: number;
@@ -123,6 +175,12 @@ export interface MessageUpdatedEvent {
   conversationId: string;
   locationId: string;
   message: Message;
+}
+
+export interface AppointmentUpdatedEvent {
+  appointmentId: string;
+  locationId: string;
+  appointment: Appointment;
 }
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Appointment, BookingEvent, Location, Patient, type EntityManager, type IAppointment, type IIntegration } from '@beacon/db';
 import type { AppointmentEvent, AppointmentEventType, AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
+import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
 import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
 
@@ -24,12 +25,15 @@ const STATUS_AFTER: Partial<Record<AppointmentEventType, IAppointment['status']>
 export interface RecordedBookingEvent {
   appointmentId: string;
   replay: boolean;
+  /** False for a replay or a stale (older than already applied) event: nothing changed. */
+  applied: boolean;
   event: AppointmentEvent;
 }
 
 /** Signals the appointment's workflow (starting it when needed); implemented by the Temporal adapter. */
 export interface AppointmentWorkflowGateway {
-  deliver(event: AppointmentEvent): Promise<{ workflowId: string }>;
+  /** `applied: false` (nothing changed) must not start a new run of a finished workflow. */
+  deliver(event: AppointmentEvent, options: { applied: boolean }): Promise<{ workflowId: string }>;
 }
 
 function snapshot(a: IAppointment): AppointmentSnapshot {
@@ -60,7 +64,7 @@ export async function recordBookingEvent(
     const previous = await tx.findOne(BookingEvent, { integrationId: integration.id, eventId: input.eventId });
     if (previous) {
       const appointment = await tx.findOneOrFail(Appointment, previous.appointmentId);
-      return { appointmentId: appointment.id, replay: true, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
+      return { appointmentId: appointment.id, replay: true, applied: false, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
     }
 
     const location = await tx.findOne(Location, { id: input.appointment.locationId, organizationId: integration.organizationId });
@@ -120,8 +124,10 @@ export async function recordBookingEvent(
     await tx.flush();
     tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, payload: input as unknown as Record<string, unknown>, receivedAt: new Date() });
     await tx.flush();
-    return { appointmentId: appointment.id, replay: false, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
+    // Calendars update live (delivered only if this transaction commits).
+    if (!stale) await publishEvent(tx, { type: 'appointment.updated', appointmentId: appointment.id, locationId: appointment.locationId });
+    return { appointmentId: appointment.id, replay: false, applied: !stale, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
   });
-  const { workflowId } = await deps.workflows.deliver(recorded.event);
+  const { workflowId } = await deps.workflows.deliver(recorded.event, { applied: recorded.applied });
   return { ...recorded, workflowId };
 }

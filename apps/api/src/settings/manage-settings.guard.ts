@@ -1,0 +1,14 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { requireManageSettings } from './messaging-settings.service.js';
+
+/** Refuses staff without 'manage settings' before the body is even validated (runs after the session guard). */
+@Injectable()
+export class ManageSettingsGuard implements CanActivate {
+  canActivate(ctx: ExecutionContext): boolean {
+    const staff = ctx.switchToHttp().getRequest<Request & { staff?: AuthenticatedStaff }>().staff;
+    if (staff) requireManageSettings(staff);
+    return true;
+  }
+}

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  checkMessageTemplate,
+  DEFAULT_TEMPLATES,
+  MAX_MESSAGE_LENGTH,
+  renderAppointmentMessage,
+  resolveMessagingSettings,
+  sampleMessageContext,
+  TEMPLATE_KINDS,
+  validateMessageTemplates,
+  type TemplateKind,
+} from '@beacon/appointments';
+import { Location, type EntityManager, type ILocation, type LocationMessagingSettings, type MikroORM } from '@beacon/db';
+import { isOptedOut } from '@beacon/inbox';
+import type { Logger } from '@beacon/logging';
+import { maskPhone, SmsSendError, type SmsSender } from '@beacon/messaging';
+import { DEFAULT_SCHEDULE_SETTINGS, REMINDER_OFFSETS, validateScheduleSettings, type ReminderOffset } from '@beacon/scheduling';
+import type { MessageStep } from '@beacon/workflows/appointment/definitions.js';
+import { assertLocationAccess } from '../auth/access.util.js';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { ApiError } from '../common/api-error.js';
+import { LOGGER, ORM, SMS_SENDER } from '../core/tokens.js';
+import type { MessagingSettingsInput, PreviewInput, TestSendInput } from './messaging-settings.schemas.js';
+import { countSmsSegments, type SmsSegmentCount } from './sms-segments.util.js';
+
+/** GET answer: the settings in effect (defaults filled in) and the default texts. */
+export interface MessagingSettingsView {
+  locationId: string;
+  locationName: string;
+  timeZone: string;
+  reminders: string[];
+  sendingHours: { start: string; end: string };
+  sameDayMorningTime: string;
+  confirmationRequest: boolean;
+  /** Fixed for now: request 48 h before, follow-up 24 h before, high-risk flag 12 h before. */
+  confirmationTiming: { requestHours: number; followUpHours: number; highRiskHours: number };
+  bookingConfirmation: { online: boolean; staff: boolean };
+  cancellationConfirmation: boolean;
+  rebookingUrl: string | null;
+  /** The text used for every kind (the location's own or the default). */
+  templates: Record<TemplateKind, string>;
+  /** The kinds with the location's own text. */
+  customTemplates: TemplateKind[];
+  /** The default text of every kind. */
+  defaults: Record<TemplateKind, string>;
+  /** Problems with the stored schedule (the default schedule is then in use); normally empty. */
+  problems: string[];
+}
+
+export interface PreviewView {
+  kind: TemplateKind;
+  /** The text with the sample appointment; null when the template cannot be rendered. */
+  text: string | null;
+  characters: number;
+  maxCharacters: number;
+  segments: SmsSegmentCount | null;
+  /** Why the template would not be saved as it is; empty when it is fine. */
+  problems: string[];
+}
+
+const MANAGED_KEYS = ['reminders', 'sendingHours', 'sameDayMorningTime', 'confirmationRequest', 'bookingConfirmation', 'cancellationConfirmation', 'rebookingUrl', 'templates'] as const;
+
+export function requireManageSettings(staff: AuthenticatedStaff): void {
+  if (!staff.permissions.manageSettings) {
+    throw new ApiError(HttpStatus.FORBIDDEN, 'MANAGE_SETTINGS_REQUIRED', "You need the 'manage settings' permission to change this.");
+  }
+}
+
+/** Jordan, next Tuesday at 3:30 PM at this location. */
+function sampleFor(location: ILocation, rebookingUrl: string | null) {
+  return sampleMessageContext({ name: location.name, phoneNumber: location.phoneNumber, timeZone: location.timeZone, rebookingUrl });
+}
+
+function byOffsetOrder(reminders: readonly string[]): string[] {
+  const rank = (r: string) => {
+    const i = (REMINDER_OFFSETS as readonly string[]).indexOf(r);
+    return i === -1 ? REMINDER_OFFSETS.length : i;
+  };
+  return [...reminders].sort((a, b) => rank(a) - rank(b));
+}
+
+function present(location: ILocation): MessagingSettingsView {
+  const s = resolveMessagingSettings(location);
+  return {
+    locationId: location.id,
+    locationName: location.name,
+    timeZone: location.timeZone,
+    reminders: byOffsetOrder(s.schedule.reminders),
+    sendingHours: { ...s.schedule.sendingHours },
+    sameDayMorningTime: s.schedule.sameDayMorningTime,
+    confirmationRequest: s.schedule.confirmationRequest,
+    confirmationTiming: { requestHours: s.schedule.confirmationRequestHours, followUpHours: s.schedule.followUpHours, highRiskHours: s.schedule.highRiskHours },
+    bookingConfirmation: { ...s.bookingConfirmation },
+    cancellationConfirmation: s.cancellationConfirmation,
+    rebookingUrl: s.rebookingUrl,
+    templates: s.templates,
+    customTemplates: s.customTemplates,
+    defaults: { ...DEFAULT_TEMPLATES },
+    problems: s.problems,
+  };
+}
+
+/** The location's own texts from a PUT: null or the default text mean "use the default". */
+function customTemplatesOf(input: Record<string, string | null> | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(input ?? {}).filter((entry): entry is [string, string] => {
+      const [kind, text] = entry;
+      return typeof text === 'string' && text !== (DEFAULT_TEMPLATES as Record<string, string>)[kind];
+    }),
+  );
+}
+
+@Injectable()
+export class MessagingSettingsService {
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    @Inject(SMS_SENDER) private readonly sender: SmsSender,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async get(staff: AuthenticatedStaff, locationId: string): Promise<MessagingSettingsView> {
+    return present(await this.location(this.orm.em.fork(), staff, locationId));
+  }
+
+  /** Replaces the location's settings; nothing is saved unless every part is valid. */
+  async replace(staff: AuthenticatedStaff, locationId: string, input: MessagingSettingsInput): Promise<MessagingSettingsView> {
+    requireManageSettings(staff);
+    const em = this.orm.em.fork();
+    const location = await this.location(em, staff, locationId);
+
+    const templates = customTemplatesOf(input.templates);
+    const before = resolveMessagingSettings(location);
+    const templatesChange = TEMPLATE_KINDS.some((k) => (templates[k] ?? DEFAULT_TEMPLATES[k]) !== before.templates[k]);
+    if (templatesChange && !staff.permissions.manageTemplates) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'MANAGE_TEMPLATES_REQUIRED', "You need the 'manage templates' permission to change message texts.");
+    }
+
+    const next: LocationMessagingSettings = {
+      ...(input.reminders !== undefined ? { reminders: byOffsetOrder(input.reminders) } : {}),
+      ...(input.sendingHours !== undefined ? { sendingHours: input.sendingHours } : {}),
+      ...(input.sameDayMorningTime !== undefined ? { sameDayMorningTime: input.sameDayMorningTime } : {}),
+      ...(input.confirmationRequest !== undefined ? { confirmationRequest: input.confirmationRequest } : {}),
+      ...(input.bookingConfirmation !== undefined ? { bookingConfirmation: input.bookingConfirmation } : {}),
+      ...(input.cancellationConfirmation !== undefined ? { cancellationConfirmation: input.cancellationConfirmation } : {}),
+      ...(input.rebookingUrl !== undefined ? { rebookingUrl: input.rebookingUrl } : {}),
+      ...(Object.keys(templates).length ? { templates } : {}),
+    };
+
+    const problems = [
+      ...validateScheduleSettings({
+        ...DEFAULT_SCHEDULE_SETTINGS,
+        timeZone: location.timeZone,
+        reminders: (next.reminders ?? [...DEFAULT_SCHEDULE_SETTINGS.reminders]) as ReminderOffset[],
+        sendingHours: next.sendingHours ?? { ...DEFAULT_SCHEDULE_SETTINGS.sendingHours },
+        sameDayMorningTime: next.sameDayMorningTime ?? DEFAULT_SCHEDULE_SETTINGS.sameDayMorningTime,
+        confirmationRequest: next.confirmationRequest ?? DEFAULT_SCHEDULE_SETTINGS.confirmationRequest,
+      }),
+      ...validateMessageTemplates(templates, sampleFor(location, next.rebookingUrl ?? null)),
+    ];
+    if (problems.length) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'INVALID_MESSAGING_SETTINGS', `The settings were not saved. ${problems.join(' ')}`, problems);
+    }
+
+    // Keys this endpoint does not manage (added by other features) are kept as they are.
+    const kept = Object.fromEntries(Object.entries(location.messagingSettings ?? {}).filter(([key]) => !(MANAGED_KEYS as readonly string[]).includes(key)));
+    location.messagingSettings = { ...kept, ...next };
+    await em.flush();
+    this.logger.info({ staffId: staff.id, locationId, customTemplates: Object.keys(templates) }, 'location messaging settings changed');
+    return present(location);
+  }
+
+  /** Renders a template (the saved one when none is given) for a sample appointment. */
+  async preview(staff: AuthenticatedStaff, locationId: string, input: PreviewInput): Promise<PreviewView> {
+    const location = await this.location(this.orm.em.fork(), staff, locationId);
+    const settings = resolveMessagingSettings(location);
+    const sample = sampleFor(location, input.rebookingUrl !== undefined ? input.rebookingUrl : settings.rebookingUrl);
+    const check = checkMessageTemplate(input.kind, input.template ?? settings.templates[input.kind], sample);
+    return {
+      kind: input.kind,
+      text: check.text,
+      characters: check.text ? [...check.text].length : 0,
+      maxCharacters: MAX_MESSAGE_LENGTH,
+      segments: check.text !== null ? countSmsSegments(check.text) : null,
+      problems: check.problems,
+    };
+  }
+
+  /** Texts the saved wording of `kind`, filled in with the sample appointment, to one phone. */
+  async testSend(staff: AuthenticatedStaff, locationId: string, input: TestSendInput): Promise<{ sent: true; to: string; body: string }> {
+    requireManageSettings(staff);
+    const em = this.orm.em.fork();
+    const location = await this.location(em, staff, locationId);
+    if (await isOptedOut(em, location.organizationId, input.toPhone)) {
+      throw new ApiError(HttpStatus.CONFLICT, 'RECIPIENT_OPTED_OUT', 'This number has opted out of texts from your clinic, so no test message was sent to it.');
+    }
+    const settings = resolveMessagingSettings(location);
+    const step: MessageStep = input.kind === 'reminder' ? 'reminder:2h' : input.kind;
+    const body = renderAppointmentMessage(step, sampleFor(location, settings.rebookingUrl), settings.templates);
+    try {
+      await this.sender.send({ from: location.phoneNumber, to: input.toPhone, body, idempotencyKey: `settings-test:${randomUUID()}` });
+    } catch (error) {
+      if (error instanceof SmsSendError && !error.retryable) {
+        throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'TEST_SEND_REFUSED', `The SMS provider refused the test message: ${error.message}`);
+      }
+      this.logger.warn({ err: error, locationId }, 'test message failed');
+      throw new ApiError(HttpStatus.BAD_GATEWAY, 'TEST_SEND_FAILED', 'The test message could not be sent right now. Please try again in a moment.');
+    }
+    this.logger.info({ staffId: staff.id, locationId, kind: input.kind, to: maskPhone(input.toPhone) }, 'test message sent');
+    return { sent: true, to: input.toPhone, body };
+  }
+
+  private async location(em: EntityManager, staff: AuthenticatedStaff, locationId: string): Promise<ILocation> {
+    assertLocationAccess(staff, locationId);
+    const location = await em.findOne(Location, { id: locationId, organizationId: staff.organizationId });
+    if (!location) throw new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.');
+    return location;
+  }
+}

@@ -1,0 +1,147 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
+import { Message, SimulatorMessage } from '@beacon/db';
+import { searchAttributes } from '@beacon/workflows/appointment/definitions.js';
+import { RunningSystem } from '../support/running-system.js';
+import { freePort, REPO_ROOT, TEST_AUTH_TOKEN } from '../support/test-env.js';
+
+const WORKER_MAIN = join(REPO_ROOT, 'dist/node/apps/worker/src/main.js');
+const PATIENT = '+15125550191';
+
+async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Kills the real worker process (the compiled production build) after the carrier accepted a text
+ * but before the worker recorded it, then lets a fresh worker retry: the patient must get the text
+ * exactly once. Runs on the time-skipping server so Temporal's retry delays pass in moments.
+ */
+describe('a worker killed mid-send', () => {
+  let env: TestWorkflowEnvironment;
+  let system: RunningSystem;
+  let db: pg.Client;
+  const workers: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run \`npm run build:node\` first (scripts/test-all.mjs does).`);
+    const path = process.env['TEMPORAL_TEST_SERVER'];
+    if (!path) throw new Error('TEMPORAL_TEST_SERVER must name the time-skipping test server binary (scripts/test-all.mjs sets it)');
+    const port = await freePort();
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path }, port } });
+    const { IndexedValueType } = temporal.api.enums.v1;
+    await env.connection.operatorService.addSearchAttributes({
+      namespace: 'default',
+      searchAttributes: Object.fromEntries(
+        Object.values(searchAttributes).map((k) => [k.name, k.type === 'DATETIME' ? IndexedValueType.INDEXED_VALUE_TYPE_DATETIME : IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD]),
+      ),
+    });
+    system = await RunningSystem.start({ TEMPORAL_ADDRESS: `127.0.0.1:${port}` }, { withWorker: false });
+    db = new pg.Client({ connectionString: system.config.DATABASE_URL });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
+    await db?.end();
+    await system?.stop();
+    await env?.teardown();
+  });
+
+  async function startWorker(): Promise<ChildProcess> {
+    const healthPort = await freePort();
+    const child = spawn(process.execPath, [WORKER_MAIN], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        PATH: process.env['PATH'],
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'error',
+        DATABASE_URL: system.config.DATABASE_URL,
+        TEMPORAL_ADDRESS: system.config.TEMPORAL_ADDRESS,
+        TEMPORAL_TASK_QUEUE: system.config.TEMPORAL_TASK_QUEUE,
+        DATA_ENCRYPTION_KEY: system.config.DATA_ENCRYPTION_KEY,
+        TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
+        PUBLIC_BASE_URL: system.baseUrl,
+        WORKER_HEALTH_PORT: String(healthPort),
+      },
+    });
+    workers.push(child);
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    await eventually(async () => {
+      if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${stderr}`);
+      const res = await fetch(`http://127.0.0.1:${healthPort}/health`).catch(() => null);
+      return res?.status === 200;
+    }, 'worker health');
+    return child;
+  }
+
+  it('delivers the booking confirmation exactly once', async () => {
+    // Hold the worker's "record the outcome" step (a test-only trigger) so the kill lands in the gap.
+    await db.query(`create or replace function test_hold_sent() returns trigger language plpgsql as $$
+      begin if old.status = 'sending' and new.status = 'sent' then perform pg_sleep(4); end if; return new; end $$;`);
+    await db.query(`create trigger test_hold_sent before update on message for each row execute function test_hold_sent();`);
+
+    const first = await startWorker();
+    const res = await system.postBookingEvent({
+      eventId: 'crash-1',
+      type: 'appointment.created',
+      occurredAt: new Date().toISOString(),
+      appointment: {
+        id: 'EXT-CRASH-1',
+        locationId: system.org.locations.austin.id,
+        startsAt: new Date(Date.now() + 6 * 24 * 3600_000).toISOString(),
+        durationMinutes: 30,
+        providerName: 'Dr. Priya Lee',
+        serviceName: 'Botox',
+        source: 'online',
+        patient: { firstName: 'Kim', lastName: 'Crash', phone: PATIENT },
+      },
+    });
+    expect(res.status).toBe(202);
+
+    // The carrier (simulator) has the text; our row still says "sending": kill the worker now.
+    await eventually(async () => (await system.orm.em.fork().count(SimulatorMessage, { patientPhone: PATIENT })) === 1, 'carrier accepted the text');
+    const inFlight = await system.orm.em.fork().findOneOrFail(Message, { toNumber: PATIENT, kind: 'booking_confirmation' });
+    expect(inFlight.status).toBe('sending');
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    await db.query('drop trigger test_hold_sent on message');
+    // The killed worker's transaction never commits.
+    await new Promise((r) => setTimeout(r, 4500));
+    expect((await system.orm.em.fork().findOneOrFail(Message, inFlight.id)).status).toBe('sending');
+
+    await startWorker();
+    // Temporal notices the lost attempt when its 1-minute start-to-close timeout expires (real time:
+    // the server does not skip time while an activity is outstanding), then skips the 5-minute retry
+    // delay; the new worker runs the retry.
+    // (The skip is not awaited: once the retry is done the workflow idles until its reminders.)
+    env.sleep('10 minutes').catch(() => undefined);
+    const recorded = await eventually(
+      async () => {
+        const m = await system.orm.em.fork().findOne(Message, inFlight.id);
+        return m && m.status !== 'sending' ? m : null;
+      },
+      'the retry recorded the send',
+      150_000,
+    );
+
+    expect(['sent', 'delivered']).toContain(recorded.status);
+    const carried = await system.orm.em.fork().find(SimulatorMessage, { patientPhone: PATIENT });
+    expect(carried).toHaveLength(1);
+    expect(carried[0]?.duplicateSends).toBe(0);
+    expect(recorded.providerSid).toBe(carried[0]?.sid);
+    expect(await system.orm.em.fork().count(Message, { toNumber: PATIENT, direction: 'outbound' })).toBe(1);
+  }, 240_000);
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
+import { msToTs } from '@temporalio/common/lib/time.js';
 import { Message, SimulatorMessage } from '@beacon/db';
 import { searchAttributes } from '@beacon/workflows/appointment/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
@@ -126,8 +127,11 @@ describe('a worker killed mid-send', () => {
     // Temporal notices the lost attempt when its 1-minute start-to-close timeout expires (real time:
     // the server does not skip time while an activity is outstanding), then skips the 5-minute retry
     // delay; the new worker runs the retry.
-    // (The skip is not awaited: once the retry is done the workflow idles until its reminders.)
-    env.sleep('10 minutes').catch(() => undefined);
+    // The skip is cancelled once the retry is recorded, so no call outlives the test server.
+    const skip = new AbortController();
+    const skipping = env.connection
+      .withAbortSignal(skip.signal, () => env.connection.testService!.unlockTimeSkippingWithSleep({ duration: msToTs('10 minutes') }))
+      .catch(() => undefined);
     const recorded = await eventually(
       async () => {
         const m = await system.orm.em.fork().findOne(Message, inFlight.id);
@@ -136,6 +140,8 @@ describe('a worker killed mid-send', () => {
       'the retry recorded the send',
       150_000,
     );
+    skip.abort();
+    await skipping;
 
     expect(['sent', 'delivered']).toContain(recorded.status);
     const carried = await system.orm.em.fork().find(SimulatorMessage, { patientPhone: PATIENT });

@@ -3,7 +3,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
-import { DEFAULT_SCHEDULE_SETTINGS, addLocalDays, localParts, zonedTimeToEpoch, type AppointmentScheduleSettings } from '@beacon/scheduling';
+import { DEFAULT_SCHEDULE_SETTINGS, addLocalDays, localParts, timeZoneOffsetMs, zonedTimeToEpoch, type AppointmentScheduleSettings } from '@beacon/scheduling';
 import { workflowBundlerOptions } from '@beacon/temporal-runtime';
 import {
   appointmentEventSignal,
@@ -273,6 +273,33 @@ describe('appointmentWorkflow (time-skipping)', () => {
       expect(spanMinutes).toBeLessThanOrEqual(31);
       expect(h.alerts.map((a) => a.kind)).toEqual(['message_failed']);
       expect(state.timeline.some((t) => t.kind === 'failed' && t.detail === 'booking_confirmation could not be sent')).toBe(true);
+      await handle.terminate('done');
+    });
+  });
+  it('keeps day-based reminders at the same wall time and hour-based ones exact across the spring-forward change', async () => {
+    const h = harness({ schedule: { reminders: ['1d', '24h'], confirmationRequest: false } });
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      // The next day Chicago's clocks go forward (from whatever date the test server's clock shows).
+      let day = addLocalDays(await env.currentTimeMs(), 1, ZONE);
+      while (timeZoneOffsetMs(day, ZONE) === timeZoneOffsetMs(addLocalDays(day, 1, ZONE), ZONE)) day = addLocalDays(day, 1, ZONE);
+      const ymd = (t: number) => {
+        const p = localParts(t, ZONE);
+        return { year: p.year, month: p.month, day: p.day };
+      };
+      const springDay = ymd(addLocalDays(day, 1, ZONE));
+      const startsAt = zonedTimeToEpoch({ ...springDay, hour: 10, minute: 0 }, ZONE); // 10:00 CDT, hours after the change
+      const dayBefore = ymd(addLocalDays(startsAt, -1, ZONE));
+      await env.sleep(zonedTimeToEpoch({ ...dayBefore, hour: 10, minute: 0 }, ZONE) - 3 * 24 * HOUR - (await env.currentTimeMs()));
+
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-dst', startsAt));
+      await env.sleep(startsAt - (await env.currentTimeMs()) - HOUR);
+      const reminders = h.sends.filter((s) => s.step.startsWith('reminder:')).map((s) => [s.step, Math.round(s.at / 60_000) * 60_000]);
+      expect(reminders).toEqual([
+        ['reminder:24h', startsAt - 24 * HOUR], // exactly 24 h earlier: 09:00 standard time
+        ['reminder:1d', zonedTimeToEpoch({ ...dayBefore, hour: 10, minute: 0 }, ZONE)], // the day before at the same wall time: 10:00
+      ]);
+      expect(startsAt - 24 * HOUR).not.toBe(zonedTimeToEpoch({ ...dayBefore, hour: 10, minute: 0 }, ZONE));
       await handle.terminate('done');
     });
   });

@@ -2,16 +2,7 @@ import { Appointment, Message } from '@beacon/db';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { appointmentStateQuery, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { eventually } from '../support/eventually.js';
 
 describe('booking-system events arriving out of order', () => {
   let system: RunningSystem;

@@ -3,19 +3,9 @@ import { Appointment, ConsentEvent, Message, StaffAlert } from '@beacon/db';
 import { twilioSignature } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { eventually } from '../support/eventually.js';
 
 const CLINIC = '+15125550100';
-
-/** Polls until `check` returns a value (or fails after the timeout) — for work done by workflows. */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('patient replies reach the right appointment (real API, worker, Temporal, PostgreSQL)', () => {
   let system: RunningSystem;

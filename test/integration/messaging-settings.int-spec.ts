@@ -2,17 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEMPLATES, formatAppointmentTime } from '@beacon/appointments';
 import { ConsentEvent, Location, SimulatorMessage, Staff } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
-
-/** Polls until `check` returns a value (or fails after the timeout) — for work done by workflows. */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { eventually } from '../support/eventually.js';
 
 interface SettingsView {
   locationId: string;

@@ -2,26 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { temporal } from '@temporalio/proto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import { Message, SimulatorMessage } from '@beacon/db';
-import { searchAttributes } from '@beacon/workflows/appointment/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
 import { freePort, REPO_ROOT, TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { eventually } from '../support/eventually.js';
+import { startTimeSkippingEnv } from '../support/time-skipping.js';
 
 const WORKER_MAIN = join(REPO_ROOT, 'dist/node/apps/worker/src/main.js');
 const PATIENT = '+15125550191';
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * Kills the real worker process (the compiled production build) after the carrier accepted a text
@@ -36,17 +26,8 @@ describe('a worker killed mid-send', () => {
 
   beforeAll(async () => {
     if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run \`npm run build:node\` first (scripts/test-all.mjs does).`);
-    const path = process.env['TEMPORAL_TEST_SERVER'];
-    if (!path) throw new Error('TEMPORAL_TEST_SERVER must name the time-skipping test server binary (scripts/test-all.mjs sets it)');
     const port = await freePort();
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path }, port } });
-    const { IndexedValueType } = temporal.api.enums.v1;
-    await env.connection.operatorService.addSearchAttributes({
-      namespace: 'default',
-      searchAttributes: Object.fromEntries(
-        Object.values(searchAttributes).map((k) => [k.name, k.type === 'DATETIME' ? IndexedValueType.INDEXED_VALUE_TYPE_DATETIME : IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD]),
-      ),
-    });
+    env = await startTimeSkippingEnv({ port });
     system = await RunningSystem.start({ TEMPORAL_ADDRESS: `127.0.0.1:${port}` }, { withWorker: false });
     db = new pg.Client({ connectionString: system.config.DATABASE_URL });
     await db.connect();

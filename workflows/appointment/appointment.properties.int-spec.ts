@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { DEFAULT_SCHEDULE_SETTINGS, REMINDER_OFFSETS, isWithinSendingHours, planAppointmentSteps } from '@beacon/scheduling';
 import { workflowBundlerOptions } from '@beacon/temporal-runtime';
@@ -12,7 +12,6 @@ import {
   appointmentStateQuery,
   appointmentWorkflowId,
   patientReplySignal,
-  searchAttributes,
   sendIdempotencyKey,
   type AppointmentActivities,
   type AppointmentEvent,
@@ -26,6 +25,7 @@ import {
   type StaffAlertKind,
 } from './definitions.js';
 import { WORKFLOWS_PATH } from '../../test/support/test-env.js';
+import { startTimeSkippingEnv } from '../../test/support/time-skipping.js';
 
 /**
  * Model-based property test of the appointment workflow on Temporal's time-skipping test server.
@@ -58,7 +58,7 @@ import { WORKFLOWS_PATH } from '../../test/support/test-env.js';
  * APPOINTMENT_PROPERTY_SEED (and APPOINTMENT_PROPERTY_PATH) from fast-check's report.
  */
 
-const { IndexedValueType, EventType } = temporal.api.enums.v1;
+const { EventType } = temporal.api.enums.v1;
 const CLOSING_EVENTS = new Set<temporal.api.enums.v1.EventType>([
   EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED,
   EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED,
@@ -344,15 +344,7 @@ describe('appointmentWorkflow properties (time-skipping, model-based)', () => {
   };
 
   beforeAll(async () => {
-    const path = process.env['TEMPORAL_TEST_SERVER'];
-    if (!path) throw new Error('TEMPORAL_TEST_SERVER must name the time-skipping test server binary (scripts/test-all.mjs sets it)');
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-    await env.connection.operatorService.addSearchAttributes({
-      namespace: env.namespace ?? 'default',
-      searchAttributes: Object.fromEntries(
-        Object.values(searchAttributes).map((k) => [k.name, k.type === 'DATETIME' ? IndexedValueType.INDEXED_VALUE_TYPE_DATETIME : IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD]),
-      ),
-    });
+    env = await startTimeSkippingEnv();
     // One worker (one bundle) for every run; activities report to the current run's recorder.
     worker = await Worker.create({
       connection: env.nativeConnection,

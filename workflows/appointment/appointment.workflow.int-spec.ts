@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
 import { DEFAULT_SCHEDULE_SETTINGS, addLocalDays, localParts, timeZoneOffsetMs, zonedTimeToEpoch, type AppointmentScheduleSettings } from '@beacon/scheduling';
 import { workflowBundlerOptions } from '@beacon/temporal-runtime';
 import {
@@ -10,7 +9,6 @@ import {
   appointmentStateQuery,
   appointmentWorkflowId,
   patientReplySignal,
-  searchAttributes,
   type AppointmentActivities,
   type AppointmentEvent,
   type ConfirmationStatus,
@@ -20,8 +18,8 @@ import {
 } from './definitions.js';
 import type { appointmentWorkflow } from './appointment.workflow.js';
 import { WORKFLOWS_PATH } from '../../test/support/test-env.js';
+import { startTimeSkippingEnv } from '../../test/support/time-skipping.js';
 
-const { IndexedValueType } = temporal.api.enums.v1;
 const ZONE = 'America/Chicago';
 const HOUR = 3_600_000;
 
@@ -34,16 +32,7 @@ describe('appointmentWorkflow (time-skipping)', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    const path = process.env['TEMPORAL_TEST_SERVER'];
-    if (!path) throw new Error('TEMPORAL_TEST_SERVER must name the time-skipping test server binary (scripts/test-all.mjs sets it)');
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-    // The workflow indexes itself for the Temporal UI; the test server needs the same attributes.
-    await env.connection.operatorService.addSearchAttributes({
-      namespace: env.namespace ?? 'default',
-      searchAttributes: Object.fromEntries(
-        Object.values(searchAttributes).map((k) => [k.name, k.type === 'DATETIME' ? IndexedValueType.INDEXED_VALUE_TYPE_DATETIME : IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD]),
-      ),
-    });
+    env = await startTimeSkippingEnv();
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConsentEvent, Conversation, Message, Patient, type EntityManager, type MessageStatus } from '@beacon/db';
+import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 
 export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
@@ -30,43 +30,81 @@ function toMessageStatus(status: ProviderStatus): MessageStatus {
 /** Twilio's "recipient has opted out" error: the carrier refused, which we treat as an opt-out. */
 export const OPTED_OUT_ERROR = '21610';
 
+interface StatusUpdate {
+  status: ProviderStatus;
+  errorCode?: string | null | undefined;
+  errorMessage?: string | null | undefined;
+}
+
+/** Serialises a callback and the send that owns the SID, so neither misses the other. */
+async function lockSid(tx: EntityManager, providerSid: string): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [providerSid]);
+}
+
+/** Moves a message forward (never back); a 21610 error also records the carrier's opt-out. */
+async function applyToMessage(tx: EntityManager, message: IMessage, update: StatusUpdate): Promise<void> {
+  const next = toMessageStatus(update.status);
+  if (RANK[next] <= RANK[message.status] && !(next === message.status && update.errorCode && !message.errorCode)) return;
+  message.status = next;
+  if (update.errorCode) {
+    message.errorCode = update.errorCode;
+    message.errorMessage = update.errorMessage ?? null;
+  }
+  const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
+  if (update.errorCode === OPTED_OUT_ERROR) {
+    tx.create(ConsentEvent, {
+      id: randomUUID(),
+      organizationId: conversation.organizationId,
+      patientId: conversation.patientId,
+      phone: message.toNumber,
+      kind: 'transactional',
+      action: 'opt_out',
+      method: 'carrier_error_21610',
+      messageId: message.id,
+      staffId: null,
+      reason: 'Carrier reported the number has opted out (Twilio error 21610)',
+      createdAt: new Date(),
+    });
+  }
+  await tx.flush();
+  await publishEvent(tx, { type: 'message.updated', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
+}
+
 /**
- * Applies a delivery callback. Callbacks can arrive out of order and more than once; a status only
- * moves forward. Returns false for an unknown SID.
+ * Applies a delivery callback. Callbacks can arrive out of order, more than once, and even before
+ * the send has recorded the SID: every callback is logged, and applied now or by that send.
+ * Returns false when no message has this SID yet.
  */
 export async function applyDeliveryStatus(
   em: EntityManager,
   update: { providerSid: string; status: ProviderStatus; errorCode?: string | undefined; errorMessage?: string | undefined },
 ): Promise<boolean> {
   return em.transactional(async (tx) => {
+    await lockSid(tx, update.providerSid);
+    tx.create(DeliveryStatusEvent, {
+      id: randomUUID(),
+      providerSid: update.providerSid,
+      status: update.status,
+      errorCode: update.errorCode ?? null,
+      errorMessage: update.errorMessage ?? null,
+      receivedAt: new Date(),
+    });
+    await tx.flush();
     const message = await tx.findOne(Message, { providerSid: update.providerSid });
     if (!message) return false;
-    const next = toMessageStatus(update.status);
-    if (RANK[next] <= RANK[message.status] && !(next === message.status && update.errorCode && !message.errorCode)) return true;
-    message.status = next;
-    if (update.errorCode) {
-      message.errorCode = update.errorCode;
-      message.errorMessage = update.errorMessage ?? null;
-    }
-    const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
-    if (update.errorCode === OPTED_OUT_ERROR) {
-      const patient = await tx.findOneOrFail(Patient, conversation.patientId);
-      tx.create(ConsentEvent, {
-        id: randomUUID(),
-        organizationId: conversation.organizationId,
-        patientId: patient.id,
-        phone: message.toNumber,
-        kind: 'transactional',
-        action: 'opt_out',
-        method: 'carrier_error_21610',
-        messageId: message.id,
-        staffId: null,
-        reason: 'Carrier reported the number has opted out (Twilio error 21610)',
-        createdAt: new Date(),
-      });
-    }
-    await tx.flush();
-    await publishEvent(tx, { type: 'message.updated', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
+    await applyToMessage(tx, message, update);
     return true;
   });
+}
+
+/** Applies callbacks that arrived before `message` had its SID recorded (call in the recording transaction). */
+export async function applyEarlyDeliveryStatuses(tx: EntityManager, message: IMessage): Promise<void> {
+  if (!message.providerSid) return;
+  await lockSid(tx, message.providerSid);
+  const early = await tx.find(DeliveryStatusEvent, { providerSid: message.providerSid }, { orderBy: { receivedAt: 'asc' } });
+  for (const e of early) {
+    if ((PROVIDER_STATUSES as readonly string[]).includes(e.status)) {
+      await applyToMessage(tx, message, { status: e.status as ProviderStatus, errorCode: e.errorCode, errorMessage: e.errorMessage });
+    }
+  }
 }

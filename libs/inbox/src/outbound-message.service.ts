@@ -3,6 +3,7 @@ import { Conversation, Location, Message, Patient, type EntityManager, type IMes
 import { SmsSendError, type SmsSender } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { isOptedOut, optedOutWithin } from './consent.query.js';
+import { applyEarlyDeliveryStatuses } from './delivery-status.service.js';
 import { findOrCreateConversation, preview } from './conversation.repository.js';
 
 export interface OutboundRequest {
@@ -119,6 +120,7 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
     row.errorCode = outcome.errorCode;
     row.errorMessage = outcome.errorMessage;
     await tx.flush();
+    await applyEarlyDeliveryStatuses(tx, row);
     const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
     await publishEvent(tx, { type: 'message.updated', messageId: row.id, conversationId: row.conversationId, locationId: conversation.locationId });
   });

@@ -9,6 +9,7 @@ export * from './message.entity.js';
 export * from './consent-event.entity.js';
 export * from './simulator-message.entity.js';
 export * from './staff-alert.entity.js';
+export * from './delivery-status-event.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -21,6 +22,7 @@ import { Message } from './message.entity.js';
 import { ConsentEvent } from './consent-event.entity.js';
 import { SimulatorMessage } from './simulator-message.entity.js';
 import { StaffAlert } from './staff-alert.entity.js';
+import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -37,4 +39,5 @@ export const ALL_ENTITIES = [
   ConsentEvent,
   SimulatorMessage,
   StaffAlert,
+  DeliveryStatusEvent,
 ];

@@ -183,6 +183,27 @@ export interface AppointmentUpdatedEvent {
   appointment: Appointment;
 }
 
+export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest';
+
+/** Something staff at a location should act on (GET /api/alerts). */
+export interface StaffAlert {
+  id: string;
+  kind: StaffAlertKind;
+  message: string;
+  appointmentId: string | null;
+  patientId: string | null;
+  createdAt: string;
+}
+
+export const ALERT_KIND_LABELS: Record<StaffAlertKind, string> = {
+  high_risk: 'High risk',
+  reschedule_requested: 'Reschedule request',
+  cancel_requested: 'Cancel request',
+  message_failed: 'Message failed',
+  opted_out: 'Opted out',
+  daily_digest: 'Tomorrow',
+};
+
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export const ROLE_LABELS: Record<StaffRole, string> = {

@@ -4,10 +4,11 @@ import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { RealtimeService } from '../../core/realtime.service';
 import { BeaconMark } from '../../shared/beacon-mark';
+import { AlertsMenu } from './alerts-menu';
 
 @Component({
   selector: 'bcn-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, BeaconMark],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, BeaconMark, AlertsMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.css',

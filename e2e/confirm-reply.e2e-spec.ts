@@ -94,4 +94,27 @@ describe('patient confirms by replying C', () => {
     },
     TIMEOUT,
   );
+  it(
+    'raises a staff alert, live, when the patient asks to reschedule — and clears it when staff mark it done',
+    async () => {
+      const phone = await context.newPage();
+      await phone.goto('/simulator');
+      const thread = phone.locator(`[data-testid="sim-thread"][data-phone="${PHONE}"]`);
+      await thread.waitFor();
+      await byTestId(thread, 'sim-reply-input').fill('Something came up, can I reschedule?');
+      await byTestId(thread, 'sim-reply-send').click();
+
+      // The front desk's page, untouched: the alert count goes up and the panel explains why.
+      await page.locator('[data-testid="alerts-count"]', { hasText: '1' }).waitFor({ timeout: 20_000 });
+      await byTestId(page, 'alerts-button').click();
+      const alert = page.locator('[data-testid="alert-item"][data-kind="reschedule_requested"]');
+      await alert.waitFor();
+      expect(await textOf(alert)).toContain('The patient asked to reschedule.');
+      await byTestId(alert, 'alert-ack').click();
+      await alert.waitFor({ state: 'detached' });
+      await page.locator('[data-testid="alerts-count"]', { hasText: '0' }).waitFor();
+      expect(health.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

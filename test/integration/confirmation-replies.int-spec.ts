@@ -52,6 +52,10 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
   const outboundBodies = async (phone: string) =>
     (await system.orm.em.fork().find(Message, { toNumber: phone, direction: 'outbound' }, { orderBy: { createdAt: 'asc' } })).map((m) => `${m.kind}|${m.status}|${m.body}`);
 
+  /** The outbound text of this kind once the send has finished (not while it is still "sending"). */
+  const settledText = (phone: string, kind: string) =>
+    eventually(async () => (await outboundBodies(phone)).find((b) => b.startsWith(`${kind}|`) && !b.startsWith(`${kind}|sending|`)), `${kind} sent`);
+
   it('confirms the appointment when the patient writes that they confirm, and thanks them once', async () => {
     const phone = '+15125550171';
     const appointmentId = await book(phone, 'Riley');
@@ -61,7 +65,7 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
       return a?.confirmationStatus === 'confirmed' ? a : null;
     }, 'confirmed status');
     expect(confirmed.status).toBe('booked');
-    const ack = await eventually(async () => (await outboundBodies(phone)).find((b) => b.startsWith('confirmation_ack|')), 'acknowledgement');
+    const ack = await settledText(phone, 'confirmation_ack');
     expect(ack).toMatch(/^confirmation_ack\|(sent|delivered)\|Thanks, Riley — you're confirmed for .+ at Glow Aesthetics — Austin\. See you then!$/);
   });
 
@@ -71,7 +75,7 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
     await patientTexts(phone, 'Hi, I need to cancel my appointment');
     const alert = await eventually(async () => system.orm.em.fork().findOne(StaffAlert, { appointmentId, kind: 'cancel_requested' }), 'cancel alert');
     expect(alert.message).toBe('The patient asked to cancel their appointment.');
-    await eventually(async () => (await outboundBodies(phone)).find((b) => b.startsWith('cancel_request_ack|')), 'acknowledgement');
+    await settledText(phone, 'cancel_request_ack');
     expect((await system.orm.em.fork().findOneOrFail(Appointment, appointmentId)).status).toBe('booked');
   });
 
@@ -80,7 +84,7 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
     await book(phone, 'Morgan');
     await patientTexts(phone, 'STOP');
     await eventually(async () => (await system.orm.em.fork().count(ConsentEvent, { phone, action: 'opt_out', method: 'keyword' })) === 2, 'opt-out in the ledger');
-    const confirmation = await eventually(async () => (await outboundBodies(phone)).find((b) => b.startsWith('opt_out_confirmation|')), 'opt-out confirmation');
+    const confirmation = await settledText(phone, 'opt_out_confirmation');
     expect(confirmation).toMatch(/^opt_out_confirmation\|(sent|delivered)\|Glow Aesthetics — Austin: you're unsubscribed and will receive no more texts from us\. Reply START to resubscribe\.$/);
 
     // The booking system cancels: the workflow tries its cancellation notice, which must be blocked.

@@ -18,6 +18,7 @@ describe('patient confirms by replying C', () => {
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let appointmentId = '';
 
   beforeAll(async () => {
     system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
@@ -67,7 +68,7 @@ describe('patient confirms by replying C', () => {
         },
       });
       expect(res.status).toBe(202);
-      const { appointmentId } = (await res.json()) as { appointmentId: string };
+      ({ appointmentId } = (await res.json()) as { appointmentId: string });
 
       const card = page.locator(`[data-testid="appointment-card"][data-appointment-id="${appointmentId}"]`);
       await card.waitFor({ timeout: 20_000 });
@@ -110,6 +111,10 @@ describe('patient confirms by replying C', () => {
       const alert = page.locator('[data-testid="alert-item"][data-kind="reschedule_requested"]');
       await alert.waitFor();
       expect(await textOf(alert)).toContain('The patient asked to reschedule.');
+      // "View appointment" opens it beside the calendar that is already on screen.
+      await byTestId(alert, 'alert-appointment').click();
+      await page.locator(`[data-testid="appointment-panel"][data-appointment-id="${appointmentId}"]`).waitFor();
+      await byTestId(page, 'alerts-button').click();
       await byTestId(alert, 'alert-ack').click();
       await alert.waitFor({ state: 'detached' });
       await page.locator('[data-testid="alerts-count"]', { hasText: '0' }).waitFor();

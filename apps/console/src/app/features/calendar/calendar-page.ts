@@ -10,6 +10,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
@@ -246,6 +247,11 @@ export class CalendarPage {
     const date = parseYmd(params.get('date'));
     if (date) this.store.anchor.set(date);
     this.selectedId.set(params.get('appointment'));
+    // A link to an appointment while the calendar is already open (e.g. from the alerts panel).
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((p) => {
+      const id = p.get('appointment');
+      if (id && id !== untracked(this.selectedId)) this.selectedId.set(id);
+    });
 
     effect(() => {
       const anchor = this.store.anchor();

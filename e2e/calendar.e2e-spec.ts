@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Appointment } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
-import { localDatePlusDays, zonedTimeToUtc } from '../apps/api/src/cli/zoned-time.util.js';
+import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 import { RunningSystem } from '../test/support/running-system.js';
 import {
   byTestId,
@@ -23,8 +23,8 @@ const AUSTIN = 'Glow Aesthetics — Austin';
 const TZ = 'America/Chicago';
 
 /** Tomorrow at the Austin clinic, at a local wall-clock time. */
-const tomorrow = localDatePlusDays(new Date(), 1, TZ);
-const tomorrowAt = (hour: number, minute = 0) => zonedTimeToUtc({ ...tomorrow, hour, minute }, TZ).toISOString();
+const tomorrow = shiftLocalDate(localParts(Date.now(), TZ), 1);
+const tomorrowAt = (hour: number, minute = 0) => new Date(zonedTimeToEpoch({ ...tomorrow, hour, minute }, TZ)).toISOString();
 
 interface Booking {
   externalId: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { Appointment, Patient } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
-import { localDatePlusDays, zonedTimeToUtc } from '../../apps/api/src/cli/zoned-time.util.js';
+import { localDayRange, localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 import { RunningSystem } from '../support/running-system.js';
 
 interface AppointmentView {
@@ -30,12 +30,11 @@ const JORDAN = { firstName: 'Jordan', lastName: 'Avery', phone: '(512) 555-0199'
 const RILEY = { firstName: 'Riley', lastName: 'Chen', phone: '(512) 555-0177' };
 
 /** The local day two days from now in Austin: every booking on it is more than 24 h ahead. */
-const day = localDatePlusDays(new Date(), 2, TZ);
+const day = shiftLocalDate(localParts(Date.now(), TZ), 2);
 const dayString = `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-const at = (hour: number, minute = 0) => zonedTimeToUtc({ ...day, hour, minute }, TZ).toISOString();
-const next = localDatePlusDays(new Date(`${dayString}T12:00:00Z`), 1, 'UTC');
+const at = (hour: number, minute = 0) => new Date(zonedTimeToEpoch({ ...day, hour, minute }, TZ)).toISOString();
 const dayStart = at(0);
-const dayEnd = zonedTimeToUtc({ ...next, hour: 0, minute: 0 }, TZ).toISOString();
+const dayEnd = new Date(localDayRange(day, TZ).to).toISOString();
 
 function nextEvent<T>(socket: Socket, name: string, predicate: (payload: T) => boolean, timeoutMs = 15_000): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -167,7 +166,7 @@ describe('calendar API: appointments with risk, day summary, workflow timeline a
     expect(list.find((a) => a.id === rileyAppointmentId)?.risk).toMatchObject({ level: 'high', reasons: ['Flagged high risk', '1 late cancellation'] });
 
     // Another day has its own counts.
-    const other = localDatePlusDays(new Date(`${dayString}T12:00:00Z`), 5, 'UTC');
+    const other = shiftLocalDate(day, 5);
     const otherDate = `${other.year}-${String(other.month).padStart(2, '0')}-${String(other.day).padStart(2, '0')}`;
     expect(await getJson(`/api/appointments/summary?locationId=${austin}&date=${otherDate}`)).toEqual({ date: otherDate, unconfirmed: 0, highRisk: 0, total: 0 });
   });

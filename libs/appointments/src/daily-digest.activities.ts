@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Appointment, Location, StaffAlert, type EntityManager } from '@beacon/db';
-import { addLocalDays, localParts, zonedTimeToEpoch } from '@beacon/scheduling';
+import { localDayRange, localParts, shiftLocalDate } from '@beacon/scheduling';
 import type { DigestActivities } from '@beacon/workflows/digest/definitions.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -11,11 +11,9 @@ export function createDigestActivities(deps: { em: () => EntityManager; now?: ()
     async postDailyDigest({ locationId }) {
       const em = deps.em();
       const location = await em.findOneOrFail(Location, locationId);
-      const tomorrow = localParts(addLocalDays(now(), 1, location.timeZone), location.timeZone);
+      const tomorrow = shiftLocalDate(localParts(now(), location.timeZone), 1);
       const date = `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`;
-      const from = zonedTimeToEpoch({ year: tomorrow.year, month: tomorrow.month, day: tomorrow.day, hour: 0, minute: 0 }, location.timeZone);
-      const dayAfter = localParts(addLocalDays(from, 1, location.timeZone), location.timeZone);
-      const to = zonedTimeToEpoch({ year: dayAfter.year, month: dayAfter.month, day: dayAfter.day, hour: 0, minute: 0 }, location.timeZone);
+      const { from, to } = localDayRange(tomorrow, location.timeZone);
       const appointments = await em.find(Appointment, { locationId, status: 'booked', startsAt: { $gte: new Date(from), $lt: new Date(to) } });
       const unconfirmed = appointments.filter((a) => a.confirmationStatus !== 'confirmed').length;
       const highRisk = appointments.filter((a) => a.confirmationStatus === 'high_risk').length;

@@ -29,6 +29,7 @@ export {
   isValidTimeZone,
   isWallTimeWithin,
   isWithinSendingHours,
+  localDayRange,
   localParts,
   nextSendingOpening,
   parseSendingHours,

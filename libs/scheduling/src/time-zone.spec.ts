@@ -2,10 +2,12 @@ import {
   addLocalDays,
   isValidTimeZone,
   isWithinSendingHours,
+  localDayRange,
   localParts,
   nextSendingOpening,
   parseSendingHours,
   parseTimeOfDay,
+  shiftLocalDate,
   zonedTimeToEpoch,
 } from './time-zone.js';
 
@@ -97,5 +99,28 @@ describe('sending hours', () => {
     expect(nextSendingOpening(at('2026-06-10T06:00:00-05:00'), HOURS, CHICAGO)).toBe(at('2026-06-10T08:00:00-05:00'));
     expect(nextSendingOpening(at('2026-06-10T20:00:00-05:00'), HOURS, CHICAGO)).toBe(at('2026-06-11T08:00:00-05:00'));
     expect(nextSendingOpening(at('2026-10-31T22:00:00-07:00'), HOURS, LOS_ANGELES)).toBe(at('2026-11-01T08:00:00-08:00'));
+  });
+});
+
+describe('calendar dates and days in a zone', () => {
+  it('converts Chicago wall time in winter (UTC-6) and summer (UTC-5), and LA on the fall-back day', () => {
+    expect(new Date(zonedTimeToEpoch({ year: 2026, month: 12, day: 1, hour: 9, minute: 30 }, 'America/Chicago')).toISOString()).toBe('2026-12-01T15:30:00.000Z');
+    expect(new Date(zonedTimeToEpoch({ year: 2026, month: 7, day: 1, hour: 9, minute: 30 }, 'America/Chicago')).toISOString()).toBe('2026-07-01T14:30:00.000Z');
+    expect(new Date(zonedTimeToEpoch({ year: 2026, month: 11, day: 1, hour: 10, minute: 0 }, 'America/Los_Angeles')).toISOString()).toBe('2026-11-01T18:00:00.000Z');
+  });
+
+  it('counts days from the local date, across month ends', () => {
+    const dayAfter = (iso: string) => {
+      const { year, month, day } = shiftLocalDate(localParts(Date.parse(iso), 'America/Chicago'), 1);
+      return { year, month, day };
+    };
+    expect(dayAfter('2026-11-30T05:00:00Z')).toEqual({ year: 2026, month: 11, day: 30 });
+    expect(dayAfter('2026-11-30T07:00:00Z')).toEqual({ year: 2026, month: 12, day: 1 });
+  });
+
+  it('gives a local day as [midnight, next midnight), 23 hours long when clocks go forward', () => {
+    const { from, to } = localDayRange({ year: 2027, month: 3, day: 14 }, 'America/Chicago');
+    expect(new Date(from).toISOString()).toBe('2027-03-14T06:00:00.000Z');
+    expect(new Date(to).toISOString()).toBe('2027-03-15T05:00:00.000Z');
   });
 });

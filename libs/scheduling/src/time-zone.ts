@@ -163,6 +163,15 @@ export function shiftLocalDate(
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** [from, to) in epoch ms of one local calendar day — 23 or 25 hours long on DST-change days. */
+export function localDayRange(date: Pick<LocalDateTime, 'year' | 'month' | 'day'>, timeZone: string): { from: number; to: number } {
+  const next = shiftLocalDate(date, 1);
+  return {
+    from: zonedTimeToEpoch({ year: date.year, month: date.month, day: date.day, hour: 0, minute: 0 }, timeZone),
+    to: zonedTimeToEpoch({ ...next, hour: 0, minute: 0 }, timeZone),
+  };
+}
+
 /**
  * Same local wall time `days` calendar days later (negative: earlier) in `timeZone`.
  * Keeps the wall time across DST changes (so a "day" may be 23 or 25 hours); a wall time that

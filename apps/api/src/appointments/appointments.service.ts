@@ -6,7 +6,7 @@ import type { Logger } from '@beacon/logging';
 import { appointmentStateQuery, appointmentWorkflowId, type TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
-import { zonedTimeToUtc } from '../cli/zoned-time.util.js';
+import { localDayRange } from '@beacon/scheduling';
 import { ApiError } from '../common/api-error.js';
 import { LOGGER, ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
 import {
@@ -45,10 +45,8 @@ export class AppointmentsService {
     const em = this.orm.em.fork();
     const location = await this.location(em, staff, query.locationId);
     const [year, month, day] = query.date.split('-').map(Number) as [number, number, number];
-    const from = zonedTimeToUtc({ year, month, day, hour: 0, minute: 0 }, location.timeZone);
-    const next = new Date(Date.UTC(year, month - 1, day + 1));
-    const to = zonedTimeToUtc({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0 }, location.timeZone);
-    const active = (await this.inRange(em, location, from, to)).filter((f) => f.appointment.status !== 'cancelled');
+    const { from, to } = localDayRange({ year, month, day }, location.timeZone);
+    const active = (await this.inRange(em, location, new Date(from), new Date(to))).filter((f) => f.appointment.status !== 'cancelled');
     const upcoming = active.filter((f) => f.appointment.status === 'booked');
     return {
       date: query.date,

@@ -3,9 +3,9 @@ import { loadConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SERVICES, demoPatients, migrate, seedDemoOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { FieldEncryption, hashPassword } from '@beacon/security';
+import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createTemporalClient } from '@beacon/temporal-runtime';
-import { localDatePlusDays, zonedTimeToUtc } from './zoned-time.util.js';
 
 /**
  * Seeds the demo clinic once (later runs leave existing data alone): two locations, staff of every
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
     const location = org.locations[patient.location];
     const service = DEMO_SERVICES[i % DEMO_SERVICES.length] ?? DEMO_SERVICES[0];
     const providers = DEMO_PROVIDERS[patient.location];
-    const date = localDatePlusDays(now, 1 + (i % 3), location.timeZone);
-    const startsAt = zonedTimeToUtc({ ...date, hour: 9 + (i % 8), minute: i % 2 ? 30 : 0 }, location.timeZone);
+    const date = shiftLocalDate(localParts(now.getTime(), location.timeZone), 1 + (i % 3));
+    const startsAt = new Date(zonedTimeToEpoch({ ...date, hour: 9 + (i % 8), minute: i % 2 ? 30 : 0 }, location.timeZone));
     await recordBookingEvent({ em: () => orm.em.fork(), workflows }, { id: org.integrationId, organizationId: org.organizationId }, {
       eventId: `demo-seed-${i + 1}`,
       type: 'appointment.created',

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AlertsModule } from './alerts/alerts.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AppointmentsModule } from './appointments/appointments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BookingModule } from './booking/booking.module.js';
@@ -18,7 +19,7 @@ export class AppModule {
   static forRoot(resources: CoreResources): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(resources), AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule],
+      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -6,6 +6,7 @@ import type { AppConfig } from '@beacon/config';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../core/tokens.js';
 import { AuthService } from './auth.service.js';
+import { requestOrigin } from './request-origin.util.js';
 import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
 import { CurrentStaff, Public } from './session.guard.js';
 
@@ -15,7 +16,7 @@ const loginSchema = z.strictObject({
 });
 
 function publicStaff(staff: AuthenticatedStaff) {
-  const { sessionId: _sessionId, organizationId: _org, ...rest } = staff;
+  const { sessionId: _sessionId, organizationId: _org, origin: _origin, ...rest } = staff;
   return rest;
 }
 
@@ -31,7 +32,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body(new ZodValidationPipe(loginSchema, 'Login')) body: z.output<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const { token, staff } = await this.auth.login(body.email, body.password, { ip: req.ip, userAgent: req.get('user-agent') });
+    const { token, staff } = await this.auth.login(body.email, body.password, requestOrigin(req));
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_MAX_HOURS * 3_600_000 });
     return { staff: publicStaff(staff) };
   }
@@ -39,7 +40,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@CurrentStaff() staff: AuthenticatedStaff, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.auth.logout(staff.sessionId);
+    await this.auth.logout(staff);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 

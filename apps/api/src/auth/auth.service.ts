@@ -3,9 +3,10 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import { Staff, StaffSession, type IStaff, type MikroORM } from '@beacon/db';
 import { newToken, sha256, verifyPassword } from '@beacon/security';
+import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
-import type { AuthenticatedStaff } from './authenticated-staff.js';
+import type { AuthenticatedStaff, RequestOrigin } from './authenticated-staff.js';
 
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -14,13 +15,23 @@ export class AuthService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
-  async login(email: string, password: string, meta: { ip?: string | undefined; userAgent?: string | undefined }): Promise<{ token: string; staff: AuthenticatedStaff }> {
+  async login(email: string, password: string, origin: RequestOrigin): Promise<{ token: string; staff: AuthenticatedStaff }> {
     const em = this.orm.em.fork();
-    const staff = await em.findOne(Staff, { email: email.trim().toLowerCase() });
+    const normalizedEmail = email.trim().toLowerCase();
+    const staff = await em.findOne(Staff, { email: normalizedEmail });
     // Same answer for unknown email and wrong password, so logins can't be used to probe for accounts.
     if (!staff || !staff.active || !(await verifyPassword(staff.passwordHash, password))) {
+      await this.audit.record({
+        organizationId: staff?.organizationId ?? null,
+        action: 'auth.login_failed',
+        outcome: 'denied',
+        actor: { staffId: staff?.id ?? null, label: normalizedEmail },
+        origin,
+        details: { reason: !staff ? 'unknown_email' : !staff.active ? 'account_inactive' : 'wrong_password' },
+      });
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
     }
     const token = newToken();
@@ -33,15 +44,17 @@ export class AuthService {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + this.config.SESSION_MAX_HOURS * 3_600_000),
       revokedAt: null,
-      ip: meta.ip ?? null,
-      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      ip: origin.ip,
+      userAgent: origin.userAgent?.slice(0, 500) ?? null,
     });
     await em.flush();
-    return { token, staff: this.toAuthenticated(staff, session.id) };
+    const authenticated = this.toAuthenticated(staff, session.id, origin);
+    await this.audit.recordStaffAction(authenticated, 'auth.login', { target: { type: 'session', id: session.id } });
+    return { token, staff: authenticated };
   }
 
   /** Resolves a session cookie; null when missing, revoked, expired or idle too long (automatic log-off). */
-  async authenticate(token: string | undefined): Promise<AuthenticatedStaff | null> {
+  async authenticate(token: string | undefined, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<AuthenticatedStaff | null> {
     if (!token) return null;
     const em = this.orm.em.fork();
     const session = await em.findOne(StaffSession, { tokenHash: sha256(token) });
@@ -55,7 +68,7 @@ export class AuthService {
       session.lastSeenAt = new Date(now);
       await em.flush();
     }
-    return this.toAuthenticated(staff, session.id);
+    return this.toAuthenticated(staff, session.id, origin);
   }
 
   async isSessionActive(sessionId: string): Promise<boolean> {
@@ -65,16 +78,17 @@ export class AuthService {
     return now <= session.expiresAt.getTime() && now <= session.lastSeenAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000;
   }
 
-  async logout(sessionId: string): Promise<void> {
+  async logout(staff: AuthenticatedStaff): Promise<void> {
     const em = this.orm.em.fork();
-    const session = await em.findOne(StaffSession, sessionId);
+    const session = await em.findOne(StaffSession, staff.sessionId);
     if (session && !session.revokedAt) {
       session.revokedAt = new Date();
       await em.flush();
+      await this.audit.recordStaffAction(staff, 'auth.logout', { target: { type: 'session', id: session.id } });
     }
   }
 
-  private toAuthenticated(staff: IStaff, sessionId: string): AuthenticatedStaff {
+  private toAuthenticated(staff: IStaff, sessionId: string, origin: RequestOrigin): AuthenticatedStaff {
     return {
       id: staff.id,
       organizationId: staff.organizationId,
@@ -84,6 +98,7 @@ export class AuthService {
       permissions: staff.permissions,
       locationIds: staff.locationIds,
       sessionId,
+      origin,
     };
   }
 }

@@ -10,6 +10,13 @@ export interface AuthenticatedStaff {
   permissions: StaffPermissions;
   locationIds: string[];
   sessionId: string;
+  /** Where the request came from, for the audit trail. */
+  origin: RequestOrigin;
+}
+
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export const SESSION_COOKIE = 'beacon_session';

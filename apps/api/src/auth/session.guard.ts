@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApiError } from '../common/api-error.js';
 import { AuthService } from './auth.service.js';
+import { requestOrigin } from './request-origin.util.js';
 import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
 
 const PUBLIC_KEY = 'beacon:public';
@@ -30,7 +31,7 @@ export class SessionGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()])) return true;
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     const cookies = req.cookies as Record<string, string> | undefined;
-    const staff = await this.auth.authenticate(cookies?.[SESSION_COOKIE]);
+    const staff = await this.auth.authenticate(cookies?.[SESSION_COOKIE], requestOrigin(req));
     if (!staff) throw new ApiError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Your session has ended. Please sign in again.');
     req.staff = staff;
     return true;

@@ -46,7 +46,10 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
   ) {}
 
   async handleConnection(socket: Socket): Promise<void> {
-    const staff = await this.auth.authenticate(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE));
+    const staff = await this.auth.authenticate(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE), {
+      ip: socket.handshake.address || null,
+      userAgent: socket.handshake.headers['user-agent'] ?? null,
+    });
     if (!staff) {
       socket.emit('session.ended', { message: 'Your session has ended. Please sign in again.' });
       socket.disconnect(true);

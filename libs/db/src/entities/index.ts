@@ -10,6 +10,7 @@ export * from './consent-event.entity.js';
 export * from './simulator-message.entity.js';
 export * from './staff-alert.entity.js';
 export * from './delivery-status-event.entity.js';
+export * from './audit-event.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -23,6 +24,7 @@ import { ConsentEvent } from './consent-event.entity.js';
 import { SimulatorMessage } from './simulator-message.entity.js';
 import { StaffAlert } from './staff-alert.entity.js';
 import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
+import { AuditEvent } from './audit-event.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -40,4 +42,5 @@ export const ALL_ENTITIES = [
   SimulatorMessage,
   StaffAlert,
   DeliveryStatusEvent,
+  AuditEvent,
 ];

@@ -3,34 +3,13 @@ import { Message, SimulatorMessage } from '@beacon/db';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { appointmentStateQuery } from '@beacon/workflows/appointment/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
+import { SocketRecorder } from '../support/socket-recorder.js';
 
 interface MessageCreated {
   conversationId: string;
   locationId: string;
   message: { id: string; body: string; direction: string; automated: boolean; status: string };
   conversation: { id: string; patient: { firstName: string; phone: string } };
-}
-
-/** Records every event a socket receives from the moment it connects, so none can be missed. */
-class SocketRecorder {
-  private readonly seen = new Map<string, unknown[]>();
-
-  constructor(socket: Socket) {
-    socket.onAny((name: string, payload: unknown) => {
-      this.seen.set(name, [...(this.seen.get(name) ?? []), payload]);
-    });
-  }
-
-  /** The first `name` event (already received or still to come) that matches. */
-  async next<T>(name: string, predicate: (payload: T) => boolean, timeoutMs = 30_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = (this.seen.get(name) as T[] | undefined)?.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no ${name} event within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
 }
 
 function bookingEvent(system: RunningSystem, overrides: { eventId?: string; startsAt?: string } = {}) {

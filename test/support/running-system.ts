@@ -7,6 +7,7 @@ import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM,
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createInboundActivities } from '@beacon/inbox';
+import { createSuggestionActivities, interimClassify, LlmSuggestionEngine } from '@beacon/suggestions';
 import { FieldEncryption, hashPassword, signRequest } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
@@ -52,7 +53,14 @@ export class RunningSystem {
     if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null, null);
     const em = () => orm.em.fork();
     const outbound = { em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` };
-    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
+    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound),
+    ...createDigestActivities({ em }),
+    ...createSuggestionActivities({
+      em,
+      classify: interimClassify,
+      llm: config.OPENAI_API_KEY ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null,
+    }),
+  };
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
     const workerRun = worker.run();

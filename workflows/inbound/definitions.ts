@@ -15,6 +15,8 @@ export interface InboundActivities {
   /** Records what the text means (consent ledger, staff alerts) — idempotent per message. */
   interpretInboundMessage(input: { messageId: string }): Promise<InboundInterpretation>;
   sendInboundAutoReply(input: { messageId: string; kind: InboundAutoReply }): Promise<void>;
+  /** Prepares smart replies for staff (see @beacon/suggestions); idempotent per message. */
+  prepareReplySuggestions(input: { messageId: string }): Promise<{ intent: string; count: number; engine: string } | null>;
 }
 
 export interface InboundMessageInput {

@@ -1,4 +1,4 @@
-import { getExternalWorkflowHandle, log, proxyActivities } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, log, patched, proxyActivities } from '@temporalio/workflow';
 import { appointmentWorkflowId, patientReplySignal } from '../appointment/definitions.js';
 import type { InboundActivities, InboundInterpretation, InboundMessageInput } from './definitions.js';
 
@@ -7,12 +7,25 @@ const activities = proxyActivities<InboundActivities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 10 },
 });
 
+/** Suggestions help only while staff are reading the text: a few quick tries, never blocking the rest. */
+const suggestionActivities = proxyActivities<Pick<InboundActivities, 'prepareReplySuggestions'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
 /**
  * Started by the webhook once the text is stored (workflow id `inbound-<message id>`, so a Twilio
  * retry cannot process it twice). Consent first: an opt-out is recorded before anything else.
  */
 export async function inboundMessageWorkflow(input: InboundMessageInput): Promise<InboundInterpretation> {
   const result = await activities.interpretInboundMessage({ messageId: input.messageId });
+  if (result.keyword !== 'opt_out' && patched('reply-suggestions')) {
+    try {
+      await suggestionActivities.prepareReplySuggestions({ messageId: input.messageId });
+    } catch (error) {
+      log.warn('smart replies could not be prepared', { messageId: input.messageId, error: String(error) });
+    }
+  }
   switch (result.keyword) {
     case 'opt_out':
       await activities.sendInboundAutoReply({ messageId: input.messageId, kind: 'opt_out_confirmation' });

@@ -8,6 +8,7 @@ import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
 import { createInboundActivities } from '@beacon/inbox';
+import { createSuggestionActivities, interimClassify, LlmSuggestionEngine } from '@beacon/suggestions';
 import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
@@ -18,7 +19,14 @@ async function main(): Promise<void> {
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
-  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
+  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound),
+    ...createDigestActivities({ em }),
+    ...createSuggestionActivities({
+      em,
+      classify: interimClassify,
+      llm: config.OPENAI_API_KEY ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null,
+    }),
+  };
 
   const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
   try {

@@ -33,6 +33,8 @@ export const envSchema = z
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    /** Slower model answers are dropped for the embedded engine's. */
+    OPENAI_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(2_000),
   })
   .superRefine((env, ctx) => {
     if (env.SMS_PROVIDER === 'twilio' && !env.TWILIO_ACCOUNT_SID) {

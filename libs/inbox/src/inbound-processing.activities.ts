@@ -20,7 +20,7 @@ function autoReplyText(kind: InboundAutoReply, location: { name: string; phoneNu
   }
 }
 
-export function createInboundActivities(deps: OutboundDeps): InboundActivities {
+export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {
   return {
     async interpretInboundMessage({ messageId }): Promise<InboundInterpretation> {
       return deps.em().transactional(async (tx: EntityManager) => {

@@ -4,3 +4,6 @@ export { LlmSuggestionEngine, LlmSuggestionError, buildPrompt, type LlmEngineOpt
 export { suggestReplies } from './smart-replies.js';
 export { suggestionProblems, minimiseIdentifiers } from './validate-suggestions.util.js';
 export { fillSlots, slotValues } from './slot-filling.util.js';
+export { createSuggestionActivities, type SuggestionActivities, type SuggestionActivityDeps } from './reply-suggestions.activities.js';
+export { formatWeeklyHours } from './weekly-hours.util.js';
+export { interimClassify } from './interim-intent.util.js';

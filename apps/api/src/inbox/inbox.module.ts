@@ -9,5 +9,6 @@ import { RealtimeGateway } from './realtime.gateway.js';
   imports: [AuthModule, AppointmentsModule],
   controllers: [ConversationsController],
   providers: [InboxService, RealtimeGateway],
+  exports: [InboxService],
 })
 export class InboxModule {}

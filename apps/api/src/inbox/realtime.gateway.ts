@@ -82,7 +82,11 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
       for (const socket of sockets) {
         const { staff } = socket.data as SocketData;
         const view = await this.inbox.message(staff, event.messageId);
-        if (view) socket.emit(event.type, { conversationId: event.conversationId, locationId: event.locationId, ...view });
+        if (!view) continue;
+        if (event.type === 'suggestions.ready') {
+          // A nudge only: the console fetches them, which records that they were shown.
+          if (staff.permissions.canSendMessages) socket.emit(event.type, { conversationId: event.conversationId, locationId: event.locationId, messageId: event.messageId });
+        } else socket.emit(event.type, { conversationId: event.conversationId, locationId: event.locationId, ...view });
       }
     } catch (error) {
       this.logger.warn({ err: error, event }, 'failed to relay realtime event');

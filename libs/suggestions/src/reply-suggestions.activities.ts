@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { Appointment, Conversation, Location, Message, Organization, Patient, ReplySuggestion, type EntityManager } from '@beacon/db';
+import { formatAppointmentTime } from '@beacon/appointments';
+import { formatPhone } from '@beacon/messaging';
+import { publishEvent } from '@beacon/realtime';
+import type { LlmSuggestionEngine } from './llm-engine.js';
+import { suggestReplies } from './smart-replies.js';
+import type { ClinicSnippet, SuggestionContext, SuggestionRequest } from './suggestion.types.js';
+import { formatWeeklyHours } from './weekly-hours.util.js';
+
+/** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
+const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
+const VISITED = ['completed', 'checked_in'] as const;
+
+export interface SuggestionActivityDeps {
+  em: () => EntityManager;
+  /** The shared message classifier (the one `npm run classify` prints). */
+  classify: (text: string, context: { replyToConfirmation: boolean }) => { intent: string; confidence: number };
+  /** The LLM engine when OPENAI_API_KEY is set; used only for organisations that switched it on. */
+  llm: LlmSuggestionEngine | null;
+  /** The clinic's quick replies and templates usable at this location. */
+  snippets?: (em: EntityManager, scope: { organizationId: string; locationId: string }) => Promise<ClinicSnippet[]>;
+}
+
+export interface SuggestionActivities {
+  /** Prepares and stores smart replies for an inbound text and tells consoles; idempotent per message. */
+  prepareReplySuggestions(input: { messageId: string }): Promise<{ intent: string; count: number; engine: string } | null>;
+}
+
+export function createSuggestionActivities(deps: SuggestionActivityDeps): SuggestionActivities {
+  return {
+    async prepareReplySuggestions({ messageId }) {
+      const em = deps.em();
+      const existing = await em.findOne(ReplySuggestion, { messageId });
+      if (existing) return { intent: existing.intent, count: existing.suggestions.length, engine: existing.engine };
+      const message = await em.findOneOrFail(Message, messageId);
+      if (message.direction !== 'inbound') return null;
+      const conversation = await em.findOneOrFail(Conversation, message.conversationId);
+      const [location, patient, organization] = await Promise.all([
+        em.findOneOrFail(Location, conversation.locationId),
+        em.findOneOrFail(Patient, conversation.patientId),
+        em.findOneOrFail(Organization, conversation.organizationId),
+      ]);
+      const lastOutbound = await em.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } });
+      const { intent, confidence } = deps.classify(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
+
+      const now = new Date();
+      const [next, lastVisit, visits] = await Promise.all([
+        em.findOne(Appointment, { patientId: patient.id, locationId: location.id, status: 'booked', startsAt: { $gt: now } }, { orderBy: { startsAt: 'asc' } }),
+        em.findOne(Appointment, { patientId: patient.id, status: { $in: [...VISITED] }, startsAt: { $lt: now } }, { orderBy: { startsAt: 'desc' } }),
+        em.find(Appointment, { patientId: patient.id, status: { $in: [...VISITED] } }, { fields: ['serviceName'] }),
+      ]);
+      const context: SuggestionContext = {
+        clinicName: organization.name,
+        locationName: location.name,
+        locationPhone: formatPhone(location.phoneNumber),
+        patient: { firstName: patient.firstName || null },
+        nextAppointment: next ? { when: formatAppointmentTime(next.startsAt, location.timeZone), providerName: next.providerName, serviceName: next.serviceName } : null,
+        lastVisit: lastVisit ? { when: formatAppointmentTime(lastVisit.startsAt, location.timeZone), serviceName: lastVisit.serviceName } : null,
+        servicesUsed: [...new Set(visits.map((v) => v.serviceName))],
+        hours: formatWeeklyHours(location.businessHours),
+        address: location.address || null,
+        parking: null,
+        bookingLink: location.messagingSettings.rebookingUrl ?? null,
+        snippets: deps.snippets ? await deps.snippets(em, { organizationId: organization.id, locationId: location.id }) : [],
+      };
+      const request: SuggestionRequest = { messageText: message.body, intent, context, feedback: await feedbackFor(em, organization.id, intent) };
+      const llm = organization.aiSettings.llmSuggestions ? deps.llm : null;
+      const result = await suggestReplies(request, llm);
+
+      await em
+        .createQueryBuilder(ReplySuggestion)
+        .insert({
+          id: randomUUID(),
+          organizationId: organization.id,
+          locationId: location.id,
+          conversationId: conversation.id,
+          messageId,
+          intent,
+          confidence,
+          engine: result.engine,
+          fallbackReason: result.fallbackReason ?? null,
+          suggestions: result.suggestions,
+          createdAt: new Date(),
+        })
+        .onConflict('messageId')
+        .ignore()
+        .execute();
+      await publishEvent(em, { type: 'suggestions.ready', messageId, conversationId: conversation.id, locationId: location.id });
+      return { intent, count: result.suggestions.length, engine: result.engine };
+    },
+  };
+}
+
+/** Shown/chosen counts per suggestion key for this organisation and intent (chosen or sent both count). */
+async function feedbackFor(em: EntityManager, organizationId: string, intent: string): Promise<SuggestionRequest['feedback']> {
+  const rows = await em.execute<{ key: string; shown: string; chosen: string }[]>(
+    `select suggestion_key as key,
+            count(distinct message_id) filter (where action = 'shown') as shown,
+            count(distinct message_id) filter (where action in ('chosen', 'sent')) as chosen
+       from suggestion_feedback where organization_id = ? and intent = ? group by suggestion_key`,
+    [organizationId, intent],
+  );
+  return Object.fromEntries(rows.map((r) => [r.key, { shown: Number(r.shown), chosen: Number(r.chosen) }]));
+}

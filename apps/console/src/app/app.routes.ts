@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth.guard';
+import { ownerGuard } from './features/insights/owner.guard';
 import { manageSettingsGuard } from './features/settings/settings.guard';
 
 export const routes: Routes = [
@@ -40,6 +41,12 @@ export const routes: Routes = [
         title: 'Settings · Beacon',
         canActivate: [manageSettingsGuard],
         loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
+      },
+      {
+        path: 'insights/smart-replies',
+        title: 'Smart replies · Beacon',
+        canActivate: [ownerGuard],
+        loadComponent: () => import('./features/insights/smart-replies-page').then((m) => m.SmartRepliesPage),
       },
       {
         path: 'simulator',

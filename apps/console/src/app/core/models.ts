@@ -213,3 +213,39 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   treatment_coordinator: 'Treatment coordinator',
   medical_assistant: 'Medical assistant',
 };
+
+/** Pushed when the worker has prepared smart replies for an inbound text. */
+export interface SuggestionsReadyEvent {
+  conversationId: string;
+  locationId: string;
+  messageId: string;
+}
+
+export interface ReplySuggestion {
+  key: string;
+  text: string;
+  source: 'bank' | 'clinic' | 'llm';
+}
+
+export interface ReplySuggestions {
+  messageId: string | null;
+  intent: string | null;
+  engine: string | null;
+  suggestions: ReplySuggestion[];
+}
+
+export interface SuggestionIntentStats {
+  intent: string;
+  shown: number;
+  accepted: number;
+  sent: number;
+  sentEdited: number;
+  dismissed: number;
+  acceptanceRate: number;
+}
+
+export interface SuggestionStats {
+  days: number;
+  intents: SuggestionIntentStats[];
+  engine: { llmConfigured: boolean; llmEnabled: boolean };
+}

@@ -2,12 +2,13 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { Observable, Subject } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from './auth.service';
-import { AppointmentUpdatedEvent, ConnectionState, MessageCreatedEvent, MessageUpdatedEvent } from './models';
+import { AppointmentUpdatedEvent, ConnectionState, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
 
 interface ServerToClientEvents {
   'message.created': (event: MessageCreatedEvent) => void;
   'message.updated': (event: MessageUpdatedEvent) => void;
   'appointment.updated': (event: AppointmentUpdatedEvent) => void;
+  'suggestions.ready': (event: SuggestionsReadyEvent) => void;
 }
 // The client emits nothing: the server joins rooms based on the session cookie.
 type ClientToServerEvents = Record<string, never>;
@@ -32,6 +33,7 @@ export class RealtimeService {
   private readonly updated = new Subject<MessageUpdatedEvent>();
   private readonly appointmentUpdated = new Subject<AppointmentUpdatedEvent>();
   private readonly reconnected = new Subject<void>();
+  private readonly suggestionsReady = new Subject<SuggestionsReadyEvent>();
 
   /** A new message (inbound or outbound) in a conversation the staff member can see. */
   readonly messageCreated$: Observable<MessageCreatedEvent> = this.created.asObservable();
@@ -39,6 +41,8 @@ export class RealtimeService {
   readonly messageUpdated$: Observable<MessageUpdatedEvent> = this.updated.asObservable();
   /** An appointment changed (e.g. its confirmation status); carries the calendar's view of it. */
   readonly appointmentUpdated$: Observable<AppointmentUpdatedEvent> = this.appointmentUpdated.asObservable();
+  /** Smart replies for a new inbound text are ready to fetch. */
+  readonly suggestionsReady$: Observable<SuggestionsReadyEvent> = this.suggestionsReady.asObservable();
   /** Emits after the socket came back from a drop: views should refetch what they may have missed. */
   readonly reconnected$: Observable<void> = this.reconnected.asObservable();
 
@@ -83,6 +87,7 @@ export class RealtimeService {
     socket.on('message.created', (event) => this.created.next(event));
     socket.on('message.updated', (event) => this.updated.next(event));
     socket.on('appointment.updated', (event) => this.appointmentUpdated.next(event));
+    socket.on('suggestions.ready', (event) => this.suggestionsReady.next(event));
   }
 
   disconnect(): void {

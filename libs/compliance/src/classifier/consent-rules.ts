@@ -55,7 +55,7 @@ const FUZZY_OPT_OUT: Array<[string, number]> = [['stop', 1], ['unsubscribe', 2],
 /** Fuzzy "stop" must not eat these real words. */
 const NOT_STOP = new Set(['step', 'shop', 'stay', 'atop', 'slop', 'sop', 'top', 'spot', 'stops', 'stoke', 'store', 'stove', 'stood', 'sto', 'stp', 'soap', 'cancer', 'canceled', 'revoked', 'subscribe', 'subscribed', 'resubscribe', 'unsubscribed']);
 /** Keywords strong enough to count when they stand alone as one sentence of a longer text. */
-const SENTENCE_OPT_OUT = new Set(['stop', 'stopall', 'unsubscribe', 'optout', 'opt out', 'alto', 'stop texting', 'stop all', '退订', '停止', '수신거부']);
+const SENTENCE_OPT_OUT = new Set(['remove me', 'remove', 'stop', 'stopall', 'unsubscribe', 'optout', 'opt out', 'alto', 'stop texting', 'stop all', '退订', '停止', '수신거부']);
 
 const OPT_IN_WORDS: Record<string, string> = {
   start: 'START', unstop: 'UNSTOP', resume: 'RESUME', subscribe: 'SUBSCRIBE', resubscribe: 'RESUBSCRIBE', 'opt in': 'OPT IN', optin: 'OPT IN', 'start again': 'START',
@@ -93,18 +93,20 @@ const OPT_OUT_PHRASES: Phrase[] = [
   p('en.stop-contacting', `\\b(stop|quit|cease|halt|discontinue)\\b ${FILL}{0,3}${CONTACT_VERB}\\b`, 'asks us to stop texting / contacting them'),
   p('en.stop-messages', `\\b(stop|no more|enough|done with|sick of|tired of|quit)\\b (with )?${FILL}{0,3}${MSG}\\b`, 'asks for no more messages'),
   p('en.stop-these', `^(\\w+ ){0,3}(stop|quit|end) (this|these|them|it all|all this|all of this)( please| pls| now| already| thanks| immediately)*$`, 'asks us to stop these (texts)'),
-  p('en.dont-text-me', `\\b(dont|do not|never|pls dont|please dont|stop|quit|no need to)\\b (ever )?(text|txt|message|msg|contact|sms|call|spam|bother|email and text|text or call|call or text) me\\b`, 'tells us not to text them'),
+  p('en.dont-text-me', `\\b(dont|do not|never|pls dont|please dont|stop|quit|no need to)\\b (ever )?(text|txt|message|msg|contact|sms|call|spam|bother|email and text|text or call|call or text) (me|this (number|phone|cell)|my (number|phone|cell))\\b`, 'tells us not to text them'),
   p('en.take-me-off', `\\b(take|remove|delete|erase|drop|get|cross|scratch|unsubscribe|opt|sign|unenroll|unenrol|pull)\\b (me|my (cell )?(phone )?(number|#|phone|info|cell)|this (number|#|phone)|us)( \\w+){0,3}? (off|from|out of) (your |the |this |ur |all |these |my |our |yalls |of )*(list|lists|texting|texts?|messages?|mailing|mailing list|system|database|contacts?|contact list|sms|program|marketing|promo\\w*|text list|messaging|notifications|reminders|distribution|group|thread|this|it|there)\\b`, 'asks to be removed from our list / texts'),
   p('en.remove-me', `^(please |pls |can you |could you |kindly )?(remove|delete|erase|lose|forget) (me|my number|my phone number|my cell|this number|my info)( please| pls| thanks| thank you| now)?$`, 'asks us to remove / lose their number'),
   p('en.unsubscribe', `\\b(unsubscribe|unsubscribing|unsubcribe|unsubscibe|unsuscribe|unsubscrib|unsub|opt out|optout|opt me out|opting out|opt outta|deregister|unenroll)\\b`, 'says unsubscribe / opt out'),
   p('en.leave-alone', `\\b(leave me alone|lose my number|delete my number|go away|fuck off|f off|piss off|stop harassing)\\b`, 'asks to be left alone'),
   p('en.dont-want', `\\b(i|we)( really)? (dont|do not|no longer|never) (want|wish|need|like)( to (get|receive|be getting|keep getting|have)| any| your| these| those| more| to be)?( \\w+){0,3}? (${MSG}|${PROMO.slice(1, -1)}|contacted)\\b`, 'says they do not want our messages'),
+  p('en.not-interested', `\\b(no longer|not|am not|im not) interested in (receiving|getting|these|your|any|the)( \\w+){0,2}? ${MSG}\\b`, 'says they are no longer interested in our messages'),
   p('en.no-texts', `\\bno (more )?(texts?|txts?|messages?|msgs?|sms|texting)( please| pls| thanks| thank you)?$`, 'asks for no texts'),
   p('en.block', `\\b(block|blocking|report|reporting) (you|this (number|#)|your (number|#)|this as spam)\\b`, 'threatens to block / report the number'),
   p('en.wrong-number', `^(\\w+ ){0,4}wrong (number|person|#)( \\w+){0,6}$`, 'says we texted the wrong number'),
   p('en.stop-it', `^(\\w+ ){0,2}(stop|quit) (it|this|that|now|already|immediately|pls|please)( \\w+){0,2}$`, 'tells us to stop'),
   // Spanish
   p('es.no-me-manden', `\\bno (me|nos) (manden|mande|mandes|envien|envie|envies|escriban|escriba|escribas|textees|texteen|texten|contacten|llamen|molesten|sigan (mandando|enviando|escribiendo))\\b|\\bno (manden|envien|escriban|mande|envie)( mas)? (mensajes|textos|msjs?|sms|promociones|ofertas)\\b`, 'pide que no le manden más mensajes (es)'),
+  p('es.no-enviarme', `\\bno (enviarme|mandarme|escribirme|textearme|contactarme)\\b`, 'pide no enviarle mensajes (es)'),
   p('es.dejen-de', `\\b(dejen|deje|deja|dejar|paren|pare|para|parar) de (enviar|mandar|escribir|textear|contactar|molestar)(me|nos)?\\b`, 'pide que dejen de enviarle mensajes (es)'),
   p('es.sacame', `\\b(bajame|bajenme|bajeme|sacame|saquenme|saqueme|quitame|quitenme|quiteme|borrame|borrenme|borreme|eliminenme|elimineme|eliminame|remuevanme)( \\w+){0,2}? (de|del) (la |su |sus |esta |este |tu )?(lista|listas|mensajes|textos|sistema|base|programa)\\b|\\b(darme de baja|dar de baja|me doy de baja|denme de baja|deme de baja|quiero la baja)\\b`, 'pide que le saquen de la lista (es)'),
   p('es.no-quiero', `\\b(ya )?no (quiero|deseo|necesito) (recibir |seguir recibiendo |mas |sus |estos |tus )*(mensajes|textos|msjs?|sms|promociones|ofertas|mensajitos)\\b`, 'dice que no quiere más mensajes (es)'),

@@ -2,6 +2,8 @@ import { parseCorpus, type LabelledMessage } from './corpus.util.js';
 import { HARD_NEGATIVE_CORPUS } from './hard-negatives.corpus.js';
 import { INTENT_CORPUS } from './intents.corpus.js';
 import { OPT_OUT_CORPUS } from './opt-out.corpus.js';
+import { SECOND_BATCH_CORPUS } from './second-batch.corpus.js';
+import { FRESH_CORPUS } from './fresh.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -12,6 +14,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('opt-out.corpus', OPT_OUT_CORPUS),
     ...parseCorpus('hard-negatives.corpus', HARD_NEGATIVE_CORPUS),
     ...parseCorpus('intents.corpus', INTENT_CORPUS),
+    ...parseCorpus('second-batch.corpus', SECOND_BATCH_CORPUS),
   ];
   return cached;
 }
@@ -30,4 +33,9 @@ export function splitCorpus(all: readonly LabelledMessage[] = labelledCorpus()):
     (n % 5 === 0 ? heldOut : train).push(m);
   }
   return { train, heldOut };
+}
+
+/** Texts never used for training or tuning (see fresh.corpus.ts). */
+export function freshCorpus(): LabelledMessage[] {
+  return parseCorpus('fresh.corpus', FRESH_CORPUS);
 }

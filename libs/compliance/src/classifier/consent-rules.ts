@@ -183,7 +183,7 @@ function fuzzyOptOut(normalized: string): string | null {
 const PROMO_RE = wordRegex(`\\b${PROMO}\\b`);
 const MSG_NOUN_RE = wordRegex(`\\b${MSG_NOUN}\\b`);
 const PROMO_NOUN_RE = new RegExp(wordRegex(`\\b${PROMO} ${MSG_NOUN}\\b`).source, 'gu');
-const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but not|still (get|send)|just the|but) (\\w+ ){0,3}(reminders?|appointment|appt|appointments)`);
+const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but not|still (get|send)|just|only|but) (\\w+ ){0,3}(reminders?|appointment|appt|appointments)`);
 /**
  * "stop the promos" or "stop the promos but keep my reminders" is marketing-only; "stop all texts and
  * promos" is everything; anything unclear is everything (FCC: when unsure, revoke all).

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124Foundation } from './20261124-foundation.migration.js';
 import { Migration20261125AppointmentLifecycle } from './20261125-appointment-lifecycle.migration.js';
+import { Migration20261126MessageClassification } from './20261126-message-classification.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: '20261124_foundation', class: Migration20261124Foundation },
   { name: '20261125_appointment_lifecycle', class: Migration20261125AppointmentLifecycle },
+  { name: '20261126_message_classification', class: Migration20261126MessageClassification },
 ];

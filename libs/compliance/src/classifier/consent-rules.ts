@@ -149,6 +149,8 @@ const HELP_PHRASES: Phrase[] = [
 
 /** Negation right before an opt-out phrase cancels it: "don't stop the reminders", "I don't want to unsubscribe". */
 const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no need to|wont|will not|shouldnt|cant|cannot|doesnt|no quiero|no)( want to| wanna| mean to| need to| have to| ever)?( \\w+)?$`);
+/** Unsubscribing from something other than our texts: a membership, a plan, emails. */
+const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
 const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated)|(text|txt|message) me instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
@@ -295,6 +297,10 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     }
     if (KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) {
       result.reasons.push(`Not an opt-out: "${m[0]}" appears in a text that asks to keep texting`);
+      continue;
+    }
+    if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
+      result.reasons.push(`Not an opt-out: "${m[0]}" is about a membership / plan / email, not our texts`);
       continue;
     }
     if (phrase.id !== 'en.unsubscribe' && NOT_REVOCATION.test(normalized) && !phrase.id.startsWith('zh') && !phrase.id.startsWith('ko')) {

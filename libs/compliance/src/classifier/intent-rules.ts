@@ -30,6 +30,10 @@ const RUNNING_LATE = wordRegex(
 );
 const THANKS = wordRegex('\\b(thank|thanks|thanx|thx|ty|tysm|thank u|appreciate|gracias|obrigad[oa]|cam on|salamat|merci|спасибо|감사합니다|고마워요|谢谢|謝謝|ありがとう|emojilove)\\b|谢谢|감사');
 const RTC_YES_PREFIX = wordRegex('^(yes|yep|yeah|yup|ya|si|sim|ok|okay|c|confirmed?|sounds good|perfect|absolutely|definitely|of course|claro|emojiok)\\b');
+/** "Yes cancel", "yes but I can't come": a yes that carries a different answer is not a confirmation. */
+const NOT_A_YES = wordRegex('\\b(cancel\\w*|cancelar|no|not (coming|going|able|sure|available)|(cant|cannot|wont|can not) (come|make|do|go|be)|reschedul\\w*|move|change|different|another)\\b');
+/** "I can't confirm yet", "can you confirm my time?": confirm words that do not confirm. */
+const NOT_CONFIRMING = wordRegex('\\b(cant|cannot|can not|not|unable to|dont|didnt|wont|no puedo)( \\w+){0,2} (confirm\\w*|be there)\\b|\\b(can|could|would|did|do) (you|u|i|we) (please )?confirm\\b|\\bis (it|my \\w+|that|this) confirmed\\b|\\bneed to confirm\\b');
 const ACK_ONLY = wordRegex('^(c|r|ok|okay|k|kk|emojiok|y|yes ok)$');
 
 export function intentRule(text: string, replyToConfirmation: boolean): RuleHit | null {
@@ -41,8 +45,9 @@ export function intentRule(text: string, replyToConfirmation: boolean): RuleHit 
   if (CANCEL_APPOINTMENT.test(t) || MUST_CANCEL.test(t)) return { intent: 'cancel_appointment', rule: 'phrase:cancel-appointment', why: 'Asks to cancel the appointment (cancel + appointment words)' };
   if (RESCHEDULE_PHRASE.test(t)) return { intent: 'reschedule', rule: 'phrase:reschedule', why: 'Asks to move the appointment' };
   if (RUNNING_LATE.test(t)) return { intent: 'running_late', rule: 'phrase:running-late', why: 'Says they are running late / on their way' };
+  if (NOT_CONFIRMING.test(t)) return { intent: 'other', rule: 'phrase:not-confirming', why: 'Mentions confirming without confirming (negated, or a question): left for staff' };
   if (CONFIRM_PHRASE.test(t)) return { intent: 'confirm', rule: 'phrase:confirm', why: 'Confirms explicitly' };
-  if (replyToConfirmation && RTC_YES_PREFIX.test(t)) return { intent: 'confirm', rule: 'reply:yes', why: 'Answers our confirmation request with yes' };
+  if (replyToConfirmation && RTC_YES_PREFIX.test(t) && !NOT_A_YES.test(t) && !NOT_CONFIRMING.test(t)) return { intent: 'confirm', rule: 'reply:yes', why: 'Answers our confirmation request with yes' };
   // A short thank-you without a question; longer texts that also thank are left to the model.
   if (THANKS.test(t) && !text.includes('?') && t.split(' ').length <= 10) return { intent: 'thanks', rule: 'phrase:thanks', why: 'Says thank you' };
   return null;

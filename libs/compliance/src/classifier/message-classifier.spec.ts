@@ -46,6 +46,8 @@ describe('classifyMessage — consent', () => {
     "Don't call me, just text",
     'remove me from the waitlist',
     '¿Tengo que dejar de tomar aspirina antes del relleno?',
+    'How do I unsubscribe from the membership?',
+    'Can you take me off the 3pm and put me at 4?',
   ])('%p is not an opt-out', (text) => {
     expect(classifyMessage(text).optOut).toBe(false);
   });
@@ -110,6 +112,13 @@ describe('classifyMessage — intent', () => {
     expect(c.confidence).toBeGreaterThan(0);
     expect(c.confidence).toBeLessThanOrEqual(1);
     expect(c.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('does not read a yes that carries another answer, or a question about confirming, as a confirmation', () => {
+    expect(classifyMessage('Yes cancel', asked).intent).not.toBe('confirm');
+    expect(classifyMessage("yes but I can't come, can we move it?", asked).intent).toBe('reschedule');
+    expect(classifyMessage("I can't confirm yet, I'll let you know", asked).intent).not.toBe('confirm');
+    expect(classifyMessage('Can you confirm my appointment time?').intent).not.toBe('confirm');
   });
 
   it('is deterministic and handles empty text', () => {

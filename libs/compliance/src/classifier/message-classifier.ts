@@ -54,6 +54,8 @@ function model(): NaiveBayesModel {
 }
 
 export function classifyMessage(text: string, options: ClassifyOptions = {}, intentModel: NaiveBayesModel = model()): MessageClassification {
+  // SMS bodies are at most 1,600 characters; the cap bounds the work on anything pasted in.
+  text = text.slice(0, 2000);
   const replyToConfirmation = options.replyToConfirmation ?? false;
   const consent = detectConsent(text, { replyToConfirmation });
   const base = {

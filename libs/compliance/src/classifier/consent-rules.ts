@@ -95,12 +95,13 @@ const OPT_OUT_PHRASES: Phrase[] = [
   p('en.stop-these', `^(\\w+ ){0,3}(stop|quit|end) (this|these|them|it all|all this|all of this)( please| pls| now| already| thanks| immediately)*$`, 'asks us to stop these (texts)'),
   p('en.dont-text-me', `\\b(dont|do not|never|pls dont|please dont|stop|quit|no need to)\\b (ever )?(text|txt|message|msg|contact|sms|call|spam|bother|email and text|text or call|call or text) (me|this (number|phone|cell)|my (number|phone|cell))\\b`, 'tells us not to text them'),
   p('en.take-me-off', `\\b(take|remove|delete|erase|drop|get|cross|scratch|unsubscribe|opt|sign|unenroll|unenrol|pull)\\b (me|my (cell )?(phone )?(number|#|phone|info|cell)|this (number|#|phone)|us)( \\w+){0,3}? (off|from|out of) (your |the |this |ur |all |these |my |our |yalls |of )*(list|lists|texting|texts?|messages?|mailing|mailing list|system|database|contacts?|contact list|sms|program|marketing|promo\\w*|text list|messaging|notifications|reminders|distribution|group|thread|this|it|there)\\b`, 'asks to be removed from our list / texts'),
-  p('en.remove-me', `^(please |pls |can you |could you |kindly )?(remove|delete|erase|lose|forget) (me|my number|my phone number|my cell|this number|my info)( please| pls| thanks| thank you| now)?$`, 'asks us to remove / lose their number'),
+  p('en.remove-me', `(^|\\b(please|pls|plz|kindly|so|just) )(remove|delete|erase|lose|forget) (me|my number|my phone number|my cell|this number|my info)( please| pls| thanks| thank you| now)?$`, 'asks us to remove / lose their number'),
   p('en.unsubscribe', `\\b(unsubscribe|unsubscribing|unsubcribe|unsubscibe|unsuscribe|unsubscrib|unsub|opt out|optout|opt me out|opting out|opt outta|deregister|unenroll)\\b`, 'says unsubscribe / opt out'),
   p('en.leave-alone', `\\b(leave me alone|lose my number|delete my number|go away|fuck off|f off|piss off|stop harassing)\\b`, 'asks to be left alone'),
   p('en.dont-want', `\\b(i|we)( really)? (dont|do not|no longer|never) (want|wish|need|like)( to (get|receive|be getting|keep getting|have)| any| your| these| those| more| to be)?( \\w+){0,3}? (${MSG}|${PROMO.slice(1, -1)}|contacted)\\b`, 'says they do not want our messages'),
   p('en.not-interested', `\\b(no longer|not|am not|im not) interested in (receiving|getting|these|your|any|the)( \\w+){0,2}? ${MSG}\\b`, 'says they are no longer interested in our messages'),
-  p('en.no-texts', `\\bno (more )?(texts?|txts?|messages?|msgs?|sms|texting)( please| pls| thanks| thank you)?$`, 'asks for no texts'),
+  p('en.no-texts', `\\bno (more )?(texts?|txts?|messages?|msgs?|sms|texting|text messages|text msgs)( please| pls| thanks| thank you)?$`, 'asks for no texts'),
+  p('en.dont-send', `\\b(dont|do not|never|pls dont|please dont|no need to)\\b (ever )?(send|sending) (me |us )?(any |anymore |any more |more |these |those |your |the )*${MSG}\\b`, 'tells us not to send them messages'),
   p('en.block', `\\b(block|blocking|report|reporting) (you|this (number|#)|your (number|#)|this as spam)\\b`, 'threatens to block / report the number'),
   p('en.wrong-number', `^(\\w+ ){0,4}wrong (number|person|#)( \\w+){0,6}$`, 'says we texted the wrong number'),
   p('en.stop-it', `^(\\w+ ){0,2}(stop|quit) (it|this|that|now|already|immediately|pls|please)( \\w+){0,2}$`, 'tells us to stop'),
@@ -118,16 +119,16 @@ const OPT_OUT_PHRASES: Phrase[] = [
   p('pt.descadastrar', `\\b(descadastr\\w*|cancelar (a )?inscricao|(me )?(tire|tirem|remova|removam) (da|desta|dessa) lista)\\b`, 'pede para sair da lista (pt)'),
   // French
   p('fr.desabonner', `\\b(desabonn\\w*|desinscri\\w*|retirez moi|supprimez moi)\\b`, 'demande à se désabonner (fr)'),
-  p('fr.ne-plus', `\\bne ?(m|me )?(envoyez|envoie|ecrivez|textez|contactez) plus\\b|\\b(arretez|arrete|cessez) de (m|me )?(envoyer|ecrire|texter|contacter)\\b|\\bplus de (messages|sms|textos)\\b`, 'demande de ne plus envoyer de messages (fr)'),
+  p('fr.ne-plus', `\\bne ?(m|me )?(envoyez|envoie|ecrivez|textez|contactez) plus\\b|\\b(arretez|arrete|cessez) de (m|me )?(envoyer|ecrire|texter|contacter)\\b|\\bplus de (messages|sms|textos)\\b|\\b(arretez|arrete|stop|stoppez) (les|vos|ces) (messages|sms|textos|textes)\\b`, 'demande de ne plus envoyer de messages (fr)'),
   // Tagalog
   p('tl.wag-text', `\\b(wag|huwag) (nyo|niyo|mo|na|po)( na| po| nyo| niyo| na po)* (akong |ako |kaming |po |kayong |kayo )?(i text|itext|itxt|mag text|magtext|text|padalhan|tawagan|i message|imessage|mensahe)\\b`, 'sinabing huwag na silang i-text (tl)'),
   p('tl.itigil', `\\b(itigil|tigilan|tumigil|pakiitigil|paki itigil|pakitigil)\\b( \\w+){0,3}? (text|mensahe|pag text|pagtext)\\b|\\btigilan (nyo|niyo|mo) (na )?(ako|kami)\\b|\\bayoko (na )?(ng|nang|makatanggap ng) (text|mensahe)\\b`, 'humiling na itigil ang mga text (tl)'),
   // Vietnamese (accents stripped)
   p('vi.dung-gui', `\\b(dung|ngung) (gui|nhan|nhan tin|gui tin)\\b|\\bhuy dang ky\\b|\\bkhong (muon )?nhan (tin|tin nhan)( \\w+){0,2} nua\\b`, 'yêu cầu ngừng gửi tin nhắn (vi)'),
   // Russian (й → и after stripping)
-  p('ru.otpishite', `\\b(отпиш\\p{L}*|отписат\\p{L}*)\\b|\\b(не|больше не) (пишите|присылаите|отправляите|шлите|беспокоите)\\b|\\b(прекратите|перестаньте|хватит) (присылать|писать|отправлять|слать)\\b`, 'просит больше не писать (ru)'),
+  p('ru.otpishite', `\\b(отпиш\\p{L}*|отписат\\p{L}*)\\b|\\b(не|больше не) (пишите|присылаите|отправляите|шлите|беспокоите)\\b|\\b(прекратите|перестаньте|хватит) (мне |нам )?(присылать|писать|отправлять|слать)\\b`, 'просит больше не писать (ru)'),
   // Chinese, Japanese, Korean: no spaces, so substrings.
-  p('zh.tuiding', `(退订|退訂|取消订阅|取消訂閱|停止发送|停止發送|不要再发|不要再發|别再发|別再發|不要发短信|不要给我发|别给我发|停止短信)`, '要求退订 / 停止发送短信 (zh)'),
+  p('zh.tuiding', `(退订|退訂|取消订阅|取消訂閱|停止发送|停止發送|不要再发|不要再發|别再发|別再發|不要发短信|不要给我发|别给我发|停止短信|不要再给我发|别再给我发|不要发信息|停止发信息|不要再发信息)`, '要求退订 / 停止发送短信 (zh)'),
   p('ja.teishi', `(配信停止|送らないで|送信停止|メッセージ不要)`, '配信停止を希望 (ja)'),
   p('ko.geuman', `(수신거부|수신 거부|그만 보내|보내지 마|보내지마|문자 그만|연락하지 마|구독 취소|구독취소)`, '수신 거부 요청 (ko)'),
 ];
@@ -152,7 +153,7 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated)|(text|txt|message) me instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */

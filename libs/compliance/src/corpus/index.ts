@@ -3,6 +3,7 @@ import { HARD_NEGATIVE_CORPUS } from './hard-negatives.corpus.js';
 import { INTENT_CORPUS } from './intents.corpus.js';
 import { OPT_OUT_CORPUS } from './opt-out.corpus.js';
 import { SECOND_BATCH_CORPUS } from './second-batch.corpus.js';
+import { THIRD_BATCH_CORPUS } from './third-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
@@ -15,6 +16,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('hard-negatives.corpus', HARD_NEGATIVE_CORPUS),
     ...parseCorpus('intents.corpus', INTENT_CORPUS),
     ...parseCorpus('second-batch.corpus', SECOND_BATCH_CORPUS),
+    ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
   ];
   return cached;
 }

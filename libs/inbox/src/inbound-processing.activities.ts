@@ -104,7 +104,7 @@ export function createInboundActivities(deps: OutboundDeps): InboundActivities {
                 appointmentId: null,
                 patientId: conversation.patientId,
                 kind: 'opted_out',
-                message: 'The patient texted CANCEL and has been opted out of texts. They may have meant their appointment — please call them.',
+                message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
                 dedupeKey: `inbound-${messageId}:bare-cancel`,
                 acknowledgedAt: null,
                 acknowledgedBy: null,

@@ -72,6 +72,13 @@ describe('classifyMessage — consent', () => {
     expect(classifyMessage('cancel my appointment')).toMatchObject({ optOut: false, intent: 'cancel_appointment', alertStaff: false });
   });
 
+  it('alerts staff when an opt-out also asks to cancel the appointment', () => {
+    const c = classifyMessage('please stop texting me and cancel my appointment');
+    expect(c).toMatchObject({ optOut: true, intent: 'opt_out', alertStaff: true });
+    expect(c.staffAlert).toMatch(/opted out of texts and also asked to cancel/);
+    expect(classifyMessage('please stop texting me').alertStaff).toBe(false);
+  });
+
   it('reads YES as confirm when it answers a confirmation request, else as the opt-in keyword', () => {
     expect(classifyMessage('YES', asked)).toMatchObject({ intent: 'confirm', optIn: false });
     expect(classifyMessage('YES')).toMatchObject({ intent: 'opt_in', optIn: true });

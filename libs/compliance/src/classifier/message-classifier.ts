@@ -23,8 +23,13 @@ export interface MessageClassification {
   /** 0..1; rules are near-certain, the model's value is a tempered posterior. */
   confidence: number;
   optOutScope?: OptOutScope;
-  /** Whole-message CANCEL: opted out, and staff should call (the patient may have meant the appointment). */
+  /**
+   * Staff should call: a bare CANCEL (opted out, but may have meant the appointment), or an opt-out
+   * that also asks to cancel / move the appointment (the opt-out silences our reply to that).
+   */
   alertStaff: boolean;
+  /** What staff are told when `alertStaff` is set. */
+  staffAlert?: string;
   /** How the consent part was decided, for the consent ledger. */
   consentMethod?: 'keyword' | 'plain_language';
   /** Which layer decided the intent. */
@@ -58,7 +63,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, int
   text = text.slice(0, 2000);
   const replyToConfirmation = options.replyToConfirmation ?? false;
   const consent = detectConsent(text, { replyToConfirmation });
-  const base = {
+  const base: Pick<MessageClassification, 'optOut' | 'optIn' | 'help' | 'alertStaff' | 'optOutScope' | 'consentMethod' | 'staffAlert'> = {
     optOut: consent.optOut,
     optIn: consent.optIn,
     help: consent.help,
@@ -68,6 +73,16 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, int
   };
   const consentIntent: MessageIntent | null = consent.optOut ? 'opt_out' : consent.optIn ? 'opt_in' : consent.help ? 'help' : null;
   if (consentIntent) {
+    if (consent.optOut && !consent.bareCancel) {
+      const alsoAppointment = intentRule(text, replyToConfirmation);
+      if (alsoAppointment && (alsoAppointment.intent === 'cancel_appointment' || alsoAppointment.intent === 'reschedule')) {
+        base.alertStaff = true;
+        consent.reasons.push(`Also: ${alsoAppointment.why.toLowerCase()} — staff should call`);
+        base.staffAlert = `The patient opted out of texts and also asked to ${alsoAppointment.intent === 'cancel_appointment' ? 'cancel' : 'reschedule'} their appointment. Please call them.`;
+      }
+    } else if (consent.bareCancel) {
+      base.staffAlert = 'The patient texted CANCEL and has been opted out of texts. They may have meant their appointment — please call them.';
+    }
     return {
       ...base,
       intent: consentIntent,

@@ -1,4 +1,4 @@
-import { ConsentEvent, Message } from '@beacon/db';
+import { ConsentEvent, Message, StaffAlert } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
 
@@ -99,6 +99,33 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
     expect(notice.split('|')[1]).toMatch(/^(sent|delivered)$/);
     expect(await system.orm.em.fork().count(ConsentEvent, { phone })).toBe(0);
     expect((await outbound(phone)).map((b) => b.split('|')[0])).toEqual(['booking_confirmation', 'cancellation_confirmation']);
+  });
+
+  it('an opt-out that also cancels the appointment opts out and alerts staff to call', async () => {
+    const phone = '+15125550184';
+    await book(phone, 'Sage');
+    await patientTexts(phone, 'Please stop texting me and cancel my appointment');
+    const alert = await eventually(async () => system.orm.em.fork().findOne(StaffAlert, { dedupeKey: { $like: 'inbound-%:opt-out-alert' }, message: { $like: '%also asked to cancel%' } }), 'staff alert');
+    expect(alert.message).toBe('The patient opted out of texts and also asked to cancel their appointment. Please call them.');
+    await eventually(async () => (await system.orm.em.fork().count(ConsentEvent, { phone, action: 'opt_out', method: 'plain_language' })) === 2, 'opt-out in the ledger');
+  });
+
+  it('a bare "yes" that answers nothing does not subscribe anyone; after STOP it is the opt-in keyword', async () => {
+    const phone = '+15125550185';
+    await book(phone, 'Drew');
+    await patientTexts(phone, 'Yes');
+    const first = await classified(phone, 'Yes');
+    expect(first.classification).toMatchObject({ intent: 'opt_in', optIn: true, replyToConfirmation: false });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await system.orm.em.fork().count(ConsentEvent, { phone })).toBe(0);
+    expect((await outbound(phone)).map((b) => b.split('|')[0])).toEqual(['booking_confirmation']);
+
+    await patientTexts(phone, 'STOP');
+    await eventually(async () => (await outbound(phone)).find((b) => b.startsWith('opt_out_confirmation|') && !b.startsWith('opt_out_confirmation|sending|')), 'opt-out confirmation');
+    await patientTexts(phone, 'yes');
+    await eventually(async () => (await system.orm.em.fork().count(ConsentEvent, { phone, action: 'opt_in', method: 'keyword' })) === 2, 'opt-in in the ledger');
+    const welcome = await eventually(async () => (await outbound(phone)).find((b) => b.startsWith('opt_in_confirmation|') && !b.startsWith('opt_in_confirmation|sending|')), 'opt-in confirmation');
+    expect(welcome.split('|')[1]).toMatch(/^(sent|delivered)$/);
   });
 
   it('"stop sending me promotions" revokes marketing only and says so; appointment texts continue', async () => {

@@ -105,7 +105,7 @@ export function createInboundActivities(deps: OutboundDeps): InboundActivities {
                 patientId: conversation.patientId,
                 kind: 'opted_out',
                 message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
-                dedupeKey: `inbound-${messageId}:bare-cancel`,
+                dedupeKey: `inbound-${messageId}:opt-out-alert`,
                 acknowledgedAt: null,
                 acknowledgedBy: null,
                 createdAt: new Date(),

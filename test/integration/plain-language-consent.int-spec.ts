@@ -110,6 +110,16 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
     await eventually(async () => (await system.orm.em.fork().count(ConsentEvent, { phone, action: 'opt_out', method: 'plain_language' })) === 2, 'opt-out in the ledger');
   });
 
+  it('a bare CANCEL opts out (keyword) and alerts staff that the patient may have meant the appointment', async () => {
+    const phone = '+15125550186';
+    await book(phone, 'Jordan');
+    await patientTexts(phone, 'Cancel');
+    await eventually(async () => (await system.orm.em.fork().count(ConsentEvent, { phone, action: 'opt_out', method: 'keyword' })) === 2, 'opt-out in the ledger');
+    const inbound = await classified(phone, 'Cancel');
+    const alert = await eventually(async () => system.orm.em.fork().findOne(StaffAlert, { dedupeKey: `inbound-${inbound.id}:opt-out-alert` }), 'staff alert');
+    expect(alert).toMatchObject({ kind: 'opted_out', message: 'The patient texted CANCEL and has been opted out of texts. They may have meant their appointment — please call them.' });
+  });
+
   it('a bare "yes" that answers nothing does not subscribe anyone; after STOP it is the opt-in keyword', async () => {
     const phone = '+15125550185';
     await book(phone, 'Drew');

@@ -111,6 +111,7 @@ const OPT_OUT_PHRASES: Phrase[] = [
   p('es.dejen-de', `\\b(dejen|deje|deja|dejar|paren|pare|para|parar) de (enviar|mandar|escribir|textear|contactar|molestar)(me|nos)?\\b`, 'pide que dejen de enviarle mensajes (es)'),
   p('es.sacame', `\\b(bajame|bajenme|bajeme|sacame|saquenme|saqueme|quitame|quitenme|quiteme|borrame|borrenme|borreme|eliminenme|elimineme|eliminame|remuevanme)( \\w+){0,2}? (de|del) (la |su |sus |esta |este |tu )?(lista|listas|mensajes|textos|sistema|base|programa)\\b|\\b(darme de baja|dar de baja|me doy de baja|denme de baja|deme de baja|quiero la baja)\\b`, 'pide que le saquen de la lista (es)'),
   p('es.no-quiero', `\\b(ya )?no (quiero|deseo|necesito) (recibir |seguir recibiendo |mas |sus |estos |tus )*(mensajes|textos|msjs?|sms|promociones|ofertas|mensajitos)\\b`, 'dice que no quiere más mensajes (es)'),
+  p('es.parar-mensajes', `^(\\w+ ){0,2}(parar|para|pare|paren|detener|detengan|alto|basta|basta de|stop)( los| sus| de| con los| con)? (mensajes|textos|msjs?|sms)\\b`, 'pide parar los mensajes (es)'),
   p('es.no-mas', `\\bno mas (mensajes|textos|msjs?|sms|promociones)\\b`, 'pide no más mensajes (es)'),
   p('es.cancelar-suscripcion', `\\b(cancelar|cancela|cancelen|anular) (la |mi )?(suscripcion|subscripcion|inscripcion)\\b|\\bdesuscrib\\w*`, 'pide cancelar la suscripción (es)'),
   // Portuguese
@@ -137,7 +138,7 @@ const OPT_OUT_PHRASES: Phrase[] = [
 const OPT_IN_PHRASES: Phrase[] = [
   p('en.resubscribe', `\\b(re ?subscribe|resubscribe|unstop|opt (me )?(back )?in|opt in again|sign me (back )?up again|subscribe me again|add me back)\\b`, 'asks to be subscribed again'),
   p('en.start-again', `\\b(start|resume|restart|continue) (sending|texting|messaging|my reminders|the reminders|the texts|texts)( me)?( \\w+){0,3}? (again|back)\\b|\\b(start|resume|restart) (sending|texting|messaging) me\\b`, 'asks us to start texting again'),
-  p('en.want-again', `\\b(want|like|wanna) to (get|receive|start getting|keep getting|be getting) (your |the |my )?(texts|messages|reminders|text reminders)( \\w+){0,2}? again\\b`, 'wants our texts again'),
+  p('en.want-again', `\\b(want|like|wanna) to (get|receive|start getting|start receiving|keep getting|be getting) (your |the |my )?(texts|messages|reminders|text reminders)( \\w+){0,2}? again\\b`, 'wants our texts again'),
   p('en.mistake', `\\b(accidentally|by accident|by mistake|didnt mean to|did not mean to|mistakenly)\\b( \\w+){0,3}? (stop|unsubscribe|unsubscribed|opt out|opted out|stopped)\\b|\\b(stop|unsubscribe|stopped|opted out)\\b( \\w+){0,3}? (by mistake|by accident)\\b`, 'says the opt-out was a mistake'),
   p('es.volver', `\\b(?<!no )(quiero|deseo) (volver a )?recibir (los |sus )?(mensajes|textos|recordatorios)( de nuevo| otra vez)?\\b|\\bsuscribirme (de nuevo|otra vez)\\b`, 'quiere recibir mensajes otra vez (es)'),
 ];
@@ -153,7 +154,7 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */

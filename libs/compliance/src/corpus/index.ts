@@ -4,6 +4,7 @@ import { INTENT_CORPUS } from './intents.corpus.js';
 import { OPT_OUT_CORPUS } from './opt-out.corpus.js';
 import { SECOND_BATCH_CORPUS } from './second-batch.corpus.js';
 import { THIRD_BATCH_CORPUS } from './third-batch.corpus.js';
+import { FOURTH_BATCH_CORPUS } from './fourth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
@@ -17,6 +18,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('intents.corpus', INTENT_CORPUS),
     ...parseCorpus('second-batch.corpus', SECOND_BATCH_CORPUS),
     ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
+    ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
   ];
   return cached;
 }

@@ -3,6 +3,7 @@
 // (workspace path aliases from tsconfig.base.json, npm packages left external) into
 // node_modules/.cache and Node imports the result. Used by `npm run classify` and `npm run bench`.
 //   node scripts/run-ts.mjs <entry.ts> [args...]
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,7 +14,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Bundles `entry` and returns the path of the runnable .mjs file. */
 export async function bundleTs(entry) {
   const source = resolve(entry);
-  const outfile = join(root, 'node_modules/.cache/beacon-run-ts', relative(root, source).replace(/\.ts$/, '.mjs'));
+  const inRepo = relative(root, source);
+  // Entries outside the repository (a scratch file) get a name of their own inside the cache.
+  const name = inRepo.startsWith('..') ? `outside/${createHash('sha256').update(source).digest('hex').slice(0, 16)}.mjs` : inRepo.replace(/\.ts$/, '.mjs');
+  const outfile = join(root, 'node_modules/.cache/beacon-run-ts', name);
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
     entryPoints: [source],

@@ -87,7 +87,7 @@ describe('smart replies prepared when a text arrives (real API, worker, Temporal
     return (await res.json()) as SuggestionsBody;
   };
 
-  it.skip('pushes 3–5 suggestions that use the patient’s name and appointment time, and records what staff do with them', async () => {
+  it('pushes 3–5 suggestions that use the patient’s name and appointment time, and records what staff do with them', async () => {
     const phone = '+15125550161';
     const when = await bookPatient(phone, 'Maria');
     const { conversationId, messageId } = await patientTexts(phone, 'Hi! Can I bring my sister with me to my appointment?');

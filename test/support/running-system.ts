@@ -7,7 +7,8 @@ import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM,
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createInboundActivities } from '@beacon/inbox';
-import { createSuggestionActivities, interimClassify, LlmSuggestionEngine } from '@beacon/suggestions';
+import { classifyMessage } from '@beacon/compliance';
+import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 import { FieldEncryption, hashPassword, signRequest } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
@@ -57,7 +58,7 @@ export class RunningSystem {
     ...createDigestActivities({ em }),
     ...createSuggestionActivities({
       em,
-      classify: interimClassify,
+      classify: classifyMessage,
       llm: config.OPENAI_API_KEY ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null,
     }),
   };

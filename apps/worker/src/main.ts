@@ -8,7 +8,8 @@ import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
 import { createInboundActivities } from '@beacon/inbox';
-import { createSuggestionActivities, interimClassify, LlmSuggestionEngine } from '@beacon/suggestions';
+import { classifyMessage } from '@beacon/compliance';
+import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     ...createDigestActivities({ em }),
     ...createSuggestionActivities({
       em,
-      classify: interimClassify,
+      classify: classifyMessage,
       llm: config.OPENAI_API_KEY ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null,
     }),
   };

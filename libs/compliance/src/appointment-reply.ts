@@ -10,7 +10,8 @@ const CANCEL_APPOINTMENT = /\b(cancel\w*|cancelar)\b.*\b(appt|appointment|bookin
 /**
  * What a patient's text means for their upcoming appointment, or null when it is about something
  * else. A bare "C", "R" or "yes" only counts as an answer when it replies to our confirmation
- * request; otherwise only explicit wording does.
+ * request; otherwise only explicit wording does. Inbound processing now uses `classifyMessage`,
+ * whose rules extend these; this stays for callers that want only the appointment answer.
  */
 export function classifyAppointmentReply(text: string, context: { replyToConfirmation: boolean }): PatientReplyIntent | null {
   const t = normalizeKeywordText(text.replace(/['’]/g, ' '));

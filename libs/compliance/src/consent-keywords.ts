@@ -1,7 +1,8 @@
 /**
  * Whole-message consent keywords (CTIA / Twilio defaults plus Spanish), matched the way a person
  * reads them: any case, surrounding punctuation or emoji, full-width letters, letters spaced out.
- * Plain-language requests ("please stop texting me") are the job of the fuller classifier.
+ * Plain-language requests ("please stop texting me") are the job of the fuller classifier:
+ * inbound processing uses `classifyMessage`; this stays for callers that want only the keyword.
  */
 export type ConsentKeyword = 'opt_out' | 'opt_in' | 'help';
 

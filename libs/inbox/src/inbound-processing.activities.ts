@@ -1,18 +1,46 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, StaffAlert, type EntityManager } from '@beacon/db';
-import { classifyAppointmentReply, isBareCancel, matchConsentKeyword } from '@beacon/compliance';
+import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, StaffAlert, type EntityManager, type MessageClassificationRecord } from '@beacon/db';
+import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
 const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
+/** Intents the appointment workflow acts on. */
+const APPOINTMENT_INTENTS = new Set(['confirm', 'reschedule', 'cancel_appointment'] as const);
+/** A statistical guess changes an appointment only when it is this sure; rules always count. */
+const MODEL_CONFIDENCE_FOR_APPOINTMENT = 0.9;
+/** Opt-ins that are also ordinary words: they only count when the number is currently opted out. */
+const WEAK_OPT_IN = /^keyword:(yes|si|sim|oui)$/;
 
-function autoReplyText(kind: InboundAutoReply, location: { name: string; phoneNumber: string }): string {
+function toRecord(c: MessageClassification, replyToConfirmation: boolean): MessageClassificationRecord {
+  return {
+    intent: c.intent,
+    confidence: c.confidence,
+    optOut: c.optOut,
+    optIn: c.optIn,
+    help: c.help,
+    optOutScope: c.optOutScope ?? null,
+    alertStaff: c.alertStaff,
+    replyToConfirmation,
+    source: c.source,
+    reasons: c.reasons,
+    matched: c.matched,
+  };
+}
+
+function isAppointmentIntent(intent: string): intent is 'confirm' | 'reschedule' | 'cancel_appointment' {
+  return (APPOINTMENT_INTENTS as ReadonlySet<string>).has(intent);
+}
+
+function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation', location: { name: string; phoneNumber: string }): string {
   const phone = formatPhone(location.phoneNumber);
   switch (kind) {
     case 'opt_out_confirmation':
       return `${location.name}: you're unsubscribed and will receive no more texts from us. Reply START to resubscribe.`;
+    case 'marketing_opt_out_confirmation':
+      return `${location.name}: you won't receive promotional texts from us anymore. Appointment texts continue; reply STOP to end all texts.`;
     case 'opt_in_confirmation':
       return `${location.name}: you're subscribed again to appointment texts. Reply HELP for help, STOP to opt out.`;
     case 'help':
@@ -26,13 +54,31 @@ export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivit
       return deps.em().transactional(async (tx: EntityManager) => {
         const message = await tx.findOneOrFail(Message, messageId);
         const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
-        const keyword = matchConsentKeyword(message.body);
+        // Whether the text answers our question changes what "C", "R" and "yes" mean.
+        const lastOutbound = await tx.findOne(
+          Message,
+          { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
+          { orderBy: { createdAt: 'desc' } },
+        );
+        const replyToConfirmation = !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind);
+        const classification = classifyMessage(message.body, { replyToConfirmation });
+        // Deterministic, so a retried activity stores the same reading.
+        message.classification = toRecord(classification, replyToConfirmation);
+
+        let keyword: InboundInterpretation['keyword'] = classification.optOut ? 'opt_out' : classification.optIn ? 'opt_in' : classification.help ? 'help' : null;
+        if (keyword === 'opt_in' && classification.matched.some((m) => WEAK_OPT_IN.test(m))) {
+          // A bare "yes" to a staff question must not re-subscribe anyone or trigger a reply.
+          const latest = await tx.findOne(ConsentEvent, { organizationId: conversation.organizationId, phone: message.fromNumber }, { orderBy: { createdAt: 'desc' } });
+          if (latest?.action !== 'opt_out') keyword = null;
+        }
 
         if (keyword === 'opt_out' || keyword === 'opt_in') {
           // Idempotent per message: a retried activity finds its own ledger rows.
           const recorded = await tx.count(ConsentEvent, { messageId });
           if (!recorded) {
-            for (const kind of ['transactional', 'marketing'] as const) {
+            // "Stop the promotions" revokes marketing only; anything unclear revokes everything (FCC).
+            const kinds = keyword === 'opt_out' && classification.optOutScope === 'marketing' ? (['marketing'] as const) : (['transactional', 'marketing'] as const);
+            for (const kind of kinds) {
               tx.create(ConsentEvent, {
                 id: randomUUID(),
                 organizationId: conversation.organizationId,
@@ -40,15 +86,15 @@ export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivit
                 phone: message.fromNumber,
                 kind,
                 action: keyword,
-                method: 'keyword',
+                method: classification.consentMethod === 'plain_language' ? 'plain_language' : 'keyword',
                 messageId,
                 staffId: null,
-                reason: `Patient texted "${message.body.trim().slice(0, 40)}"`,
+                reason: `Patient texted "${message.body.trim().slice(0, 80)}". ${classification.reasons.join(' ')}`.slice(0, 1000),
                 createdAt: new Date(),
               });
             }
           }
-          if (keyword === 'opt_out' && isBareCancel(message.body)) {
+          if (keyword === 'opt_out' && classification.alertStaff) {
             await tx
               .createQueryBuilder(StaffAlert)
               .insert({
@@ -58,8 +104,8 @@ export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivit
                 appointmentId: null,
                 patientId: conversation.patientId,
                 kind: 'opted_out',
-                message: 'The patient texted CANCEL and has been opted out of texts. They may have meant their appointment — please call them.',
-                dedupeKey: `inbound-${messageId}:bare-cancel`,
+                message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
+                dedupeKey: `inbound-${messageId}:opt-out-alert`,
                 acknowledgedAt: null,
                 acknowledgedBy: null,
                 createdAt: new Date(),
@@ -71,21 +117,18 @@ export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivit
           await tx.flush();
           return { keyword, reply: null };
         }
+        await tx.flush();
         if (keyword === 'help') return { keyword, reply: null };
 
+        const intent = classification.intent;
+        const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
+        if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
         const appointment = await tx.findOne(
           Appointment,
           { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - 2 * 3_600_000) } },
           { orderBy: { startsAt: 'asc' } },
         );
-        if (!appointment) return { keyword: null, reply: null };
-        const lastOutbound = await tx.findOne(
-          Message,
-          { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
-          { orderBy: { createdAt: 'desc' } },
-        );
-        const intent = classifyAppointmentReply(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
-        return { keyword: null, reply: intent ? { appointmentId: appointment.id, intent } : null };
+        return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
       });
     },
 
@@ -94,11 +137,13 @@ export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivit
       const message = await em.findOneOrFail(Message, messageId);
       const conversation = await em.findOneOrFail(Conversation, message.conversationId);
       const [location, patient] = await Promise.all([em.findOneOrFail(Location, conversation.locationId), em.findOneOrFail(Patient, conversation.patientId)]);
+      // A marketing-only opt-out gets a confirmation that says so (same single confirmation text).
+      const text = kind === 'opt_out_confirmation' && message.classification?.optOutScope === 'marketing' ? 'marketing_opt_out_confirmation' : kind;
       await sendOutboundMessage(deps, {
         idempotencyKey: `inbound-${messageId}:${kind}`,
         locationId: location.id,
         patientId: patient.id,
-        body: autoReplyText(kind, location),
+        body: autoReplyText(text, location),
         kind,
         automated: true,
         optOutConfirmation: kind === 'opt_out_confirmation',

@@ -6,4 +6,3 @@ export { suggestionProblems, minimiseIdentifiers } from './validate-suggestions.
 export { fillSlots, slotValues } from './slot-filling.util.js';
 export { createSuggestionActivities, type SuggestionActivities, type SuggestionActivityDeps } from './reply-suggestions.activities.js';
 export { formatWeeklyHours } from './weekly-hours.util.js';
-export { interimClassify } from './interim-intent.util.js';

@@ -41,8 +41,13 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
         em.findOneOrFail(Patient, conversation.patientId),
         em.findOneOrFail(Organization, conversation.organizationId),
       ]);
-      const lastOutbound = await em.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } });
-      const { intent, confidence } = deps.classify(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
+      // Inbound processing stored how it read the text; classify here only if it has not (older rows).
+      let classified = message.classification ? { intent: message.classification.intent, confidence: message.classification.confidence } : null;
+      if (!classified) {
+        const lastOutbound = await em.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } });
+        classified = deps.classify(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
+      }
+      const { intent, confidence } = classified;
 
       const now = new Date();
       const [next, lastVisit, visits] = await Promise.all([

@@ -6,6 +6,24 @@ export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
 export const MESSAGE_STATUSES = ['received', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'blocked'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
+/** How an inbound text was classified, kept so staff and audits can see why (e.g. why it opted out). */
+export interface MessageClassificationRecord {
+  intent: string;
+  confidence: number;
+  optOut: boolean;
+  optIn: boolean;
+  help: boolean;
+  optOutScope: 'all' | 'marketing' | null;
+  /** Bare CANCEL: opted out, staff alerted. */
+  alertStaff: boolean;
+  /** Whether the text was read as an answer to our confirmation request. */
+  replyToConfirmation: boolean;
+  /** Which layer decided: consent-rule, intent-rule or model. */
+  source: string;
+  reasons: string[];
+  matched: string[];
+}
+
 export const Message = defineEntity({
   name: 'Message',
   tableName: 'message',
@@ -29,6 +47,8 @@ export const Message = defineEntity({
     errorCode: p.string().nullable(),
     errorMessage: p.text().nullable(),
     sentByStaffId: p.uuid().nullable(),
+    /** Inbound only: the classifier's reading of the text, with its reasons. */
+    classification: p.json<MessageClassificationRecord>().nullable(),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -3,6 +3,7 @@ import { Migration20261124Foundation } from './20261124-foundation.migration.js'
 import { Migration20261125AppointmentLifecycle } from './20261125-appointment-lifecycle.migration.js';
 import { Migration20261125AuditTrail } from './20261125-audit-trail.migration.js';
 import { Migration20261126ReplySuggestions } from './20261126-reply-suggestions.migration.js';
+import { Migration20261126MessageClassification } from './20261126-message-classification.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261125_appointment_lifecycle', class: Migration20261125AppointmentLifecycle },
   { name: '20261125_audit_trail', class: Migration20261125AuditTrail },
   { name: '20261126_reply_suggestions', class: Migration20261126ReplySuggestions },
+  { name: '20261126_message_classification', class: Migration20261126MessageClassification },
 ];

@@ -1,0 +1,45 @@
+import { parseCorpus, type LabelledMessage } from './corpus.util.js';
+import { HARD_NEGATIVE_CORPUS } from './hard-negatives.corpus.js';
+import { INTENT_CORPUS } from './intents.corpus.js';
+import { OPT_OUT_CORPUS } from './opt-out.corpus.js';
+import { SECOND_BATCH_CORPUS } from './second-batch.corpus.js';
+import { THIRD_BATCH_CORPUS } from './third-batch.corpus.js';
+import { FOURTH_BATCH_CORPUS } from './fourth-batch.corpus.js';
+import { FRESH_CORPUS } from './fresh.corpus.js';
+
+export type { LabelledMessage } from './corpus.util.js';
+
+let cached: LabelledMessage[] | null = null;
+/** Every labelled message: opt-out positives, hard negatives, intents. */
+export function labelledCorpus(): LabelledMessage[] {
+  cached ??= [
+    ...parseCorpus('opt-out.corpus', OPT_OUT_CORPUS),
+    ...parseCorpus('hard-negatives.corpus', HARD_NEGATIVE_CORPUS),
+    ...parseCorpus('intents.corpus', INTENT_CORPUS),
+    ...parseCorpus('second-batch.corpus', SECOND_BATCH_CORPUS),
+    ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
+    ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
+  ];
+  return cached;
+}
+
+/**
+ * Deterministic split for honest evaluation: every 5th message of each intent is held out and
+ * never used to train the model that is evaluated on it.
+ */
+export function splitCorpus(all: readonly LabelledMessage[] = labelledCorpus()): { train: LabelledMessage[]; heldOut: LabelledMessage[] } {
+  const seen = new Map<string, number>();
+  const train: LabelledMessage[] = [];
+  const heldOut: LabelledMessage[] = [];
+  for (const m of all) {
+    const n = (seen.get(m.intent) ?? 0) + 1;
+    seen.set(m.intent, n);
+    (n % 5 === 0 ? heldOut : train).push(m);
+  }
+  return { train, heldOut };
+}
+
+/** Texts never used for training or tuning (see fresh.corpus.ts). */
+export function freshCorpus(): LabelledMessage[] {
+  return parseCorpus('fresh.corpus', FRESH_CORPUS);
+}

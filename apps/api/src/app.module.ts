@@ -12,6 +12,7 @@ import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsController } from './locations/locations.controller.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SimulatorModule } from './simulator/simulator.module.js';
+import { StaffAdminModule } from './staff/staff-admin.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
@@ -19,7 +20,7 @@ export class AppModule {
   static forRoot(resources: CoreResources): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule],
+      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule, StaffAdminModule],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -115,6 +115,13 @@ export class AuthService {
     return now <= session.expiresAt.getTime() && now <= session.lastSeenAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000;
   }
 
+  /** The current view of a signed-in socket's staff member (permissions may have changed); null once the session has ended. */
+  async refresh(current: AuthenticatedStaff): Promise<AuthenticatedStaff | null> {
+    if (!(await this.isSessionActive(current.sessionId))) return null;
+    const staff = await this.orm.em.fork().findOne(Staff, current.id);
+    return staff?.active ? this.toAuthenticated(staff, current.sessionId, current.origin) : null;
+  }
+
   async logout(staff: AuthenticatedStaff): Promise<void> {
     const em = this.orm.em.fork();
     const session = await em.findOne(StaffSession, staff.sessionId);

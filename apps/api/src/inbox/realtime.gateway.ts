@@ -108,10 +108,18 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     const sockets = await this.server.fetchSockets();
     for (const socket of sockets) {
       const { staff } = socket.data as Partial<SocketData>;
-      if (staff && !(await this.auth.isSessionActive(staff.sessionId))) {
+      if (!staff) continue;
+      const current = await this.auth.refresh(staff);
+      if (!current) {
         socket.emit('session.ended', { message: 'Your session has ended. Please sign in again.' });
         socket.disconnect(true);
+        continue;
       }
+      // An owner may have changed this person's permissions or locations since they connected.
+      (socket.data as SocketData).staff = current;
+      const rooms = new Set(current.locationIds.map(roomFor));
+      for (const room of staff.locationIds.map(roomFor)) if (!rooms.has(room)) socket.leave(room);
+      socket.join([...rooms]);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth.guard';
 import { manageSettingsGuard } from './features/settings/settings.guard';
+import { manageStaffGuard } from './features/staff/staff.guard';
 
 export const routes: Routes = [
   {
@@ -40,6 +41,12 @@ export const routes: Routes = [
         title: 'Settings · Beacon',
         canActivate: [manageSettingsGuard],
         loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
+      },
+      {
+        path: 'staff',
+        title: 'Staff · Beacon',
+        canActivate: [manageStaffGuard],
+        loadComponent: () => import('./features/staff/staff-page').then((m) => m.StaffPage),
       },
       {
         path: 'simulator',

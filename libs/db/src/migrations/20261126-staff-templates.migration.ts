@@ -12,7 +12,6 @@ export class Migration20261126StaffTemplates extends Migration {
     this.addSql(`alter table "staff" add column if not exists "provider_name" varchar(255) null;`);
     this.addSql(`alter table "conversation" add column if not exists "assigned_staff_id" uuid null;`);
     this.addSql(`alter table "message" add column if not exists "template_id" uuid null;`);
-    this.addSql(`alter table "message" add column if not exists "quick_reply_ids" jsonb null;`);
     this.addSql(`create index if not exists "message_template_id_index" on "message" ("template_id") where "template_id" is not null;`);
 
     this.addSql(

@@ -15,7 +15,12 @@ export interface ProbeContext {
   /** Patient booked with another provider. */
   otherConversationId: string;
   otherAppointmentId: string;
+  /** An organisation-wide quick reply using {{firstName}} and {{appointmentTime}}. */
+  quickReplyId: string;
 }
+
+/** A request that returns data: a GET path, or a method + path + JSON body. */
+export type Probe = string | { method: string; path: string; body: unknown };
 
 export type RouteAccess =
   /** No staff session: authenticated some other way (or not at all) — `how` says which. */
@@ -30,7 +35,7 @@ export type RouteAccess =
        * Returns patients (names, phones, messages): a coordinator must never get a full number, and a
        * provider must never get another provider's patient. `probe` builds a request that returns data.
        */
-      patientData?: { probe: (c: ProbeContext) => string; /** Path of a record of the *other* provider's patient: the provider must get 404. */ otherPatientPath?: (c: ProbeContext) => string };
+      patientData?: { probe: (c: ProbeContext) => Probe; /** Path of a record of the *other* provider's patient: the provider must get 404. */ otherPatientPath?: (c: ProbeContext) => string };
     };
 
 const range = (c: ProbeContext) => `locationId=${c.austin}&from=${encodeURIComponent(c.from)}&to=${encodeURIComponent(c.to)}`;
@@ -94,6 +99,28 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/staff/:id/deactivate': { kind: 'session', permissions: ['manageStaff'] },
   'POST /api/staff/:id/reactivate': { kind: 'session', permissions: ['manageStaff'] },
   'POST /api/staff/:id/password': { kind: 'session', permissions: ['manageStaff'] },
+
+  // Quick replies, composer and template library.
+  'GET /api/quick-replies': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/quick-replies/analytics': { kind: 'session' },
+  'POST /api/quick-replies': { kind: 'session', permissions: ['manageTemplates'] },
+  'PUT /api/quick-replies/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'DELETE /api/quick-replies/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'POST /api/conversations/:conversationId/render': {
+    kind: 'session',
+    permissions: ['canSendMessages'],
+    patientData: {
+      probe: (c) => ({ method: 'POST', path: `/api/conversations/${c.ownConversationId}/render`, body: { quickReplyId: c.quickReplyId } }),
+    },
+  },
+  'POST /api/conversations/:conversationId/replies': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/templates': { kind: 'session' },
+  'POST /api/templates': { kind: 'session', permissions: ['manageTemplates'] },
+  'PUT /api/templates/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'DELETE /api/templates/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'PUT /api/templates/:id/favorite': { kind: 'session' },
+  'DELETE /api/templates/:id/favorite': { kind: 'session' },
+  'GET /api/templates/:id/analytics': { kind: 'session' },
 };
 
 /**

@@ -43,6 +43,11 @@ export const routes: Routes = [
         loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
       },
       {
+        path: 'templates',
+        title: 'Templates · Beacon',
+        loadComponent: () => import('./features/templates/templates-page').then((m) => m.TemplatesPage),
+      },
+      {
         path: 'staff',
         title: 'Staff · Beacon',
         canActivate: [manageStaffGuard],

@@ -29,7 +29,8 @@ export class MessageComposer {
 
   private readonly api = inject(ComposeApi);
   private readonly pending = inject(PendingTemplate);
-  protected readonly canSend = computed(() => !!inject(AuthService).staff()?.permissions?.canSendMessages);
+  private readonly auth = inject(AuthService);
+  protected readonly canSend = computed(() => !!this.auth.staff()?.permissions?.canSendMessages);
 
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('box');
   private readonly picker = viewChild(QuickReplyPicker);
@@ -80,7 +81,7 @@ export class MessageComposer {
     this.error.set(null);
     const before = el.value.slice(0, el.selectionStart ?? el.value.length);
     const match = SLASH_TOKEN.exec(before);
-    if (match && this.replies().length) {
+    if (match) {
       this.slashStart = before.length - match[1]!.length - 1;
       if (this.pickerQuery() === null) this.picker()?.resetSelection();
       this.pickerQuery.set(match[1]!);

@@ -27,7 +27,7 @@ import { QuickReply } from './compose.api';
           <span class="preview">{{ r.body }}</span>
         </button>
       } @empty {
-        <p class="none" data-testid="quick-reply-none">No quick reply matches “{{ query() }}”.</p>
+        <p class="none" data-testid="quick-reply-none">{{ replies().length ? 'No quick reply matches “' + query() + '”.' : 'No quick replies yet. Owners add them under Templates.' }}</p>
       }
     </div>
   `,

@@ -25,7 +25,8 @@ export class TemplatesPage {
   private readonly router = inject(Router);
   private readonly pending = inject(PendingTemplate);
   private readonly locations = inject(LocationContext);
-  protected readonly canManage = computed(() => !!inject(AuthService).staff()?.permissions?.manageTemplates);
+  private readonly auth = inject(AuthService);
+  protected readonly canManage = computed(() => !!this.auth.staff()?.permissions?.manageTemplates);
 
   protected readonly tab = signal<'library' | 'quick'>('library');
   protected readonly query = signal('');

@@ -42,7 +42,9 @@ describe('staff permissions, quick replies and templates in the console', () => 
   }
 
   /** Everything a person could read or copy on the page, including attribute values. */
-  const pageText = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+  const pageText = (page: Page) => page.evaluate<string>('document.documentElement.outerHTML');
+/** Waits until the composer's text satisfies `condition` (a JS expression over `v`). */
+const composerValue = (page: Page, condition: string) => page.waitForFunction(`(() => { const v = document.querySelector('[data-testid="composer-input"]').value; return ${condition}; })()`);
 
   beforeAll(async () => {
     system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
@@ -149,7 +151,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await input.press('ArrowDown');
       await input.press('ArrowUp');
       await input.press('Enter');
-      await page.waitForFunction(() => (document.querySelector('[data-testid="composer-input"]') as HTMLTextAreaElement).value.startsWith('Hi Jordan'));
+      await composerValue(page, "v.startsWith('Hi Jordan')");
       const first = await input.inputValue();
       expect(first).toMatch(/^Hi Jordan, see you \w{3}, \w{3} \d{1,2} at \d{1,2}:\d{2} (AM|PM) with Dr\. Priya Lee\.$/);
 
@@ -158,7 +160,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await input.pressSequentially(' /park');
       await byTestId(page, 'quick-reply-option').first().waitFor();
       await input.press('Enter');
-      await page.waitForFunction(() => (document.querySelector('[data-testid="composer-input"]') as HTMLTextAreaElement).value.includes('Parking is free'));
+      await composerValue(page, "v.includes('Parking is free')");
       await input.pressSequentially(' Bring your ID.');
       expect(await input.inputValue()).toBe(`${first} Parking is free behind Glow Aesthetics — Austin. Bring your ID.`);
 
@@ -198,7 +200,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await page.waitForURL((url) => url.pathname.startsWith('/inbox'));
       await (await loadedConversationList(page)).locator('[data-testid="conversation-item"]').filter({ hasText: 'Jordan' }).click();
       await byTestId(page, 'composer-template').waitFor();
-      await page.waitForFunction(() => (document.querySelector('[data-testid="composer-input"]') as HTMLTextAreaElement).value.includes('Please confirm your visit'));
+      await composerValue(page, "v.includes('Please confirm your visit')");
       await byTestId(page, 'composer-send').click();
       await page.locator('[data-testid="message"][data-direction="outbound"][data-status="delivered"]').filter({ hasText: 'Please confirm your visit' }).waitFor({ timeout: 20_000 });
 

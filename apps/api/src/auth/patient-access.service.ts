@@ -43,6 +43,25 @@ export class PatientAccessService {
     );
   }
 
+  /**
+   * For "own patients only": the newest conversations at a location whose patient is theirs (the same rule
+   * as canViewPatient, in SQL so a busy location's list is not cut before filtering). Null when the
+   * person sees every conversation at the location.
+   */
+  async ownConversationIds(staff: AuthenticatedStaff, locationId: string, limit: number): Promise<string[] | null> {
+    const scope = conversationScope(staff);
+    if (scope === 'all') return null;
+    if (scope === 'none') return [];
+    const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
+      `select c.id from conversation c
+        where c.organization_id = ? and c.location_id = ?
+          and (c.assigned_staff_id = ? or (?::text is not null and exists (select 1 from appointment a where a.patient_id = c.patient_id and a.location_id = c.location_id and a.provider_name = ?)))
+        order by c.last_message_at desc limit ?`,
+      [staff.organizationId, locationId, staff.id, staff.providerName, staff.providerName, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async canViewPatient(staff: AuthenticatedStaff, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
     return (await this.visiblePatientIds(staff, at.organizationId, at.locationId, [at.patientId])).has(at.patientId);
   }

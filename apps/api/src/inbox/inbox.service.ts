@@ -18,7 +18,8 @@ export class InboxService {
   async listConversations(staff: AuthenticatedStaff, locationId: string): Promise<ConversationView[]> {
     assertLocationAccess(staff, locationId);
     const em = this.orm.em.fork();
-    const conversations = await em.find(Conversation, { locationId, organizationId: staff.organizationId }, { orderBy: { lastMessageAt: 'desc' }, limit: 200 });
+    const own = await this.access.ownConversationIds(staff, locationId, 200);
+    const conversations = await em.find(Conversation, { locationId, organizationId: staff.organizationId, ...(own ? { id: { $in: own } } : {}) }, { orderBy: { lastMessageAt: 'desc' }, limit: 200 });
     const visible = await this.access.visiblePatientIds(staff, staff.organizationId, locationId, conversations.map((c) => c.patientId));
     return this.present(staff, conversations.filter((c) => visible.has(c.patientId)));
   }

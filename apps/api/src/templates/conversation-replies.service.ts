@@ -1,11 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import { MessageTemplate, QuickReply, QuickReplyUsage, type MikroORM } from '@beacon/db';
 import { sendOutboundMessage } from '@beacon/inbox';
 import type { Logger } from '@beacon/logging';
-import { SmsSendError, type SmsSender } from '@beacon/messaging';
+import type { SmsSender } from '@beacon/messaging';
 import { hasTemplateSyntax } from '@beacon/templates';
-import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
@@ -47,7 +47,8 @@ export class ConversationRepliesService {
         { idempotencyKey: `staff-reply:${staff.id}:${input.clientKey}`, locationId: conversation.locationId, patientId: conversation.patientId, body: input.body, kind: 'manual', automated: false, sentByStaffId: staff.id },
       );
     } catch (error) {
-      if (error instanceof SmsSendError || error instanceof Error) this.logger.warn({ err: error, conversationId }, 'staff reply not handed to the SMS provider');
+      // Permanent refusals are recorded as `failed` by sendOutboundMessage; what arrives here is worth retrying.
+      this.logger.warn({ err: error, conversationId }, 'staff reply not handed to the SMS provider');
       throw new ApiError(HttpStatus.BAD_GATEWAY, 'SEND_FAILED', 'The message could not be sent right now. Press send again in a moment; it will not be sent twice.');
     }
 

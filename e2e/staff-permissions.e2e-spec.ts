@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Location } from '@beacon/db';
 import { localParts } from '@beacon/scheduling';
+import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
 import { byTestId, launchChromium, loadedConversationList, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
 
@@ -43,8 +44,9 @@ describe('staff permissions, quick replies and templates in the console', () => 
 
   /** Everything a person could read or copy on the page, including attribute values. */
   const pageText = (page: Page) => page.evaluate<string>('document.documentElement.outerHTML');
-/** Waits until the composer's text satisfies `condition` (a JS expression over `v`). */
-const composerValue = (page: Page, condition: string) => page.waitForFunction(`(() => { const v = document.querySelector('[data-testid="composer-input"]').value; return ${condition}; })()`);
+  /** Waits until the composer's text satisfies `check` (the console's CSP forbids evaluated strings, so poll the value). */
+  const composerValue = (page: Page, check: (value: string) => boolean) =>
+    eventually(async () => check(await byTestId(page, 'composer-input').inputValue()), 'the composer text', 15_000);
 
   beforeAll(async () => {
     system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
@@ -151,7 +153,7 @@ const composerValue = (page: Page, condition: string) => page.waitForFunction(`(
       await input.press('ArrowDown');
       await input.press('ArrowUp');
       await input.press('Enter');
-      await composerValue(page, "v.startsWith('Hi Jordan')");
+      await composerValue(page, (v) => v.startsWith('Hi Jordan'));
       const first = await input.inputValue();
       expect(first).toMatch(/^Hi Jordan, see you \w{3}, \w{3} \d{1,2} at \d{1,2}:\d{2} (AM|PM) with Dr\. Priya Lee\.$/);
 
@@ -160,7 +162,7 @@ const composerValue = (page: Page, condition: string) => page.waitForFunction(`(
       await input.pressSequentially(' /park');
       await byTestId(page, 'quick-reply-option').first().waitFor();
       await input.press('Enter');
-      await composerValue(page, "v.includes('Parking is free')");
+      await composerValue(page, (v) => v.includes('Parking is free'));
       await input.pressSequentially(' Bring your ID.');
       expect(await input.inputValue()).toBe(`${first} Parking is free behind Glow Aesthetics — Austin. Bring your ID.`);
 
@@ -200,7 +202,7 @@ const composerValue = (page: Page, condition: string) => page.waitForFunction(`(
       await page.waitForURL((url) => url.pathname.startsWith('/inbox'));
       await (await loadedConversationList(page)).locator('[data-testid="conversation-item"]').filter({ hasText: 'Jordan' }).click();
       await byTestId(page, 'composer-template').waitFor();
-      await composerValue(page, "v.includes('Please confirm your visit')");
+      await composerValue(page, (v) => v.includes('Please confirm your visit'));
       await byTestId(page, 'composer-send').click();
       await page.locator('[data-testid="message"][data-direction="outbound"][data-status="delivered"]').filter({ hasText: 'Please confirm your visit' }).waitFor({ timeout: 20_000 });
 

@@ -76,6 +76,19 @@ export class RunningSystem {
     await this.orm.close();
   }
 
+  /** Every HTTP route the running API serves, from Express's router (for tests that must cover all of them). */
+  httpRoutes(): { method: string; path: string }[] {
+    type Layer = { route?: { path: string | string[]; methods: Record<string, boolean> } };
+    const express = this.app.getHttpAdapter().getInstance() as { router?: { stack: Layer[] }; _router?: { stack: Layer[] } };
+    const stack = (express.router ?? express._router)?.stack ?? [];
+    return stack.flatMap((layer) => {
+      const route = layer.route;
+      if (!route) return [];
+      const paths = Array.isArray(route.path) ? route.path : [route.path];
+      return paths.flatMap((path) => Object.keys(route.methods).filter((m) => route.methods[m] && m !== '_all').map((m) => ({ method: m.toUpperCase(), path })));
+    });
+  }
+
   /** Logs in and returns the session cookie header value. */
   async login(email: string, password = DEMO_PASSWORD): Promise<string> {
     const res = await fetch(`${this.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });

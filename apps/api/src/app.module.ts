@@ -13,6 +13,8 @@ import { LocationsController } from './locations/locations.controller.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SuggestionsModule } from './suggestions/suggestions.module.js';
 import { SimulatorModule } from './simulator/simulator.module.js';
+import { StaffAdminModule } from './staff/staff-admin.module.js';
+import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
@@ -20,7 +22,21 @@ export class AppModule {
   static forRoot(resources: CoreResources): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule, SuggestionsModule],
+      imports: [
+        CoreModule.forRoot(resources),
+        AuditModule,
+        AuthModule,
+        InboxModule,
+        AppointmentsModule,
+        BookingModule,
+        WebhooksModule,
+        SimulatorModule,
+        SettingsModule,
+        AlertsModule,
+        StaffAdminModule,
+        TemplatesModule,
+        SuggestionsModule,
+      ],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -1,4 +1,4 @@
-import { Liquid, type Template } from 'liquidjs';
+import { parseMessageTemplate, renderWithValues, templateVariables } from '@beacon/templates';
 import type { MessageTemplateKind } from '@beacon/db';
 import type { MessageStep } from '@beacon/workflows/appointment/definitions.js';
 import { formatPhone } from '@beacon/messaging';
@@ -94,39 +94,9 @@ export function templateValues(ctx: AppointmentMessageContext): TemplateValues {
   };
 }
 
-// One engine for every text. No file system (include/render/layout find nothing), no HTML escaping
-// (SMS is plain text), unknown variables and filters are errors rather than silent blanks, and
-// JavaScript truthiness so that an unknown first name ("") reads as "no name". The limits keep a
-// hostile template from tying up the worker.
-const liquid = new Liquid({
-  strictVariables: true,
-  strictFilters: true,
-  jsTruthy: true,
-  ownPropertyOnly: true,
-  templates: {},
-  parseLimit: MAX_TEMPLATE_LENGTH * 4,
-  renderLimit: 250,
-  memoryLimit: 100_000,
-});
-
-const PARSE_CACHE_SIZE = 500;
-const parseCache = new Map<string, Template[]>();
-
-/** Parses once per distinct source (the worker renders the same few templates over and over). */
-function parseTemplate(source: string): Template[] {
-  const cached = parseCache.get(source);
-  if (cached) return cached;
-  const parsed = liquid.parse(source);
-  if (parseCache.size >= PARSE_CACHE_SIZE) {
-    const oldest = parseCache.keys().next();
-    if (!oldest.done) parseCache.delete(oldest.value);
-  }
-  parseCache.set(source, parsed);
-  return parsed;
-}
-
+// The one rendering engine shared with quick replies and the template library (@beacon/templates).
 function renderValues(source: string, values: TemplateValues): string {
-  return String(liquid.renderSync(parseTemplate(source), values)).trim();
+  return renderWithValues(source, values);
 }
 
 /** Renders one template; throws on a template that cannot be parsed or rendered. */
@@ -248,9 +218,8 @@ export function checkMessageTemplate(kind: TemplateKind, source: string, sample:
   if (source.length > MAX_TEMPLATE_LENGTH) {
     return { text: null, problems: [`${name(kind)} is ${source.length} characters long; templates are limited to ${MAX_TEMPLATE_LENGTH} characters.`] };
   }
-  let parsed: Template[];
   try {
-    parsed = parseTemplate(source);
+    parseMessageTemplate(source);
   } catch (error) {
     return { text: null, problems: [`${name(kind)} can't be read: ${liquidMessage(error)}.`] };
   }
@@ -258,7 +227,7 @@ export function checkMessageTemplate(kind: TemplateKind, source: string, sample:
   if (including) return { text: null, problems: [`${name(kind)} uses {% ${including[1]} %}; templates cannot include other templates.`] };
 
   const known = new Set<string>(TEMPLATE_VARIABLES);
-  const unknown = [...new Set(liquid.globalVariablesSync(parsed))].filter((v) => !known.has(v));
+  const unknown = templateVariables(source).filter((v) => !known.has(v));
   if (unknown.length) {
     const list = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ');
     return {

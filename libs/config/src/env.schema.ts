@@ -26,6 +26,9 @@ export const envSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     COOKIE_SECURE: bool.optional(),
+    /** Failed sign-ins allowed per email and address within LOGIN_LOCKOUT_MINUTES before further tries are refused. */
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     DATA_ENCRYPTION_KEY: base64Key,
     SMS_PROVIDER: z.enum(['simulator', 'twilio']).optional(),
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters').optional(),

@@ -3,6 +3,7 @@ import { Appointment, Conversation, Location, Message, Organization, Patient, Re
 import { formatAppointmentTime } from '@beacon/appointments';
 import { formatPhone } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
+import { loadClinicSnippets } from './clinic-snippets.repository.js';
 import type { LlmSuggestionEngine } from './llm-engine.js';
 import { suggestReplies } from './smart-replies.js';
 import type { ClinicSnippet, SuggestionContext, SuggestionRequest } from './suggestion.types.js';
@@ -18,7 +19,7 @@ export interface SuggestionActivityDeps {
   classify: (text: string, context: { replyToConfirmation: boolean }) => { intent: string; confidence: number };
   /** The LLM engine when OPENAI_API_KEY is set; used only for organisations that switched it on. */
   llm: LlmSuggestionEngine | null;
-  /** The clinic's quick replies and templates usable at this location. */
+  /** The clinic's quick replies and templates usable at this location (default: from the database). */
   snippets?: (em: EntityManager, scope: { organizationId: string; locationId: string }) => Promise<ClinicSnippet[]>;
 }
 
@@ -67,7 +68,7 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
         address: location.address || null,
         parking: null,
         bookingLink: location.messagingSettings.rebookingUrl ?? null,
-        snippets: deps.snippets ? await deps.snippets(em, { organizationId: organization.id, locationId: location.id }) : [],
+        snippets: await (deps.snippets ?? loadClinicSnippets)(em, { organizationId: organization.id, locationId: location.id }),
       };
       const request: SuggestionRequest = { messageText: message.body, intent, context, feedback: await feedbackFor(em, organization.id, intent) };
       const llm = organization.aiSettings.llmSuggestions ? deps.llm : null;

@@ -1,8 +1,5 @@
-import { Liquid } from 'liquidjs';
+import { fillTemplate, hasTemplateSyntax } from '@beacon/templates';
 import type { SuggestionContext } from './suggestion.types.js';
-
-const liquid = new Liquid({ strictVariables: true, strictFilters: true, jsTruthy: true, ownPropertyOnly: true, renderLimit: 50, memoryLimit: 20_000 });
-const parsed = new Map<string, ReturnType<Liquid['parse']>>();
 
 /** The variables a suggestion or a clinic snippet may use; the same names quick replies use. */
 export function slotValues(context: SuggestionContext): Record<string, string | null> {
@@ -23,26 +20,22 @@ export function slotValues(context: SuggestionContext): Record<string, string | 
   };
 }
 
+const missingValue = (v: string | null | undefined) => v === null || v === undefined || v === '';
+
 /**
- * Renders a Liquid body with the thread's facts, or null when it needs a fact we do not have
- * (never a raw `{{…}}`, never a guess).
+ * Renders a body with the thread's facts through the shared template engine (@beacon/templates), or
+ * returns null when it needs a fact we do not have — never a raw `{{…}}`, never a guess. A fact used
+ * only inside `{% if fact %}…{% endif %}` is optional: the guarded words are left out.
  */
 export function fillSlots(body: string, values: Record<string, string | null>): string | null {
-  let template = parsed.get(body);
-  if (!template) {
-    try {
-      template = liquid.parse(body);
-    } catch {
-      return null;
-    }
-    if (parsed.size > 2_000) parsed.clear();
-    parsed.set(body, template);
+  let source = body;
+  for (const [name, value] of Object.entries(values)) {
+    if (missingValue(value)) source = source.replace(new RegExp(`\\{%-?\\s*if\\s+${name}\\s*-?%\\}[\\s\\S]*?\\{%-?\\s*endif\\s*-?%\\}`, 'g'), '');
   }
-  const variables = liquid.globalVariablesSync(template);
-  if (variables.some((v) => values[v] === null || values[v] === undefined || values[v] === '')) return null;
   try {
-    const text = String(liquid.renderSync(template, values)).replace(/\s+/g, ' ').trim();
-    return text && !text.includes('{{') ? text : null;
+    const { text, missing } = fillTemplate(source, values, Object.keys(values));
+    if (missing.length || hasTemplateSyntax(text)) return null;
+    return text.replace(/\s+/g, ' ').trim() || null;
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { StaffAlert, type MikroORM, type StaffAlertKind } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { ListAlertsQuery } from './alerts.schemas.js';
@@ -20,7 +21,10 @@ export interface AlertView {
 
 @Injectable()
 export class AlertsService {
-  constructor(@Inject(ORM) private readonly orm: MikroORM) {}
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly access: PatientAccessService,
+  ) {}
 
   /** Unacknowledged alerts at a location, newest first. */
   async list(staff: AuthenticatedStaff, query: ListAlertsQuery): Promise<AlertView[]> {
@@ -32,7 +36,9 @@ export class AlertsService {
         { organizationId: staff.organizationId, locationId: query.locationId, acknowledgedAt: null },
         { orderBy: { createdAt: 'desc', id: 'desc' }, limit: MAX_ALERTS },
       );
-    return rows.map((a) => ({
+    // Alerts about a patient are shown only to those who may see that patient; location-wide ones to everyone there.
+    const visible = await this.access.visiblePatientIds(staff, staff.organizationId, query.locationId, rows.flatMap((a) => (a.patientId ? [a.patientId] : [])));
+    return rows.filter((a) => !a.patientId || visible.has(a.patientId)).map((a) => ({
       id: a.id,
       kind: a.kind,
       message: a.message,
@@ -48,6 +54,9 @@ export class AlertsService {
     const alert = await em.findOne(StaffAlert, { id: alertId, organizationId: staff.organizationId });
     if (!alert) throw new ApiError(HttpStatus.NOT_FOUND, 'ALERT_NOT_FOUND', 'This alert does not exist.');
     assertLocationAccess(staff, alert.locationId);
+    if (alert.patientId && !(await this.access.canViewPatient(staff, { organizationId: alert.organizationId, locationId: alert.locationId, patientId: alert.patientId }))) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'ALERT_NOT_FOUND', 'This alert does not exist.');
+    }
     if (alert.acknowledgedAt) return;
     await em.nativeUpdate(StaffAlert, { id: alert.id, acknowledgedAt: null }, { acknowledgedAt: new Date(), acknowledgedBy: staff.id });
   }

@@ -6,6 +6,7 @@ import type { Logger } from '@beacon/logging';
 import { appointmentStateQuery, appointmentWorkflowId, type TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { PatientAccessService } from '../auth/patient-access.service.js';
 import { localDayRange } from '@beacon/scheduling';
 import { ApiError } from '../common/api-error.js';
 import { LOGGER, ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
@@ -30,6 +31,7 @@ export class AppointmentsService {
     @Inject(ORM) private readonly orm: MikroORM,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly access: PatientAccessService,
   ) {}
 
   /** Appointments at a location starting in [from, to), earliest first. */
@@ -37,7 +39,8 @@ export class AppointmentsService {
     const em = this.orm.em.fork();
     const location = await this.location(em, staff, query.locationId);
     const facts = await this.inRange(em, location, query.from, query.to);
-    return facts.map((f) => presentAppointment(staff, f));
+    const visible = await this.access.visiblePatientIds(staff, location.organizationId, location.id, facts.map((f) => f.patient.id));
+    return facts.filter((f) => visible.has(f.patient.id)).map((f) => presentAppointment(staff, f));
   }
 
   /** Counts for one local calendar day at the location (the "N unconfirmed tomorrow" banner). Cancelled appointments are left out. */
@@ -62,6 +65,8 @@ export class AppointmentsService {
     const appointment = await em.findOne(Appointment, { id: appointmentId, organizationId: staff.organizationId });
     if (!appointment) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
     assertLocationAccess(staff, appointment.locationId);
+    // Someone who may not see this patient gets the same answer as for an appointment that does not exist.
+    if (!(await this.access.canViewPatient(staff, appointment))) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
     const [[facts], timeline, conversation] = await Promise.all([
       this.facts(em, [appointment]),
       this.timeline(appointment.id),

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { OwnerOnly } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { auditQuery, type AuditQuery } from './audit.schemas.js';
@@ -8,6 +9,7 @@ import { AuditService, MAX_EXPORT_ROWS } from './audit.service.js';
 
 @ApiTags('audit')
 @ApiForbiddenResponse({ description: 'Only the practice owner can see the audit trail.' })
+@OwnerOnly('see the audit trail')
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

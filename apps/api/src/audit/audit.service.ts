@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { recordAudit, verifyAuditTrail, type AuditAction, type AuditEntryInput, type ChainVerification } from '@beacon/audit';
 import { AuditEvent, Staff, type AuditOutcome, type IAuditEvent, type MikroORM } from '@beacon/db';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { assertOwner } from '../auth/require-permission.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { AuditQuery } from './audit.schemas.js';
@@ -89,9 +90,7 @@ export class AuditService {
   }
 }
 
-function requireOwner(staff: AuthenticatedStaff): void {
-  if (staff.role !== 'owner') throw new ApiError(HttpStatus.FORBIDDEN, 'OWNER_ONLY', 'Only the practice owner can see the audit trail.');
-}
+const requireOwner = (staff: AuthenticatedStaff) => assertOwner(staff, 'see the audit trail');
 
 function filtersOf(query: AuditQuery): Record<string, unknown> {
   const { limit: _limit, cursor: _cursor, ...filters } = query;

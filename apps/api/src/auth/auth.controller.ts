@@ -34,7 +34,7 @@ export class AuthController {
   async login(@Body(new ZodValidationPipe(loginSchema, 'Login')) body: z.output<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { token, staff } = await this.auth.login(body.email, body.password, requestOrigin(req));
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_MAX_HOURS * 3_600_000 });
-    return { staff: publicStaff(staff) };
+    return { staff: publicStaff(staff), session: this.sessionInfo() };
   }
 
   @Post('logout')
@@ -46,6 +46,11 @@ export class AuthController {
 
   @Get('me')
   me(@CurrentStaff() staff: AuthenticatedStaff) {
-    return { staff: publicStaff(staff) };
+    return { staff: publicStaff(staff), session: this.sessionInfo() };
+  }
+
+  /** The console signs out on its own after this much inactivity (the server ends the session too). */
+  private sessionInfo() {
+    return { idleMinutes: this.config.SESSION_IDLE_MINUTES };
   }
 }

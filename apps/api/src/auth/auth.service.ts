@@ -21,6 +21,7 @@ export class AuthService {
   async login(email: string, password: string, origin: RequestOrigin): Promise<{ token: string; staff: AuthenticatedStaff }> {
     const em = this.orm.em.fork();
     const normalizedEmail = email.trim().toLowerCase();
+    await this.refuseWhenThrottled(normalizedEmail, origin);
     const staff = await em.findOne(Staff, { email: normalizedEmail });
     // Same answer for unknown email and wrong password, so logins can't be used to probe for accounts.
     if (!staff || !staff.active || !(await verifyPassword(staff.passwordHash, password))) {
@@ -53,6 +54,42 @@ export class AuthService {
     return { token, staff: authenticated };
   }
 
+  /**
+   * Too many failed sign-ins for this email from this address since its last successful one, within the
+   * lockout window: refuse (429, audited) before checking the password, so guessing cannot continue.
+   */
+  private async refuseWhenThrottled(email: string, origin: RequestOrigin): Promise<void> {
+    const windowMs = this.config.LOGIN_LOCKOUT_MINUTES * 60_000;
+    const since = new Date(Date.now() - windowMs);
+    const failures = await this.orm.em.getConnection().execute<{ occurred_at: Date }[]>(
+      `select occurred_at from audit_event f
+        where f.action = 'auth.login_failed' and f.actor_label = ? and f.ip is not distinct from ? and f.occurred_at > ?
+          and coalesce(f.details->>'reason', '') <> 'too_many_attempts'
+          and f.occurred_at > coalesce((select max(s.occurred_at) from audit_event s where s.action = 'auth.login' and s.actor_label = ? and s.ip is not distinct from ?), '-infinity'::timestamptz)
+        order by f.occurred_at asc`,
+      [email, origin.ip, since, email, origin.ip],
+    );
+    const max = this.config.LOGIN_MAX_FAILURES;
+    if (failures.length < max) return;
+    // Unlocks when enough of the counted failures have aged out of the window.
+    const unlocksAt = new Date(failures[failures.length - max]!.occurred_at).getTime() + windowMs;
+    const minutes = Math.max(1, Math.ceil((unlocksAt - Date.now()) / 60_000));
+    const staff = await this.orm.em.fork().findOne(Staff, { email });
+    await this.audit.record({
+      organizationId: staff?.organizationId ?? null,
+      action: 'auth.login_failed',
+      outcome: 'denied',
+      actor: { staffId: staff?.id ?? null, label: email },
+      origin,
+      details: { reason: 'too_many_attempts', failures: failures.length },
+    });
+    throw new ApiError(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'TOO_MANY_ATTEMPTS',
+      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask the practice owner to reset your password.`,
+    );
+  }
+
   /** Resolves a session cookie; null when missing, revoked, expired or idle too long (automatic log-off). */
   async authenticate(token: string | undefined, origin: RequestOrigin = { ip: null, userAgent: null }): Promise<AuthenticatedStaff | null> {
     if (!token) return null;
@@ -78,6 +115,13 @@ export class AuthService {
     return now <= session.expiresAt.getTime() && now <= session.lastSeenAt.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000;
   }
 
+  /** The current view of a signed-in socket's staff member (permissions may have changed); null once the session has ended. */
+  async refresh(current: AuthenticatedStaff): Promise<AuthenticatedStaff | null> {
+    if (!(await this.isSessionActive(current.sessionId))) return null;
+    const staff = await this.orm.em.fork().findOne(Staff, current.id);
+    return staff?.active ? this.toAuthenticated(staff, current.sessionId, current.origin) : null;
+  }
+
   async logout(staff: AuthenticatedStaff): Promise<void> {
     const em = this.orm.em.fork();
     const session = await em.findOne(StaffSession, staff.sessionId);
@@ -97,6 +141,7 @@ export class AuthService {
       role: staff.role,
       permissions: staff.permissions,
       locationIds: staff.locationIds,
+      providerName: staff.providerName ?? null,
       sessionId,
       origin,
     };

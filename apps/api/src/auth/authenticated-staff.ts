@@ -9,6 +9,8 @@ export interface AuthenticatedStaff {
   role: StaffRole;
   permissions: StaffPermissions;
   locationIds: string[];
+  /** Their name as a provider in the booking system (own-patients visibility), if they are one. */
+  providerName: string | null;
   sessionId: string;
   /** Where the request came from, for the audit trail. */
   origin: RequestOrigin;

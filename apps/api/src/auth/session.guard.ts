@@ -4,6 +4,8 @@ import type { Request } from 'express';
 import { ApiError } from '../common/api-error.js';
 import { AuthService } from './auth.service.js';
 import { requestOrigin } from './request-origin.util.js';
+import { assertOwner, assertPermission, OWNER_ONLY_KEY, REQUIRED_PERMISSION_KEY } from './require-permission.js';
+import type { PermissionFlag } from '@beacon/staff';
 import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
 
 const PUBLIC_KEY = 'beacon:public';
@@ -18,7 +20,7 @@ export const CurrentStaff = createParamDecorator((_data: unknown, ctx: Execution
   return staff;
 });
 
-/** Global guard: every endpoint needs a valid staff session unless marked @Public(). */
+/** Global guard: every endpoint needs a valid staff session unless marked @Public(), and the flags of @RequirePermission(). */
 @Injectable()
 export class SessionGuard implements CanActivate {
   constructor(
@@ -34,6 +36,10 @@ export class SessionGuard implements CanActivate {
     const staff = await this.auth.authenticate(cookies?.[SESSION_COOKIE], requestOrigin(req));
     if (!staff) throw new ApiError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Your session has ended. Please sign in again.');
     req.staff = staff;
+    const required = this.reflector.getAllAndOverride<PermissionFlag[] | undefined>(REQUIRED_PERMISSION_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (required?.length) assertPermission(staff, required);
+    const ownerOnly = this.reflector.getAllAndOverride<string | undefined>(OWNER_ONLY_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (ownerOnly) assertOwner(staff, ownerOnly);
     return true;
   }
 }

@@ -3,19 +3,25 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Conversation, ConversationRead, Message, Patient, type IConversation, type MikroORM } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentConversation, presentMessage, type ConversationView, type MessageView } from './inbox.presenter.js';
 
 @Injectable()
 export class InboxService {
-  constructor(@Inject(ORM) private readonly orm: MikroORM) {}
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly access: PatientAccessService,
+  ) {}
 
   async listConversations(staff: AuthenticatedStaff, locationId: string): Promise<ConversationView[]> {
     assertLocationAccess(staff, locationId);
     const em = this.orm.em.fork();
-    const conversations = await em.find(Conversation, { locationId }, { orderBy: { lastMessageAt: 'desc' }, limit: 200 });
-    return this.present(staff, conversations);
+    const own = await this.access.ownConversationIds(staff, locationId, 200);
+    const conversations = await em.find(Conversation, { locationId, organizationId: staff.organizationId, ...(own ? { id: { $in: own } } : {}) }, { orderBy: { lastMessageAt: 'desc' }, limit: 200 });
+    const visible = await this.access.visiblePatientIds(staff, staff.organizationId, locationId, conversations.map((c) => c.patientId));
+    return this.present(staff, conversations.filter((c) => visible.has(c.patientId)));
   }
 
   async conversationSummary(staff: AuthenticatedStaff, conversationId: string): Promise<ConversationView> {
@@ -44,7 +50,7 @@ export class InboxService {
     const message = await em.findOne(Message, messageId);
     if (!message) return null;
     const conversation = await em.findOne(Conversation, message.conversationId);
-    if (!conversation || !staff.locationIds.includes(conversation.locationId)) return null;
+    if (!conversation || !(await this.access.canViewPatient(staff, conversation))) return null;
     const [view] = await this.present(staff, [conversation]);
     return view ? { message: presentMessage(staff, message), conversation: view } : null;
   }
@@ -53,6 +59,8 @@ export class InboxService {
     const conversation = await this.orm.em.fork().findOne(Conversation, { id: conversationId, organizationId: staff.organizationId });
     if (!conversation) throw new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.');
     assertLocationAccess(staff, conversation.locationId);
+    // Not theirs to see: answer as if it did not exist, so ids cannot be probed.
+    if (!(await this.access.canViewPatient(staff, conversation))) throw new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.');
     return conversation;
   }
 

@@ -8,6 +8,7 @@ import { presentAppointment } from '../appointments/appointments.presenter.js';
 import { AppointmentsService } from '../appointments/appointments.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SESSION_COOKIE, type AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { PatientAccessService } from '../auth/patient-access.service.js';
 import { APP_CONFIG, LOGGER } from '../core/tokens.js';
 import { InboxService } from './inbox.service.js';
 
@@ -41,6 +42,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     private readonly auth: AuthService,
     private readonly inbox: InboxService,
     private readonly appointments: AppointmentsService,
+    private readonly access: PatientAccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -101,7 +103,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     const { locationId, organizationId } = facts.appointment;
     for (const socket of sockets) {
       const { staff } = socket.data as SocketData;
-      if (staff.organizationId !== organizationId || !staff.locationIds.includes(locationId)) continue;
+      if (!(await this.access.canViewPatient(staff, { organizationId, locationId, patientId: facts.appointment.patientId }))) continue;
       socket.emit('appointment.updated', { appointmentId: event.appointmentId, locationId, appointment: presentAppointment(staff, facts) });
     }
   }
@@ -110,10 +112,18 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     const sockets = await this.server.fetchSockets();
     for (const socket of sockets) {
       const { staff } = socket.data as Partial<SocketData>;
-      if (staff && !(await this.auth.isSessionActive(staff.sessionId))) {
+      if (!staff) continue;
+      const current = await this.auth.refresh(staff);
+      if (!current) {
         socket.emit('session.ended', { message: 'Your session has ended. Please sign in again.' });
         socket.disconnect(true);
+        continue;
       }
+      // An owner may have changed this person's permissions or locations since they connected.
+      (socket.data as SocketData).staff = current;
+      const rooms = new Set(current.locationIds.map(roomFor));
+      for (const room of staff.locationIds.map(roomFor)) if (!rooms.has(room)) socket.leave(room);
+      socket.join([...rooms]);
     }
   }
 }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { toE164 } from '@beacon/messaging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { SimulatorService } from './simulator.service.js';
@@ -18,6 +19,8 @@ const phone = z.string().transform((v, ctx) => {
 const replySchema = z.strictObject({ from: phone, to: phone, body: z.string().trim().min(1, 'cannot be empty').max(1600) });
 
 @ApiTags('sms simulator')
+// A demo tool that shows every patient's number and thread at the location: only for staff who may see all of that.
+@RequirePermission('viewAllConversations', 'seeContactDetails')
 @Controller('simulator')
 export class SimulatorController {
   constructor(private readonly simulator: SimulatorService) {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { OwnerOnly } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -36,12 +37,14 @@ export class SuggestionsController {
     await this.suggestions.feedback(staff, messageId, body);
   }
 
+  @OwnerOnly('see or change smart-reply settings')
   @Get('suggestions/stats')
   @ApiOperation({ summary: 'Acceptance of smart replies per intent (owners)' })
   stats(@CurrentStaff() staff: AuthenticatedStaff, @Query(new ZodValidationPipe(suggestionStatsQuery, 'Query')) query: SuggestionStatsQuery) {
     return this.suggestions.stats(staff, query);
   }
 
+  @OwnerOnly('see or change smart-reply settings')
   @Put('suggestions/settings')
   @ApiOperation({ summary: 'Turn AI-written suggestions on or off for the organisation (owners)', description: 'Needs OPENAI_API_KEY on the server and a confirmed BAA; the built-in engine is always the fallback.' })
   updateSettings(@CurrentStaff() staff: AuthenticatedStaff, @Body(new ZodValidationPipe(suggestionSettingsBody, 'Settings')) body: SuggestionSettingsBody) {

@@ -11,7 +11,8 @@ export type SuggestionFeedbackBody = z.output<typeof suggestionFeedbackBody>;
 
 /** GET /suggestions/stats */
 export const suggestionStatsQuery = z.strictObject({
-  locationId: z.uuid({ error: 'must be a location id (UUID)' }),
+  /** One location, or every location the owner works at. */
+  locationId: z.uuid({ error: 'must be a location id (UUID)' }).optional(),
   days: z.coerce.number({ error: 'must be a number of days' }).int().min(1, 'must be at least 1').max(365, 'must be at most 365').default(30),
 });
 export type SuggestionStatsQuery = z.output<typeof suggestionStatsQuery>;

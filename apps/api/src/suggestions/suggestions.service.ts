@@ -4,6 +4,7 @@ import type { AppConfig } from '@beacon/config';
 import { Message, Organization, ReplySuggestion, SuggestionFeedback, type MikroORM, type StoredSuggestion } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { assertOwner } from '../auth/require-permission.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
@@ -104,10 +105,11 @@ export class SuggestionsService {
       .execute();
   }
 
-  /** Acceptance per intent at a location: of the texts whose suggestions staff saw, how many they used. */
+  /** Acceptance per intent at a location (or all of the owner's): of the texts whose suggestions staff saw, how many they used. */
   async stats(staff: AuthenticatedStaff, query: SuggestionStatsQuery): Promise<{ days: number; intents: IntentStats[]; engine: { llmConfigured: boolean; llmEnabled: boolean } }> {
     requireOwner(staff);
-    assertLocationAccess(staff, query.locationId);
+    if (query.locationId) assertLocationAccess(staff, query.locationId);
+    const locationIds = query.locationId ? [query.locationId] : staff.locationIds;
     const em = this.orm.em.fork();
     const rows = await em.execute<{ intent: string; shown: string; accepted: string; sent: string; sent_edited: string; dismissed: string }[]>(
       `select intent,
@@ -117,9 +119,9 @@ export class SuggestionsService {
               count(distinct message_id) filter (where action = 'sent' and edited) as sent_edited,
               count(distinct message_id) filter (where action = 'dismissed') as dismissed
          from suggestion_feedback
-        where organization_id = ? and location_id = ? and created_at >= now() - make_interval(days => ?)
+        where organization_id = ? and location_id = any(?::uuid[]) and created_at >= now() - make_interval(days => ?)
         group by intent order by intent`,
-      [staff.organizationId, query.locationId, query.days],
+      [staff.organizationId, `{${locationIds.join(',')}}`, query.days],
     );
     const organization = await em.findOneOrFail(Organization, staff.organizationId);
     return {
@@ -152,6 +154,4 @@ export class SuggestionsService {
   }
 }
 
-function requireOwner(staff: AuthenticatedStaff): void {
-  if (staff.role !== 'owner') throw new ApiError(HttpStatus.FORBIDDEN, 'OWNER_ONLY', 'Only the practice owner can see or change smart-reply settings.');
-}
+const requireOwner = (staff: AuthenticatedStaff) => assertOwner(staff, 'see or change smart-reply settings');

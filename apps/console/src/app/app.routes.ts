@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth.guard';
 import { ownerGuard } from './features/insights/owner.guard';
 import { manageSettingsGuard } from './features/settings/settings.guard';
+import { manageStaffGuard } from './features/staff/staff.guard';
 
 export const routes: Routes = [
   {
@@ -47,6 +48,17 @@ export const routes: Routes = [
         title: 'Smart replies · Beacon',
         canActivate: [ownerGuard],
         loadComponent: () => import('./features/insights/smart-replies-page').then((m) => m.SmartRepliesPage),
+      },
+      {
+        path: 'templates',
+        title: 'Templates · Beacon',
+        loadComponent: () => import('./features/templates/templates-page').then((m) => m.TemplatesPage),
+      },
+      {
+        path: 'staff',
+        title: 'Staff · Beacon',
+        canActivate: [manageStaffGuard],
+        loadComponent: () => import('./features/staff/staff-page').then((m) => m.StaffPage),
       },
       {
         path: 'simulator',

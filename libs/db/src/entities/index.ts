@@ -12,6 +12,7 @@ export * from './staff-alert.entity.js';
 export * from './delivery-status-event.entity.js';
 export * from './audit-event.entity.js';
 export * from './reply-suggestion.entity.js';
+export * from './quick-reply.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -27,6 +28,7 @@ import { StaffAlert } from './staff-alert.entity.js';
 import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { ReplySuggestion, SuggestionFeedback } from './reply-suggestion.entity.js';
+import { MessageTemplate, QuickReply, QuickReplyUsage, TemplateFavorite } from './quick-reply.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -47,4 +49,8 @@ export const ALL_ENTITIES = [
   AuditEvent,
   ReplySuggestion,
   SuggestionFeedback,
+  QuickReply,
+  QuickReplyUsage,
+  MessageTemplate,
+  TemplateFavorite,
 ];

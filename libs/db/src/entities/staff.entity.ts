@@ -28,6 +28,8 @@ export const Staff = defineEntity({
     permissions: p.json<StaffPermissions>(),
     locationIds: p.json<string[]>(),
     active: p.boolean().default(true),
+    /** The name this person has as a provider in the booking system; their "own patients" are booked with it. */
+    providerName: p.string().nullable(),
     createdAt: createdAtColumn(),
   },
 });

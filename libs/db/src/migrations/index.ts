@@ -4,6 +4,7 @@ import { Migration20261125AppointmentLifecycle } from './20261125-appointment-li
 import { Migration20261125AuditTrail } from './20261125-audit-trail.migration.js';
 import { Migration20261126ReplySuggestions } from './20261126-reply-suggestions.migration.js';
 import { Migration20261126MessageClassification } from './20261126-message-classification.migration.js';
+import { Migration20261126StaffTemplates } from './20261126-staff-templates.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261125_audit_trail', class: Migration20261125AuditTrail },
   { name: '20261126_reply_suggestions', class: Migration20261126ReplySuggestions },
   { name: '20261126_message_classification', class: Migration20261126MessageClassification },
+  { name: '20261126_staff_templates', class: Migration20261126StaffTemplates },
 ];

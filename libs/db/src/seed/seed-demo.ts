@@ -57,6 +57,7 @@ export async function seedDemoOrganisation(em: EntityManager, deps: SeedDeps, pa
         permissions: deps.permissionsFor(s.role),
         locationIds: s.locations.map((k) => locations[k].id),
         active: true,
+        providerName: s.role === 'provider' ? s.name : null,
         createdAt: new Date(),
       });
     }

@@ -18,6 +18,9 @@ export class AuthService {
     return s ? (ROLE_LABELS[s.role] ?? s.role) : '';
   });
 
+  /** Minutes without activity before the console signs out by itself (from the API). */
+  readonly idleMinutes = signal(30);
+
   /** A message to show on the login screen after a forced sign-out or a failed session check. */
   readonly notice = signal<string | null>(null);
 
@@ -26,6 +29,7 @@ export class AuthService {
 
   login(body: LoginRequest): Observable<Staff> {
     return this.http.post<StaffResponse>('/api/auth/login', body).pipe(
+      tap((res) => this.idleMinutes.set(res.session?.idleMinutes ?? 30)),
       map((res) => res.staff),
       tap((staff) => {
         this.notice.set(null);
@@ -40,6 +44,7 @@ export class AuthService {
    */
   restoreSession(): Observable<Staff | null> {
     return this.http.get<StaffResponse>('/api/auth/me').pipe(
+      tap((res) => this.idleMinutes.set(res.session?.idleMinutes ?? 30)),
       map((res) => res.staff),
       tap((staff) => this.staffState.set(staff)),
       catchError((err: unknown) => {

@@ -24,6 +24,8 @@ export interface Staff {
 
 export interface StaffResponse {
   staff: Staff;
+  /** How long the console may stay idle before it signs out (automatic log-off). */
+  session?: { idleMinutes: number };
 }
 
 export interface LoginRequest {

@@ -9,6 +9,7 @@ interface ServerToClientEvents {
   'message.updated': (event: MessageUpdatedEvent) => void;
   'appointment.updated': (event: AppointmentUpdatedEvent) => void;
   'suggestions.ready': (event: SuggestionsReadyEvent) => void;
+  'session.ended': (event: { message: string }) => void;
 }
 // The client emits nothing: the server joins rooms based on the session cookie.
 type ClientToServerEvents = Record<string, never>;
@@ -34,6 +35,9 @@ export class RealtimeService {
   private readonly appointmentUpdated = new Subject<AppointmentUpdatedEvent>();
   private readonly reconnected = new Subject<void>();
   private readonly suggestionsReady = new Subject<SuggestionsReadyEvent>();
+  private readonly sessionEnded = new Subject<string>();
+  /** The server ended this session (idle, signed out elsewhere, password reset, deactivated): the sentence to show. */
+  readonly sessionEnded$: Observable<string> = this.sessionEnded.asObservable();
 
   /** A new message (inbound or outbound) in a conversation the staff member can see. */
   readonly messageCreated$: Observable<MessageCreatedEvent> = this.created.asObservable();
@@ -88,6 +92,7 @@ export class RealtimeService {
     socket.on('message.updated', (event) => this.updated.next(event));
     socket.on('appointment.updated', (event) => this.appointmentUpdated.next(event));
     socket.on('suggestions.ready', (event) => this.suggestionsReady.next(event));
+    socket.on('session.ended', (event) => this.sessionEnded.next(event?.message || 'Your session has ended. Please sign in again.'));
   }
 
   disconnect(): void {

@@ -19,6 +19,7 @@ import {
   patientName,
 } from '../../shared/format';
 import { StickToBottom } from '../../shared/stick-to-bottom';
+import { MessageComposer } from '../compose/message-composer';
 import { InboxStore } from './inbox-store';
 
 type TimelineItem = { type: 'day'; key: string; label: string } | { type: 'message'; key: string; message: Message };
@@ -56,7 +57,7 @@ function upsertMessage(list: Message[], incoming: Message): Message[] {
 
 @Component({
   selector: 'bcn-conversation-view',
-  imports: [RouterLink, StickToBottom],
+  imports: [RouterLink, StickToBottom, MessageComposer],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-view.html',
   styleUrl: './conversation-view.css',

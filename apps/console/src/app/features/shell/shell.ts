@@ -3,6 +3,7 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { RealtimeService } from '../../core/realtime.service';
+import { SessionWatch } from '../../core/session-watch';
 import { BeaconMark } from '../../shared/beacon-mark';
 import { AlertsMenu } from './alerts-menu';
 
@@ -40,6 +41,7 @@ export class Shell {
     const staff = this.auth.staff();
     if (staff) this.locations.load(staff);
     this.realtime.connect();
+    inject(SessionWatch).start();
   }
 
   protected onLocationChange(event: Event): void {

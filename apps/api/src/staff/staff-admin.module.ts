@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { StaffAdminController } from './staff-admin.controller.js';
+import { StaffAdminService } from './staff-admin.service.js';
+
+/** Staff accounts, roles, permissions and locations, managed by owners. */
+@Module({
+  controllers: [StaffAdminController],
+  providers: [StaffAdminService],
+})
+export class StaffAdminModule {}

@@ -1,0 +1,87 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject, signal } from '@angular/core';
+import { Observable } from 'rxjs';
+
+export interface QuickReply {
+  id: string;
+  locationId: string | null;
+  category: string;
+  shortcut: string;
+  title: string;
+  body: string;
+}
+
+export interface FilledText {
+  text: string;
+  /** Variables that could not be filled from the conversation; they stay in the text as {{name}}. */
+  missing: string[];
+}
+
+export interface MessageTemplate {
+  id: string;
+  name: string;
+  category: string;
+  kind: 'transactional' | 'marketing';
+  body: string;
+  builtIn: boolean;
+  favorite: boolean;
+}
+
+export interface TemplateAnalytics {
+  templateId: string;
+  sent: number;
+  delivered: number;
+  repliedWithin24h: number;
+  convertedWithin7d: number;
+}
+
+export interface QuickReplyAnalytics {
+  locationId: string;
+  top: { id: string; title: string; shortcut: string; uses: number }[];
+  weekly: { weekStart: string; uses: number }[];
+}
+
+/** Quick replies, templates and the composer's send (POST /api/conversations/:id/replies). */
+@Injectable({ providedIn: 'root' })
+export class ComposeApi {
+  private readonly http = inject(HttpClient);
+
+  quickReplies(locationId: string): Observable<QuickReply[]> {
+    return this.http.get<QuickReply[]>('/api/quick-replies', { params: { locationId } });
+  }
+
+  createQuickReply(input: Omit<QuickReply, 'id'>): Observable<QuickReply> {
+    return this.http.post<QuickReply>('/api/quick-replies', input);
+  }
+
+  quickReplyAnalytics(locationId: string, weeks = 8): Observable<QuickReplyAnalytics> {
+    return this.http.get<QuickReplyAnalytics>('/api/quick-replies/analytics', { params: { locationId, weeks } });
+  }
+
+  render(conversationId: string, what: { quickReplyId: string } | { templateId: string }): Observable<FilledText> {
+    return this.http.post<FilledText>(`/api/conversations/${encodeURIComponent(conversationId)}/render`, what);
+  }
+
+  send(conversationId: string, body: { body: string; clientKey: string; quickReplyIds: string[]; templateId: string | null }): Observable<{ messageId: string; status: string }> {
+    return this.http.post<{ messageId: string; status: string }>(`/api/conversations/${encodeURIComponent(conversationId)}/replies`, body);
+  }
+
+  templates(params: { q?: string; favorites?: boolean } = {}): Observable<MessageTemplate[]> {
+    return this.http.get<MessageTemplate[]>('/api/templates', { params: { ...(params.q ? { q: params.q } : {}), ...(params.favorites ? { favorites: 'true' } : {}) } });
+  }
+
+  setFavorite(id: string, favorite: boolean): Observable<{ favorite: boolean }> {
+    const url = `/api/templates/${encodeURIComponent(id)}/favorite`;
+    return favorite ? this.http.put<{ favorite: boolean }>(url, {}) : this.http.delete<{ favorite: boolean }>(url);
+  }
+
+  templateAnalytics(id: string): Observable<TemplateAnalytics> {
+    return this.http.get<TemplateAnalytics>(`/api/templates/${encodeURIComponent(id)}/analytics`);
+  }
+}
+
+/** A template picked in the library ("Use in conversation"), waiting for the next conversation the person opens. */
+@Injectable({ providedIn: 'root' })
+export class PendingTemplate {
+  readonly template = signal<MessageTemplate | null>(null);
+}

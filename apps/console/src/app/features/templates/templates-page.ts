@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router } from '@angular/router';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
+import { LocationContext } from '../../core/location-context';
+import { ComposeApi, MessageTemplate, PendingTemplate, QuickReply, QuickReplyAnalytics, TemplateAnalytics } from '../compose/compose.api';
+
+interface Bar {
+  label: string;
+  value: number;
+  testId: string;
+}
+
+/** Template library (search, favourites, analytics chart, use in a conversation) and quick replies with their usage. */
+@Component({
+  selector: 'bcn-templates-page',
+  imports: [FormsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './templates-page.html',
+  styleUrl: './templates-page.css',
+})
+export class TemplatesPage {
+  private readonly api = inject(ComposeApi);
+  private readonly router = inject(Router);
+  private readonly pending = inject(PendingTemplate);
+  private readonly locations = inject(LocationContext);
+  private readonly auth = inject(AuthService);
+  protected readonly canManage = computed(() => !!this.auth.staff()?.permissions?.manageTemplates);
+
+  protected readonly tab = signal<'library' | 'quick'>('library');
+  protected readonly query = signal('');
+  protected readonly favoritesOnly = signal(false);
+  protected readonly templates = signal<MessageTemplate[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly selected = signal<MessageTemplate | null>(null);
+  protected readonly analytics = signal<TemplateAnalytics | null>(null);
+  protected readonly bars = computed<Bar[]>(() => {
+    const a = this.analytics();
+    if (!a) return [];
+    return [
+      { label: 'Sent', value: a.sent, testId: 'stat-sent' },
+      { label: 'Delivered', value: a.delivered, testId: 'stat-delivered' },
+      { label: 'Replied within 24 h', value: a.repliedWithin24h, testId: 'stat-replied' },
+      { label: 'Booked within 7 days', value: a.convertedWithin7d, testId: 'stat-converted' },
+    ];
+  });
+  protected readonly barMax = computed(() => Math.max(1, ...this.bars().map((b) => b.value)));
+
+  protected readonly quickReplies = signal<QuickReply[]>([]);
+  protected readonly quickStats = signal<QuickReplyAnalytics | null>(null);
+  protected readonly weekMax = computed(() => Math.max(1, ...(this.quickStats()?.weekly ?? []).map((w) => w.uses)));
+  protected draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true };
+  protected readonly draftError = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const q = this.query();
+      const favorites = this.favoritesOnly();
+      untracked(() => this.load(q, favorites));
+    });
+    effect(() => {
+      const locationId = this.locations.selectedId();
+      if (locationId) untracked(() => this.loadQuick(locationId));
+    });
+  }
+
+  protected open(t: MessageTemplate): void {
+    this.selected.set(t);
+    this.analytics.set(null);
+    this.api.templateAnalytics(t.id).subscribe({ next: (a) => this.analytics.set(a), error: (err: unknown) => this.error.set(apiErrorMessage(err)) });
+  }
+
+  protected toggleFavorite(t: MessageTemplate): void {
+    this.api.setFavorite(t.id, !t.favorite).subscribe({
+      next: ({ favorite }) => this.templates.update((list) => list.map((x) => (x.id === t.id ? { ...x, favorite } : x))),
+      error: (err: unknown) => this.error.set(apiErrorMessage(err)),
+    });
+  }
+
+  protected use(t: MessageTemplate): void {
+    this.pending.template.set(t);
+    void this.router.navigate(['/inbox']);
+  }
+
+  protected addQuickReply(): void {
+    const locationId = this.locations.selectedId();
+    this.draftError.set(null);
+    this.api
+      .createQuickReply({ locationId: this.draft.shared ? null : locationId, category: this.draft.category, shortcut: this.draft.shortcut, title: this.draft.title, body: this.draft.body })
+      .subscribe({
+        next: () => {
+          this.draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true };
+          if (locationId) this.loadQuick(locationId);
+        },
+        error: (err: unknown) => this.draftError.set(apiErrorMessage(err, "We couldn't save this quick reply.")),
+      });
+  }
+
+  private load(q: string, favorites: boolean): void {
+    this.api.templates({ q, favorites }).subscribe({ next: (list) => this.templates.set(list), error: (err: unknown) => this.error.set(apiErrorMessage(err)) });
+  }
+
+  private loadQuick(locationId: string): void {
+    this.api.quickReplies(locationId).subscribe({ next: (list) => this.quickReplies.set(list), error: () => this.quickReplies.set([]) });
+    this.api.quickReplyAnalytics(locationId).subscribe({ next: (a) => this.quickStats.set(a), error: () => this.quickStats.set(null) });
+  }
+}

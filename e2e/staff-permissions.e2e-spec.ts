@@ -1,0 +1,224 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Location } from '@beacon/db';
+import { localParts } from '@beacon/scheduling';
+import { eventually } from '../test/support/eventually.js';
+import { RunningSystem } from '../test/support/running-system.js';
+import { byTestId, launchChromium, loadedConversationList, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+
+const TIMEOUT = 180_000;
+const JORDAN = { firstName: 'Jordan', lastName: 'Avery', phone: '(512) 555-0199' }; // booked with Dr. Priya Lee (the demo provider)
+const RILEY = { firstName: 'Riley', lastName: 'Chen', phone: '(512) 555-0177' }; // booked with Nina Shah, NP
+/** Text of an SVG label (innerText is for HTML elements). */
+const svgText = async (page: Page, id: string) => ((await byTestId(page, id).textContent()) ?? '').trim();
+const FULL_NUMBER_FORMS = ['5125550199', '512-555-0199', '(512) 555-0199', '555-0199', '5125550177', '(512) 555-0177', '555-0177'];
+
+/** Staff roles in the real console: masked numbers, own patients only, `/` quick replies, template analytics. */
+describe('staff permissions, quick replies and templates in the console', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let startsAt: Date;
+  let jordanConversation = '';
+  let rileyConversation = '';
+  const contexts: BrowserContext[] = [];
+
+  async function book(externalId: string, patient: typeof JORDAN, providerName: string): Promise<string> {
+    const res = await system.postBookingEvent({
+      eventId: `e2e-${externalId}`,
+      type: 'appointment.created',
+      occurredAt: new Date().toISOString(),
+      appointment: { id: externalId, locationId: system.org.locations.austin.id, startsAt: startsAt.toISOString(), durationMinutes: 30, providerName, serviceName: 'Botox', source: 'staff', patient },
+    });
+    if (res.status !== 202) throw new Error(`booking ${res.status}`);
+    return ((await res.json()) as { appointmentId: string }).appointmentId;
+  }
+
+  async function pageFor(email: string, name: string): Promise<{ page: Page; health: ReturnType<typeof watchPage> }> {
+    const context = await newStaffContext(browser, system.baseUrl);
+    contexts.push(context);
+    const page = await context.newPage();
+    const health = watchPage(page);
+    await page.goto('/login');
+    await signIn(page, email, 'beacon-demo', name);
+    return { page, health };
+  }
+
+  /** Everything a person could read or copy on the page, including attribute values. */
+  const pageText = (page: Page) => page.evaluate<string>('document.documentElement.outerHTML');
+  /** Waits until the composer's text satisfies `check` (the console's CSP forbids evaluated strings, so poll the value). */
+  const composerValue = (page: Page, check: (value: string) => boolean) =>
+    eventually(async () => check(await byTestId(page, 'composer-input').inputValue()), 'the composer text', 15_000);
+
+  beforeAll(async () => {
+    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    const em = system.orm.em.fork();
+    const austin = await em.findOneOrFail(Location, system.org.locations.austin.id);
+    austin.messagingSettings = { ...austin.messagingSettings, sendingHours: { start: '00:00', end: '23:59' } };
+    await em.flush();
+    startsAt = new Date(Date.now() + 30 * 3600_000);
+    const desk = await system.login('frontdesk@glow.test');
+    const owner = await system.login('owner@glow.test');
+    for (const [id, patient, provider] of [['E2E-J', JORDAN, 'Dr. Priya Lee'], ['E2E-R', RILEY, 'Nina Shah, NP']] as const) {
+      const appointmentId = await book(id, patient, provider);
+      const detail = (await (await fetch(`${system.baseUrl}/api/appointments/${appointmentId}`, { headers: { cookie: desk } })).json()) as { conversationId: string };
+      if (patient === JORDAN) jordanConversation = detail.conversationId;
+      else rileyConversation = detail.conversationId;
+    }
+    for (const reply of [
+      { shortcut: 'see-you', title: 'See you soon', category: 'Scheduling', body: 'Hi {{firstName}}, see you {{appointmentTime}} with {{providerName}}.' },
+      { shortcut: 'parking', title: 'Parking', category: 'Directions', body: 'Parking is free behind {{locationName}}.' },
+      { shortcut: 'coupon', title: 'Coupon code', category: 'Pricing', body: 'Your code is {{couponCode}}.' },
+    ]) {
+      const res = await fetch(`${system.baseUrl}/api/quick-replies`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify({ locationId: null, ...reply }) });
+      if (res.status !== 201) throw new Error(`quick reply ${res.status} ${await res.text()}`);
+    }
+    browser = await launchChromium();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await system?.stop();
+  }, TIMEOUT);
+
+  it(
+    'a Treatment Coordinator sees only masked numbers (inbox, thread, calendar) and can still reply',
+    async () => {
+      const { page, health } = await pageFor('coordinator@glow.test', 'Casey Morgan');
+      const list = await loadedConversationList(page);
+      await list.locator(`[data-testid="conversation-item"]`).filter({ hasText: 'Riley' }).waitFor();
+      const phones = await byTestId(list, 'conversation-phone').allInnerTexts();
+      expect(phones.length).toBeGreaterThanOrEqual(2);
+      for (const p of phones) expect(p.trim()).toMatch(/^\(•••\) •••-\d{4}$/);
+
+      await list.locator(`[data-testid="conversation-item"]`).filter({ hasText: 'Jordan' }).click();
+      await page.waitForURL((url) => url.pathname === `/inbox/${jordanConversation}`);
+      const threadPhone = page.locator('bcn-conversation-view [data-testid="conversation-phone"]');
+      await threadPhone.filter({ hasText: '0199' }).waitFor();
+      expect(await textOf(threadPhone)).toBe('(•••) •••-0199');
+
+      await byTestId(page, 'composer-input').fill('Thanks Jordan, see you then!');
+      await byTestId(page, 'composer-send').click();
+      const sent = byTestId(page, 'message').filter({ hasText: 'Thanks Jordan, see you then!' });
+      await sent.waitFor();
+      await page.locator('[data-testid="message"][data-direction="outbound"][data-status="delivered"]').filter({ hasText: 'Thanks Jordan' }).waitFor({ timeout: 20_000 });
+      expect(await byTestId(page, 'composer-input').inputValue()).toBe('');
+
+      const inboxHtml = await pageText(page);
+      const day = localParts(startsAt.getTime(), 'America/Chicago');
+      await page.goto(`/calendar?view=day&date=${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`);
+      await page.locator('[data-testid="appointment-card"]').first().waitFor();
+      const calendarHtml = await pageText(page);
+      for (const html of [inboxHtml, calendarHtml]) expect(FULL_NUMBER_FORMS.filter((f) => html.includes(f))).toEqual([]);
+      // The demo simulator shows every number: not offered to the coordinator.
+      expect(await byTestId(page, 'nav-simulator').count()).toBe(0);
+      expect(health.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a Provider sees only their own patients, and cannot open another provider's patient by link",
+    async () => {
+      const { page, health } = await pageFor('provider@glow.test', 'Dr. Priya Lee');
+      const list = await loadedConversationList(page);
+      await list.locator(`[data-testid="conversation-item"]`).filter({ hasText: 'Jordan' }).waitFor();
+      expect(await byTestId(list, 'conversation-name').allInnerTexts()).toEqual(['Jordan Avery']);
+
+      await page.goto(`/inbox/${rileyConversation}`);
+      await page.getByText("Couldn't load this conversation").waitFor();
+      expect(await pageText(page)).not.toContain('Riley');
+      expect(health.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '`/` opens the quick replies; arrows + Enter insert one filled from the thread; placeholders it cannot fill block sending',
+    async () => {
+      const { page } = await pageFor('frontdesk@glow.test', 'Frankie Dunn');
+      await page.goto(`/inbox/${jordanConversation}`);
+      const input = byTestId(page, 'composer-input');
+      await input.waitFor();
+
+      await input.pressSequentially('/');
+      const picker = byTestId(page, 'quick-reply-picker');
+      await picker.waitFor();
+      expect(await byTestId(picker, 'quick-reply-option').count()).toBe(3);
+      await input.pressSequentially('pa');
+      expect(await byTestId(picker, 'quick-reply-option').evaluateAll((els) => els.map((e) => e.getAttribute('data-shortcut')))).toEqual(['parking']);
+      await input.press('Backspace');
+      await input.press('Backspace');
+      await input.pressSequentially('s');
+      // "s" matches /see-you by shortcut; arrow down and back up, then Enter.
+      await input.press('ArrowDown');
+      await input.press('ArrowUp');
+      await input.press('Enter');
+      await composerValue(page, (v) => v.startsWith('Hi Jordan'));
+      const first = await input.inputValue();
+      expect(first).toMatch(/^Hi Jordan, see you \w{3}, \w{3} \d{1,2} at \d{1,2}:\d{2} (AM|PM) with Dr\. Priya Lee\.$/);
+
+      // A second quick reply in the same message, and an edit of our own.
+      await input.press('End');
+      await input.pressSequentially(' /park');
+      await byTestId(page, 'quick-reply-option').first().waitFor();
+      await input.press('Enter');
+      await composerValue(page, (v) => v.includes('Parking is free'));
+      await input.pressSequentially(' Bring your ID.');
+      expect(await input.inputValue()).toBe(`${first} Parking is free behind Glow Aesthetics — Austin. Bring your ID.`);
+
+      // A placeholder that cannot be filled is flagged and the message cannot go out with it.
+      await input.pressSequentially(' /coupon');
+      await byTestId(page, 'quick-reply-option').first().waitFor();
+      await input.press('Enter');
+      await byTestId(page, 'composer-missing').waitFor();
+      expect(await textOf(byTestId(page, 'composer-missing'))).toContain('{{couponCode}}');
+      expect(await byTestId(page, 'composer-send').isDisabled()).toBe(true);
+      const text = await input.inputValue();
+      await input.fill(text.replace('{{couponCode}}', 'GLOW10'));
+      expect(await byTestId(page, 'composer-missing').count()).toBe(0);
+
+      await byTestId(page, 'composer-send').click();
+      const sent = byTestId(page, 'message').filter({ hasText: 'Your code is GLOW10.' });
+      await sent.waitFor();
+      expect(await textOf(byTestId(sent, 'message-body'))).toBe(`${first} Parking is free behind Glow Aesthetics — Austin. Bring your ID. Your code is GLOW10.`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a template's analytics update after it is sent and the patient replies",
+    async () => {
+      const { page } = await pageFor('frontdesk@glow.test', 'Frankie Dunn');
+      await byTestId(page, 'nav-templates').click();
+      await byTestId(page, 'template-search').fill('Please confirm');
+      const item = page.locator('[data-testid="template-item"][data-name="Please confirm"]');
+      await item.waitFor();
+      await byTestId(item, 'template-open').click();
+      await byTestId(page, 'template-chart').waitFor();
+      expect(await svgText(page, 'stat-sent')).toBe('0');
+      expect(await svgText(page, 'stat-replied')).toBe('0');
+
+      await byTestId(page, 'template-use').click();
+      await page.waitForURL((url) => url.pathname.startsWith('/inbox'));
+      await (await loadedConversationList(page)).locator('[data-testid="conversation-item"]').filter({ hasText: 'Jordan' }).click();
+      await byTestId(page, 'composer-template').waitFor();
+      await composerValue(page, (v) => v.includes('Please confirm your visit'));
+      await byTestId(page, 'composer-send').click();
+      await page.locator('[data-testid="message"][data-direction="outbound"][data-status="delivered"]').filter({ hasText: 'Please confirm your visit' }).waitFor({ timeout: 20_000 });
+
+      const desk = await system.login('frontdesk@glow.test');
+      const reply = await fetch(`${system.baseUrl}/api/simulator/inbound`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: desk }, body: JSON.stringify({ from: JORDAN.phone, to: '+15125550100', body: 'Will do, thanks' }) });
+      expect(reply.status).toBe(202);
+      await byTestId(page, 'message').filter({ hasText: 'Will do, thanks' }).waitFor();
+
+      await byTestId(page, 'nav-templates').click();
+      await byTestId(page, 'template-search').fill('Please confirm');
+      await page.locator('[data-testid="template-item"][data-name="Please confirm"]').locator('[data-testid="template-open"]').click();
+      await byTestId(page, 'template-chart').waitFor();
+      expect(await svgText(page, 'stat-sent')).toBe('1');
+      expect(await svgText(page, 'stat-delivered')).toBe('1');
+      expect(await svgText(page, 'stat-replied')).toBe('1');
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,146 @@
+import type { PermissionFlag } from '@beacon/staff';
+
+/**
+ * How every HTTP route of the API is protected, and how to call the ones that return patient data.
+ * The enumeration test (access-enumeration.int-spec.ts) discovers the routes the running API serves and
+ * FAILS for any route missing here — add your new endpoint to this table.
+ */
+export interface ProbeContext {
+  austin: string;
+  from: string;
+  to: string;
+  /** Patient booked with the demo provider (Dr. Priya Lee). */
+  ownConversationId: string;
+  ownAppointmentId: string;
+  /** Patient booked with another provider. */
+  otherConversationId: string;
+  otherAppointmentId: string;
+  /** An organisation-wide quick reply using {{firstName}} and {{appointmentTime}}. */
+  quickReplyId: string;
+}
+
+/** A request that returns data: a GET path, or a method + path + JSON body. */
+export type Probe = string | { method: string; path: string; body: unknown };
+
+export type RouteAccess =
+  /** No staff session: authenticated some other way (or not at all) — `how` says which. */
+  | { kind: 'public'; how: string }
+  | {
+      kind: 'session';
+      /** Flags needed (all of them); a signed-in person without one gets 403. */
+      permissions?: PermissionFlag[];
+      /** Only the owner role (audit trail). */
+      ownerOnly?: boolean;
+      /**
+       * Returns patients (names, phones, messages): a coordinator must never get a full number, and a
+       * provider must never get another provider's patient. `probe` builds a request that returns data.
+       */
+      patientData?: { probe: (c: ProbeContext) => Probe; /** Path of a record of the *other* provider's patient: the provider must get 404. */ otherPatientPath?: (c: ProbeContext) => string };
+    };
+
+const range = (c: ProbeContext) => `locationId=${c.austin}&from=${encodeURIComponent(c.from)}&to=${encodeURIComponent(c.to)}`;
+
+export const ROUTE_ACCESS: Record<string, RouteAccess> = {
+  // API documentation (no data; generated from the code).
+  'GET /api/docs': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs/': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs/index.html': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs/swagger-ui-init.js': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs/docs/swagger-ui-init.js': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs/LICENSE': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs/openapi.json': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/docs-yaml': { kind: 'public', how: 'API documentation, no data' },
+  'GET /api/health': { kind: 'public', how: 'health check, no data' },
+
+  'POST /api/auth/login': { kind: 'public', how: 'email + password, throttled and audited' },
+  'POST /api/auth/logout': { kind: 'session' },
+  'GET /api/auth/me': { kind: 'session' },
+
+  'POST /api/integrations/booking/events': { kind: 'public', how: 'HMAC signature of the booking system (x-beacon-signature)' },
+  'POST /api/webhooks/twilio/sms': { kind: 'public', how: 'Twilio request signature' },
+  'POST /api/webhooks/twilio/status': { kind: 'public', how: 'Twilio request signature' },
+
+  'GET /api/locations': { kind: 'session' },
+  'GET /api/conversations': { kind: 'session', patientData: { probe: (c) => `/api/conversations?locationId=${c.austin}` } },
+  'GET /api/conversations/:id': {
+    kind: 'session',
+    patientData: { probe: (c) => `/api/conversations/${c.ownConversationId}`, otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}` },
+  },
+  'GET /api/conversations/:id/messages': {
+    kind: 'session',
+    patientData: { probe: (c) => `/api/conversations/${c.ownConversationId}/messages`, otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}/messages` },
+  },
+  'GET /api/appointments': { kind: 'session', patientData: { probe: (c) => `/api/appointments?${range(c)}` } },
+  'GET /api/appointments/summary': { kind: 'session' },
+  'GET /api/appointments/:id': {
+    kind: 'session',
+    patientData: { probe: (c) => `/api/appointments/${c.ownAppointmentId}`, otherPatientPath: (c) => `/api/appointments/${c.otherAppointmentId}` },
+  },
+  'GET /api/alerts': { kind: 'session', patientData: { probe: (c) => `/api/alerts?locationId=${c.austin}` } },
+  'POST /api/alerts/:id/acknowledge': { kind: 'session' },
+
+  // Demo tool: shows every patient's number at the location.
+  'GET /api/simulator/threads': { kind: 'session', permissions: ['viewAllConversations', 'seeContactDetails'] },
+  'POST /api/simulator/inbound': { kind: 'session', permissions: ['viewAllConversations', 'seeContactDetails'] },
+
+  'GET /api/locations/:locationId/messaging-settings': { kind: 'session' },
+  'PUT /api/locations/:locationId/messaging-settings': { kind: 'session', permissions: ['manageSettings'] },
+  'POST /api/locations/:locationId/messaging-settings/preview': { kind: 'session' },
+  'POST /api/locations/:locationId/messaging-settings/test-send': { kind: 'session', permissions: ['manageSettings'] },
+
+  'GET /api/audit': { kind: 'session', ownerOnly: true },
+  'GET /api/audit/export': { kind: 'session', ownerOnly: true },
+  'GET /api/audit/verify': { kind: 'session', ownerOnly: true },
+
+  'GET /api/staff': { kind: 'session', permissions: ['manageStaff'] },
+  'GET /api/staff/presets': { kind: 'session', permissions: ['manageStaff'] },
+  'POST /api/staff': { kind: 'session', permissions: ['manageStaff'] },
+  'PATCH /api/staff/:id': { kind: 'session', permissions: ['manageStaff'] },
+  'POST /api/staff/:id/deactivate': { kind: 'session', permissions: ['manageStaff'] },
+  'POST /api/staff/:id/reactivate': { kind: 'session', permissions: ['manageStaff'] },
+  'POST /api/staff/:id/password': { kind: 'session', permissions: ['manageStaff'] },
+
+  // Quick replies, composer and template library.
+  'GET /api/quick-replies': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/quick-replies/analytics': { kind: 'session' },
+  'POST /api/quick-replies': { kind: 'session', permissions: ['manageTemplates'] },
+  'PUT /api/quick-replies/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'DELETE /api/quick-replies/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'POST /api/conversations/:conversationId/render': {
+    kind: 'session',
+    permissions: ['canSendMessages'],
+    patientData: {
+      probe: (c) => ({ method: 'POST', path: `/api/conversations/${c.ownConversationId}/render`, body: { quickReplyId: c.quickReplyId } }),
+    },
+  },
+  'POST /api/conversations/:conversationId/replies': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/templates': { kind: 'session' },
+  'POST /api/templates': { kind: 'session', permissions: ['manageTemplates'] },
+  'PUT /api/templates/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'DELETE /api/templates/:id': { kind: 'session', permissions: ['manageTemplates'] },
+  'PUT /api/templates/:id/favorite': { kind: 'session' },
+  'DELETE /api/templates/:id/favorite': { kind: 'session' },
+  'GET /api/templates/:id/analytics': { kind: 'session' },
+
+  // Smart replies.
+  'GET /api/conversations/:id/suggestions': {
+    kind: 'session',
+    patientData: { probe: (c) => `/api/conversations/${c.ownConversationId}/suggestions`, otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}/suggestions` },
+  },
+  'POST /api/suggestions/:messageId/feedback': { kind: 'session' },
+  'GET /api/suggestions/stats': { kind: 'session', ownerOnly: true },
+  'PUT /api/suggestions/settings': { kind: 'session', ownerOnly: true },
+};
+
+/**
+ * Every event the realtime gateway sends to a console socket. The test discovers event names from the
+ * gateway's source and the realtime event union, and fails for one missing here.
+ */
+export const SOCKET_EVENTS: Record<string, { patientData: boolean; note: string }> = {
+  ready: { patientData: false, note: 'location ids after the handshake' },
+  'session.ended': { patientData: false, note: 'a sentence asking to sign in again' },
+  'message.created': { patientData: true, note: 'message + conversation as GET /api/conversations/:id shows it to this recipient' },
+  'message.updated': { patientData: true, note: 'same as message.created' },
+  'appointment.updated': { patientData: true, note: 'appointment as the calendar shows it to this recipient' },
+  'suggestions.ready': { patientData: false, note: 'ids only (conversation, location, message), to recipients who may see the thread and send' },
+};

@@ -7,7 +7,7 @@ import { createOrm, Location } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
-import { createInboundActivities } from '@beacon/inbox';
+import { createInboundActivities, createOutboundActivities } from '@beacon/inbox';
 import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
-  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
+  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createOutboundActivities(outbound), ...createDigestActivities({ em }) };
 
   const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
   try {

@@ -5,3 +5,5 @@ export { sendOutboundMessage, type OutboundDeps, type OutboundRequest, type Outb
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';
+export { queueStaffMessage, type StaffMessageRequest } from './queue-staff-message.js';
+export { createOutboundActivities, type OutboundActivityDeps } from './outbound-processing.activities.js';

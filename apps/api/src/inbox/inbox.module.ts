@@ -1,13 +1,21 @@
-import { Module } from '@nestjs/common';
+import { HttpStatus, Module } from '@nestjs/common';
 import { AppointmentsModule } from '../appointments/appointments.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ApiError } from '../common/api-error.js';
 import { ConversationsController } from './conversations.controller.js';
 import { InboxService } from './inbox.service.js';
 import { RealtimeGateway } from './realtime.gateway.js';
+import { MESSAGE_ATTACHMENTS, StaffMessagesService, type MessageAttachments } from './staff-messages.service.js';
+
+const noAttachments: MessageAttachments = {
+  validate: () => Promise.reject(new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'PICTURES_UNAVAILABLE', 'Pictures cannot be sent from this clinic yet. Send the message as text.')),
+  attach: () => Promise.resolve(),
+};
 
 @Module({
   imports: [AuthModule, AppointmentsModule],
   controllers: [ConversationsController],
-  providers: [InboxService, RealtimeGateway],
+  providers: [InboxService, RealtimeGateway, StaffMessagesService, { provide: MESSAGE_ATTACHMENTS, useValue: noAttachments }],
+  exports: [InboxService],
 })
 export class InboxModule {}

@@ -22,11 +22,19 @@ export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m
   };
 }
 
-export function presentConversation(staff: Pick<AuthenticatedStaff, 'permissions'>, c: IConversation, patient: IPatient, unread: boolean) {
+export function presentConversation(
+  staff: Pick<AuthenticatedStaff, 'permissions'>,
+  c: IConversation,
+  patient: IPatient,
+  unread: boolean,
+  assignee: { id: string; name: string } | null = null,
+) {
   return {
     id: c.id,
     locationId: c.locationId,
     status: c.status,
+    starred: c.starred,
+    assignedTo: assignee,
     patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, phone: presentPhone(staff, patient.phone) },
     lastMessageAt: c.lastMessageAt.toISOString(),
     lastMessagePreview: c.lastMessagePreview,

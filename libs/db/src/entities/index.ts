@@ -11,6 +11,8 @@ export * from './simulator-message.entity.js';
 export * from './staff-alert.entity.js';
 export * from './delivery-status-event.entity.js';
 export * from './audit-event.entity.js';
+export * from './message-media.entity.js';
+export * from './realtime-event-log.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -25,6 +27,8 @@ import { SimulatorMessage } from './simulator-message.entity.js';
 import { StaffAlert } from './staff-alert.entity.js';
 import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { MessageMedia } from './message-media.entity.js';
+import { RealtimeEventLog } from './realtime-event-log.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -43,4 +47,6 @@ export const ALL_ENTITIES = [
   StaffAlert,
   DeliveryStatusEvent,
   AuditEvent,
+  MessageMedia,
+  RealtimeEventLog,
 ];

@@ -76,11 +76,12 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     const data = socket.data as SocketData;
     data.staff = staff;
     const since = sinceFrom(socket.handshake.auth);
-    data.pending = since === null ? null : [];
+    data.pending = [];
     await socket.join(staff.locationIds.map(roomFor));
     const seq = await latestEventSeq(this.orm.em.fork());
     socket.emit('ready', { locationIds: staff.locationIds, seq });
-    if (since !== null) await this.catchUp(socket, since);
+    // A fresh client starts at `seq`; a returning one gets everything after its last event.
+    await this.catchUp(socket, since ?? seq);
   }
 
   /**

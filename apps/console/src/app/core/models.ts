@@ -47,9 +47,15 @@ export interface PatientSummary {
   phone: string;
 }
 
+export type ConversationStatus = 'open' | 'closed';
+export type ConversationFilter = 'all' | 'unread' | 'open' | 'closed' | 'assigned_to_me' | 'starred';
+
 export interface ConversationSummary {
   id: string;
   locationId: string;
+  status: ConversationStatus;
+  starred: boolean;
+  assignedTo: { id: string; name: string } | null;
   patient: PatientSummary;
   /** ISO-8601 timestamp. */
   lastMessageAt: string;
@@ -69,8 +75,45 @@ export interface Message {
   automated: boolean;
   /** Free-form classifier from the backend, e.g. "manual", "appointment_reminder". */
   kind: string;
+  /** Provider error code (e.g. Twilio 30003) and a readable reason, when sending failed. */
+  errorCode?: string | null;
+  errorMessage?: string | null;
   /** ISO-8601 timestamp. */
   createdAt: string;
+}
+
+export interface ConversationPage {
+  conversations: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+export interface ConversationCounts {
+  unread: number;
+  open: number;
+  closed: number;
+  assignedToMe: number;
+  starred: number;
+}
+
+export interface Assignee {
+  id: string;
+  name: string;
+  role: StaffRole;
+}
+
+export interface ConversationChange {
+  status?: ConversationStatus;
+  assignedStaffId?: string | null;
+  starred?: boolean;
+}
+
+/** Status, assignment, star or (your own) read state of a conversation changed. */
+export interface ConversationUpdatedEvent {
+  seq?: number;
+  conversationId: string;
+  locationId: string;
+  patientId: string;
+  conversation: ConversationSummary;
 }
 
 export type SimulatorDirection = 'to_patient' | 'from_patient';
@@ -165,6 +208,9 @@ export interface ApiErrorBody {
 // ---- Realtime (socket.io) events ----
 
 export interface MessageCreatedEvent {
+  /** Position in the server's event log (used to catch up after a reconnect). */
+  seq?: number;
+  patientId?: string;
   conversationId: string;
   locationId: string;
   message: Message;
@@ -172,12 +218,18 @@ export interface MessageCreatedEvent {
 }
 
 export interface MessageUpdatedEvent {
+  /** Position in the server's event log (used to catch up after a reconnect). */
+  seq?: number;
+  patientId?: string;
   conversationId: string;
   locationId: string;
   message: Message;
 }
 
 export interface AppointmentUpdatedEvent {
+  /** Position in the server's event log (used to catch up after a reconnect). */
+  seq?: number;
+  patientId?: string;
   appointmentId: string;
   locationId: string;
   appointment: Appointment;

@@ -2,12 +2,15 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { Observable, Subject } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from './auth.service';
-import { AppointmentUpdatedEvent, ConnectionState, MessageCreatedEvent, MessageUpdatedEvent } from './models';
+import { AppointmentUpdatedEvent, ConnectionState, ConversationUpdatedEvent, MessageCreatedEvent, MessageUpdatedEvent } from './models';
 
 interface ServerToClientEvents {
   'message.created': (event: MessageCreatedEvent) => void;
   'message.updated': (event: MessageUpdatedEvent) => void;
   'appointment.updated': (event: AppointmentUpdatedEvent) => void;
+  'conversation.updated': (event: ConversationUpdatedEvent) => void;
+  ready: (event: { seq?: number }) => void;
+  resync: () => void;
 }
 // The client emits nothing: the server joins rooms based on the session cookie.
 type ClientToServerEvents = Record<string, never>;
@@ -32,6 +35,9 @@ export class RealtimeService {
   private readonly updated = new Subject<MessageUpdatedEvent>();
   private readonly appointmentUpdated = new Subject<AppointmentUpdatedEvent>();
   private readonly reconnected = new Subject<void>();
+  private readonly conversationUpdated = new Subject<ConversationUpdatedEvent>();
+  /** Newest event seq applied; sent on reconnect so the server replays exactly what was missed. */
+  private lastSeq: number | null = null;
 
   /** A new message (inbound or outbound) in a conversation the staff member can see. */
   readonly messageCreated$: Observable<MessageCreatedEvent> = this.created.asObservable();
@@ -39,7 +45,12 @@ export class RealtimeService {
   readonly messageUpdated$: Observable<MessageUpdatedEvent> = this.updated.asObservable();
   /** An appointment changed (e.g. its confirmation status); carries the calendar's view of it. */
   readonly appointmentUpdated$: Observable<AppointmentUpdatedEvent> = this.appointmentUpdated.asObservable();
-  /** Emits after the socket came back from a drop: views should refetch what they may have missed. */
+  /** Status, assignment, star or your own read state of a conversation changed. */
+  readonly conversationUpdated$: Observable<ConversationUpdatedEvent> = this.conversationUpdated.asObservable();
+  /**
+   * Emits when views must refetch: the socket came back and the server could not replay what was
+   * missed (normally it replays every missed event, in order, each once).
+   */
   readonly reconnected$: Observable<void> = this.reconnected.asObservable();
 
   constructor() {
@@ -56,13 +67,15 @@ export class RealtimeService {
       withCredentials: true,
       reconnectionDelay: 1_000,
       reconnectionDelayMax: 10_000,
+      auth: (cb: (data: object) => void) => cb(this.lastSeq === null ? {} : { since: this.lastSeq }),
     });
     this.socket = socket;
 
     socket.on('connect', () => {
       this.clearRetry();
       this.stateSignal.set('live');
-      if (this.hasConnected) this.reconnected.next();
+      // With a seq the server replays what was missed; without one, views must reload.
+      if (this.hasConnected && this.lastSeq === null) this.reconnected.next();
       this.hasConnected = true;
     });
 
@@ -80,13 +93,27 @@ export class RealtimeService {
       if (!socket.active) this.scheduleManualRetry(socket);
     });
 
-    socket.on('message.created', (event) => this.created.next(event));
-    socket.on('message.updated', (event) => this.updated.next(event));
-    socket.on('appointment.updated', (event) => this.appointmentUpdated.next(event));
+    socket.on('ready', (event) => {
+      if (this.lastSeq === null && typeof event.seq === 'number') this.lastSeq = event.seq;
+    });
+    socket.on('resync', () => this.reconnected.next());
+    socket.on('message.created', (event) => this.accept(event) && this.created.next(event));
+    socket.on('message.updated', (event) => this.accept(event) && this.updated.next(event));
+    socket.on('appointment.updated', (event) => this.accept(event) && this.appointmentUpdated.next(event));
+    socket.on('conversation.updated', (event) => this.accept(event) && this.conversationUpdated.next(event));
+  }
+
+  /** Drops an event already applied (seq not newer than the last one), remembers the newest. */
+  private accept(event: { seq?: number }): boolean {
+    if (typeof event.seq !== 'number') return true;
+    if (this.lastSeq !== null && event.seq <= this.lastSeq) return false;
+    this.lastSeq = event.seq;
+    return true;
   }
 
   disconnect(): void {
     this.clearRetry();
+    this.lastSeq = null;
     const socket = this.socket;
     this.socket = null;
     this.hasConnected = false;

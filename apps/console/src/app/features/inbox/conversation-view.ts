@@ -19,7 +19,9 @@ import {
   patientName,
 } from '../../shared/format';
 import { StickToBottom } from '../../shared/stick-to-bottom';
+import { ConversationActions } from './conversation-actions';
 import { InboxStore } from './inbox-store';
+import { MessageComposer } from './message-composer';
 
 type TimelineItem = { type: 'day'; key: string; label: string } | { type: 'message'; key: string; message: Message };
 
@@ -56,7 +58,7 @@ function upsertMessage(list: Message[], incoming: Message): Message[] {
 
 @Component({
   selector: 'bcn-conversation-view',
-  imports: [RouterLink, StickToBottom],
+  imports: [RouterLink, StickToBottom, ConversationActions, MessageComposer],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-view.html',
   styleUrl: './conversation-view.css',
@@ -168,6 +170,10 @@ export class ConversationView {
     this.loading.set(true);
     this.error.set(null);
     this.refresh$.next();
+  }
+
+  protected onSent(message: Message): void {
+    this.messages.update((list) => upsertMessage(list, message));
   }
 
   protected time(iso: string): string {

@@ -2,6 +2,8 @@ import { HttpStatus, Module } from '@nestjs/common';
 import { AppointmentsModule } from '../appointments/appointments.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ApiError } from '../common/api-error.js';
+import { ConversationContextController } from './conversation-context.controller.js';
+import { ConversationContextService } from './conversation-context.service.js';
 import { ConversationsController } from './conversations.controller.js';
 import { InboxService } from './inbox.service.js';
 import { RealtimeGateway } from './realtime.gateway.js';
@@ -14,8 +16,8 @@ const noAttachments: MessageAttachments = {
 
 @Module({
   imports: [AuthModule, AppointmentsModule],
-  controllers: [ConversationsController],
-  providers: [InboxService, RealtimeGateway, StaffMessagesService, { provide: MESSAGE_ATTACHMENTS, useValue: noAttachments }],
+  controllers: [ConversationsController, ConversationContextController],
+  providers: [InboxService, ConversationContextService, RealtimeGateway, StaffMessagesService, { provide: MESSAGE_ATTACHMENTS, useValue: noAttachments }],
   exports: [InboxService],
 })
 export class InboxModule {}

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { Assignee, ConversationChange, ConversationCounts, ConversationFilter, ConversationPage, ConversationSummary, Message } from './models';
+import { Assignee, ConversationContext, ConversationChange, ConversationCounts, ConversationFilter, ConversationPage, ConversationSummary, Message } from './models';
 
 @Injectable({ providedIn: 'root' })
 export class InboxApi {
@@ -14,6 +14,14 @@ export class InboxApi {
 
   conversation(conversationId: string): Observable<ConversationSummary> {
     return this.http.get<ConversationSummary>(`/api/conversations/${encodeURIComponent(conversationId)}`);
+  }
+
+  context(conversationId: string): Observable<ConversationContext> {
+    return this.http.get<ConversationContext>(`/api/conversations/${encodeURIComponent(conversationId)}/context`);
+  }
+
+  saveNotes(conversationId: string, notes: string): Observable<ConversationContext> {
+    return this.http.put<ConversationContext>(`/api/conversations/${encodeURIComponent(conversationId)}/patient-notes`, { notes });
   }
 
   counts(locationId: string): Observable<ConversationCounts> {

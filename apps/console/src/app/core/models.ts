@@ -265,3 +265,26 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   treatment_coordinator: 'Treatment coordinator',
   medical_assistant: 'Medical assistant',
 };
+
+/** GET /api/conversations/:id/context — the panel beside a thread. */
+export interface ConversationContext {
+  conversationId: string;
+  locationId: string;
+  timeZone: string;
+  patient: { id: string; firstName: string; lastName: string; phone: string; notes: string; canEditNotes: boolean };
+  nextAppointment: {
+    id: string;
+    startsAt: string;
+    startsAtLocal: string;
+    durationMinutes: number;
+    providerName: string;
+    serviceName: string;
+    status: string;
+    confirmationStatus: string;
+    risk: AppointmentRisk;
+  } | null;
+  lastVisit: { id: string; startsAt: string; startsAtLocal: string; serviceName: string; providerName: string } | null;
+  visitCount: number;
+  servicesUsed: string[];
+  lifetimeSpendCents: number;
+}

@@ -15,6 +15,8 @@ export interface InboundActivities {
   /** Records what the text means (consent ledger, staff alerts) — idempotent per message. */
   interpretInboundMessage(input: { messageId: string }): Promise<InboundInterpretation>;
   sendInboundAutoReply(input: { messageId: string; kind: InboundAutoReply }): Promise<void>;
+  /** The after-hours auto-reply, when the location is closed (decides itself; idempotent per message). */
+  sendAfterHoursReply(input: { messageId: string }): Promise<string>;
 }
 
 export interface InboundMessageInput {

@@ -1,4 +1,4 @@
-import { getExternalWorkflowHandle, log, proxyActivities } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, log, patched, proxyActivities } from '@temporalio/workflow';
 import { appointmentWorkflowId, patientReplySignal } from '../appointment/definitions.js';
 import type { InboundActivities, InboundInterpretation, InboundMessageInput } from './definitions.js';
 
@@ -25,6 +25,10 @@ export async function inboundMessageWorkflow(input: InboundMessageInput): Promis
       break;
     case null:
       break;
+  }
+  // Not for keywords or answers to our questions (C, R, …): those are handled above.
+  if (result.keyword === null && !result.reply && patched('after-hours-reply')) {
+    await activities.sendAfterHoursReply({ messageId: input.messageId });
   }
   if (result.reply) {
     try {

@@ -3,6 +3,7 @@ import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, St
 import { classifyAppointmentReply, isBareCancel, matchConsentKeyword } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
+import { sendAfterHoursReply } from './after-hours-reply.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
@@ -87,6 +88,10 @@ export function createInboundActivities(deps: OutboundDeps): InboundActivities {
         const intent = classifyAppointmentReply(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
         return { keyword: null, reply: intent ? { appointmentId: appointment.id, intent } : null };
       });
+    },
+
+    sendAfterHoursReply({ messageId }) {
+      return sendAfterHoursReply(deps, messageId);
     },
 
     async sendInboundAutoReply({ messageId, kind }) {

@@ -15,10 +15,14 @@ export interface InboundActivities {
   /** Records what the text means (consent ledger, staff alerts) — idempotent per message. */
   interpretInboundMessage(input: { messageId: string }): Promise<InboundInterpretation>;
   sendInboundAutoReply(input: { messageId: string; kind: InboundAutoReply }): Promise<void>;
+  /** Fetches an MMS's pictures from the provider and keeps them encrypted (idempotent per picture). */
+  storeInboundMedia(input: { messageId: string; mediaUrls: string[] }): Promise<number>;
   /** The after-hours auto-reply, when the location is closed (decides itself; idempotent per message). */
   sendAfterHoursReply(input: { messageId: string }): Promise<string>;
 }
 
 export interface InboundMessageInput {
   messageId: string;
+  /** The provider's URLs of the MMS pictures (fetched and stored by us). */
+  mediaUrls?: string[];
 }

@@ -12,6 +12,7 @@ const activities = proxyActivities<InboundActivities>({
  * retry cannot process it twice). Consent first: an opt-out is recorded before anything else.
  */
 export async function inboundMessageWorkflow(input: InboundMessageInput): Promise<InboundInterpretation> {
+  if (input.mediaUrls?.length) await activities.storeInboundMedia({ messageId: input.messageId, mediaUrls: input.mediaUrls });
   const result = await activities.interpretInboundMessage({ messageId: input.messageId });
   switch (result.keyword) {
     case 'opt_out':

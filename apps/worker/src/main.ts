@@ -7,7 +7,7 @@ import { createOrm, Location } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
-import { createInboundActivities, createOutboundActivities } from '@beacon/inbox';
+import { createInboundActivities, createMediaDeps, createOutboundActivities } from '@beacon/inbox';
 import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
-  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createOutboundActivities(outbound), ...createDigestActivities({ em }) };
+  const media = createMediaDeps(config, em);
+  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound, media.inboundMedia), ...createOutboundActivities({ ...outbound, mediaUrlsFor: media.mediaUrlsFor }), ...createDigestActivities({ em }) };
 
   const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
   try {

@@ -4,6 +4,7 @@ import { classifyAppointmentReply, isBareCancel, matchConsentKeyword } from '@be
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
 import { sendAfterHoursReply } from './after-hours-reply.js';
+import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
@@ -21,7 +22,7 @@ function autoReplyText(kind: InboundAutoReply, location: { name: string; phoneNu
   }
 }
 
-export function createInboundActivities(deps: OutboundDeps): InboundActivities {
+export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): InboundActivities {
   return {
     async interpretInboundMessage({ messageId }): Promise<InboundInterpretation> {
       return deps.em().transactional(async (tx: EntityManager) => {
@@ -88,6 +89,11 @@ export function createInboundActivities(deps: OutboundDeps): InboundActivities {
         const intent = classifyAppointmentReply(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
         return { keyword: null, reply: intent ? { appointmentId: appointment.id, intent } : null };
       });
+    },
+
+    async storeInboundMedia({ messageId, mediaUrls }) {
+      if (!media) throw new Error('inbound media storage is not configured');
+      return receiveInboundMedia(media, messageId, mediaUrls);
     },
 
     sendAfterHoursReply({ messageId }) {

@@ -7,7 +7,7 @@ export function presentPhone(staff: Pick<AuthenticatedStaff, 'permissions'>, pho
   return staff.permissions.seeContactDetails ? phone : maskPhone(phone);
 }
 
-export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage) {
+export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage, media: { id: string; contentType: string }[] = []) {
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -18,6 +18,8 @@ export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m
     kind: m.kind,
     errorCode: m.errorCode,
     errorMessage: m.errorMessage,
+    /** Pictures (MMS), served decrypted to staff who may see the thread. */
+    media: media.map((x) => ({ id: x.id, contentType: x.contentType, url: `/api/media/${x.id}` })),
     createdAt: m.createdAt.toISOString(),
   };
 }

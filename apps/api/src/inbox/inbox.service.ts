@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { Conversation, ConversationRead, Message, Patient, Staff, type IConversation, type MikroORM } from '@beacon/db';
+import { Conversation, ConversationRead, Message, MessageMedia, Patient, Staff, type IConversation, type MikroORM } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -58,7 +58,8 @@ export class InboxService {
     const em = this.orm.em.fork();
     const rows = await em.find(Message, { conversationId: conversation.id }, { orderBy: { createdAt: 'asc' }, limit: 500 });
     await this.setReadState(staff, conversation, false);
-    return rows.map((m) => presentMessage(staff, m));
+    const media = await this.mediaOf(rows.map((m) => m.id));
+    return rows.map((m) => presentMessage(staff, m, media.get(m.id)));
   }
 
   /** Marks the thread read (or unread again) for this staff member only; their other consoles follow. */
@@ -117,7 +118,8 @@ export class InboxService {
     const conversation = await em.findOne(Conversation, message.conversationId);
     if (!conversation || conversation.organizationId !== staff.organizationId || !staff.locationIds.includes(conversation.locationId)) return null;
     const [view] = await this.present(staff, [conversation]);
-    return view ? { message: presentMessage(staff, message), conversation: view } : null;
+    const media = await this.mediaOf([message.id]);
+    return view ? { message: presentMessage(staff, message, media.get(message.id)), conversation: view } : null;
   }
 
   /** The thread as `staff` sees it, or null when they may not see it (used by the realtime relay). */
@@ -143,6 +145,15 @@ export class InboxService {
     if (!person.locationIds.includes(conversation.locationId)) {
       throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'ASSIGNEE_NO_ACCESS', `${person.name} does not work at this location, so they could not see this conversation. Pick someone who does.`);
     }
+  }
+
+  /** Pictures per message id, in order (ids and types only; bytes are served by MediaService). */
+  async mediaOf(messageIds: string[]): Promise<Map<string, { id: string; contentType: string }[]>> {
+    const byMessage = new Map<string, { id: string; contentType: string }[]>();
+    if (!messageIds.length) return byMessage;
+    const rows = await this.orm.em.fork().find(MessageMedia, { messageId: { $in: messageIds } }, { orderBy: { position: 'asc' }, fields: ['id', 'messageId', 'contentType', 'position'] });
+    for (const r of rows) if (r.messageId) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), { id: r.id, contentType: r.contentType }]);
+    return byMessage;
   }
 
   private async setReadState(staff: AuthenticatedStaff, conversation: IConversation, unread: boolean): Promise<void> {

@@ -72,7 +72,7 @@ export class StaffMessagesService {
       });
     }
     const fresh = await this.orm.em.fork().findOneOrFail(Message, queued.message.id);
-    return presentMessage(staff, fresh);
+    return presentMessage(staff, fresh, (await this.inbox.mediaOf([fresh.id])).get(fresh.id));
   }
 
   private async startDelivery(message: IMessage): Promise<void> {

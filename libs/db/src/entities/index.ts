@@ -27,7 +27,7 @@ import { SimulatorMessage } from './simulator-message.entity.js';
 import { StaffAlert } from './staff-alert.entity.js';
 import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
-import { MessageMedia } from './message-media.entity.js';
+import { MessageMedia, SimulatorMedia } from './message-media.entity.js';
 import { RealtimeEventLog } from './realtime-event-log.entity.js';
 
 export const ALL_ENTITIES = [
@@ -48,5 +48,6 @@ export const ALL_ENTITIES = [
   DeliveryStatusEvent,
   AuditEvent,
   MessageMedia,
+  SimulatorMedia,
   RealtimeEventLog,
 ];

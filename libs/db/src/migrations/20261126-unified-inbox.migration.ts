@@ -21,10 +21,15 @@ export class Migration20261126UnifiedInbox extends Migration {
     this.addSql(`create index "realtime_event_created_at_index" on "realtime_event" ("created_at");`);
     this.addSql(`alter table "patient" add column if not exists "notes" text not null default '';`);
     this.addSql(`alter table "appointment" add column if not exists "price_cents" int null;`);
+    // Pictures: uploaded by staff before sending (message_id null until sent) or fetched from an inbound MMS.
     this.addSql(
-      `create table "message_media" ("id" uuid not null, "message_id" uuid not null, "position" int not null, "content_type" varchar(255) not null, "size_bytes" int not null, "data_encrypted" bytea not null, "created_at" timestamptz not null, primary key ("id"));`,
+      `create table "message_media" ("id" uuid not null, "conversation_id" uuid not null, "message_id" uuid null, "position" int null, "uploaded_by_staff_id" uuid null, "content_type" varchar(255) not null, "size_bytes" int not null, "data_encrypted" bytea not null, "created_at" timestamptz not null, primary key ("id"));`,
     );
+    this.addSql(`create index "message_media_message_id_index" on "message_media" ("message_id");`);
     this.addSql(`alter table "message_media" add constraint "message_media_message_id_position_unique" unique ("message_id", "position");`);
+    this.addSql(`alter table "message_media" add constraint "message_media_conversation_id_fk" foreign key ("conversation_id") references "conversation" ("id") on delete cascade deferrable initially deferred;`);
     this.addSql(`alter table "message_media" add constraint "message_media_message_id_fk" foreign key ("message_id") references "message" ("id") on delete cascade deferrable initially deferred;`);
+    // The simulated phone's own pictures (what a patient sends), served to our webhook like Twilio would.
+    this.addSql(`create table "simulator_media" ("id" uuid not null, "content_type" varchar(255) not null, "data" bytea not null, "created_at" timestamptz not null, primary key ("id"));`);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { Assignee, ConversationContext, ConversationChange, ConversationCounts, ConversationFilter, ConversationPage, ConversationSummary, Message } from './models';
+import { Assignee, ConversationContext, MessageMediaItem, ConversationChange, ConversationCounts, ConversationFilter, ConversationPage, ConversationSummary, Message } from './models';
 
 @Injectable({ providedIn: 'root' })
 export class InboxApi {
@@ -38,6 +38,13 @@ export class InboxApi {
 
   assignees(conversationId: string): Observable<Assignee[]> {
     return this.http.get<Assignee[]>(`/api/conversations/${encodeURIComponent(conversationId)}/assignees`);
+  }
+
+  /** Uploads a picture for a reply; send its id in `mediaIds`. */
+  uploadMedia(conversationId: string, file: File): Observable<MessageMediaItem & { sizeBytes: number }> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<MessageMediaItem & { sizeBytes: number }>(`/api/conversations/${encodeURIComponent(conversationId)}/media`, form);
   }
 
   send(conversationId: string, request: { body: string; clientMessageId: string; mediaIds?: string[] }): Observable<Message> {

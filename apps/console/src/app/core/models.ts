@@ -78,8 +78,16 @@ export interface Message {
   /** Provider error code (e.g. Twilio 30003) and a readable reason, when sending failed. */
   errorCode?: string | null;
   errorMessage?: string | null;
+  /** MMS pictures, served to staff at `url`. */
+  media?: MessageMediaItem[];
   /** ISO-8601 timestamp. */
   createdAt: string;
+}
+
+export interface MessageMediaItem {
+  id: string;
+  contentType: string;
+  url: string;
 }
 
 export interface ConversationPage {
@@ -122,6 +130,8 @@ export interface SimulatorMessage {
   id: string;
   direction: SimulatorDirection;
   body: string;
+  /** Pictures of an MMS (links the simulated phone can open). */
+  mediaUrls?: string[];
   from: string;
   to: string;
   createdAt: string;
@@ -140,6 +150,8 @@ export interface SimulatorInboundRequest {
   /** Clinic number, E.164. */
   to: string;
   body: string;
+  /** Pictures uploaded with `uploadPicture`. */
+  mediaIds?: string[];
 }
 
 export interface SimulatorInboundResponse {

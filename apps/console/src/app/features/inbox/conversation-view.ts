@@ -22,6 +22,7 @@ import { StickToBottom } from '../../shared/stick-to-bottom';
 import { ConversationActions } from './conversation-actions';
 import { InboxStore } from './inbox-store';
 import { MessageComposer } from './message-composer';
+import { MessageMedia } from './message-media';
 
 type TimelineItem = { type: 'day'; key: string; label: string } | { type: 'message'; key: string; message: Message };
 
@@ -58,7 +59,7 @@ function upsertMessage(list: Message[], incoming: Message): Message[] {
 
 @Component({
   selector: 'bcn-conversation-view',
-  imports: [RouterLink, StickToBottom, ConversationActions, MessageComposer],
+  imports: [RouterLink, StickToBottom, ConversationActions, MessageComposer, MessageMedia],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-view.html',
   styleUrl: './conversation-view.css',

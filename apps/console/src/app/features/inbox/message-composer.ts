@@ -1,11 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { InboxApi } from '../../core/inbox.api';
-import { Message } from '../../core/models';
+import { Message, MessageMediaItem } from '../../core/models';
 import { countSmsSegments } from '../../shared/sms-segments';
 
 const MAX_LENGTH = 1600;
+const MAX_PICTURE_BYTES = 5 * 1024 * 1024;
+const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
+interface Attachment {
+  key: string;
+  name: string;
+  preview: string;
+  uploaded: MessageMediaItem | null;
+}
 
 /** Reply box: segment counter (GSM-7 vs UCS-2) while typing; Enter sends, Shift+Enter adds a line. */
 @Component({
@@ -26,7 +35,21 @@ const MAX_LENGTH = 1600;
           (input)="text.set($any($event.target).value)"
           (keydown.enter)="onEnter($any($event))"
         ></textarea>
+        @if (attachments().length) {
+          <div class="attachments">
+            @for (a of attachments(); track a.key) {
+              <span class="attachment" data-testid="composer-attachment" [attr.data-uploaded]="!!a.uploaded">
+                <img [src]="a.preview" [alt]="a.name" />
+                <button type="button" class="remove" data-testid="composer-attachment-remove" [attr.aria-label]="'Remove ' + a.name" (click)="remove(a.key)">✕</button>
+              </span>
+            }
+          </div>
+        }
         <div class="bar">
+          <label class="btn btn-ghost btn-sm attach" [class.disabled]="sending() || attachments().length >= 5">
+            <input type="file" accept="image/png,image/jpeg,image/gif,image/webp" data-testid="composer-attach" class="visually-hidden" [disabled]="sending() || attachments().length >= 5" (change)="attach($any($event.target))" />
+            📎 Picture
+          </label>
           <span class="segments" data-testid="composer-segments" [class.warn]="segments().segments > 1" aria-live="polite">{{ segmentLine() }}</span>
           <button type="submit" class="btn btn-primary btn-sm" data-testid="composer-send" [disabled]="!canSubmit()">
             {{ sending() ? 'Sending…' : 'Send' }}
@@ -49,6 +72,14 @@ const MAX_LENGTH = 1600;
     .segments.warn { color: var(--warning, #b54708); }
     .error { color: var(--danger, #b42318); font-size: 13px; margin-top: 6px; }
     .readonly { font-size: 13px; }
+    .attachments { display: flex; gap: 6px; margin-top: 6px; flex-wrap: wrap; }
+    .attachment { position: relative; }
+    .attachment img { width: 64px; height: 64px; object-fit: cover; border-radius: 6px; border: 1px solid var(--border); }
+    .attachment[data-uploaded='false'] img { opacity: 0.5; }
+    .remove { position: absolute; top: -6px; right: -6px; border: 0; border-radius: 50%; width: 20px; height: 20px; font-size: 11px; cursor: pointer; background: var(--surface); box-shadow: 0 0 0 1px var(--border); }
+    .attach { cursor: pointer; }
+    .attach:focus-within { outline: 2px solid var(--accent); }
+    .bar .segments { margin-right: auto; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   `,
 })
@@ -66,7 +97,9 @@ export class MessageComposer {
   protected readonly error = signal<string | null>(null);
   protected readonly canSend = computed(() => this.auth.staff()?.permissions.canSendMessages ?? false);
   protected readonly segments = computed(() => countSmsSegments(this.text()));
-  protected readonly canSubmit = computed(() => !this.sending() && this.text().trim().length > 0);
+  protected readonly attachments = signal<Attachment[]>([]);
+  private readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
+  protected readonly canSubmit = computed(() => !this.sending() && !this.uploading() && (this.text().trim().length > 0 || this.attachments().length > 0));
   protected readonly segmentLine = computed(() => {
     const s = this.segments();
     if (s.segments === 0) return 'GSM-7 · 160 characters per text';
@@ -76,6 +109,41 @@ export class MessageComposer {
   });
   /** Same id on a retry of the same draft, so a double submit never texts twice. */
   private clientMessageId = crypto.randomUUID();
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.attachments().forEach((a) => URL.revokeObjectURL(a.preview)));
+  }
+
+  /** Checks the picture here first (type, 5 MB) so the error is instant, then uploads it. */
+  protected attach(inputEl: HTMLInputElement): void {
+    const file = inputEl.files?.[0];
+    inputEl.value = '';
+    if (!file) return;
+    if (!PICTURE_TYPES.includes(file.type)) {
+      this.error.set(`"${file.name}" is not a picture we can text. Attach a PNG, JPEG, GIF or WebP image.`);
+      return;
+    }
+    if (file.size > MAX_PICTURE_BYTES) {
+      this.error.set(`This picture is ${(file.size / 1024 / 1024).toFixed(1)} MB; pictures can be at most 5 MB. Choose a smaller one.`);
+      return;
+    }
+    this.error.set(null);
+    const key = crypto.randomUUID();
+    this.attachments.update((list) => [...list, { key, name: file.name, preview: URL.createObjectURL(file), uploaded: null }]);
+    this.api.uploadMedia(this.conversationId(), file).subscribe({
+      next: (uploaded) => this.attachments.update((list) => list.map((a) => (a.key === key ? { ...a, uploaded } : a))),
+      error: (err: unknown) => {
+        this.remove(key);
+        this.error.set(apiErrorMessage(err, "The picture couldn't be attached. Please try again."));
+      },
+    });
+  }
+
+  protected remove(key: string): void {
+    const gone = this.attachments().find((a) => a.key === key);
+    if (gone) URL.revokeObjectURL(gone.preview);
+    this.attachments.update((list) => list.filter((a) => a.key !== key));
+  }
 
   protected onEnter(event: KeyboardEvent): void {
     if (event.shiftKey || event.isComposing) return;
@@ -87,10 +155,13 @@ export class MessageComposer {
     if (!this.canSubmit()) return;
     this.sending.set(true);
     this.error.set(null);
-    this.api.send(this.conversationId(), { body: this.text().trim(), clientMessageId: this.clientMessageId }).subscribe({
+    const mediaIds = this.attachments().flatMap((a) => (a.uploaded ? [a.uploaded.id] : []));
+    this.api.send(this.conversationId(), { body: this.text().trim(), clientMessageId: this.clientMessageId, mediaIds }).subscribe({
       next: (message) => {
         this.sending.set(false);
         this.text.set('');
+        this.attachments().forEach((a) => URL.revokeObjectURL(a.preview));
+        this.attachments.set([]);
         this.clientMessageId = crypto.randomUUID();
         this.sent.emit(message);
       },

@@ -94,7 +94,14 @@ describe('inbox in a real browser: a patient text arrives live, staff reply with
     // The picture shows as a real, decoded image, served to this staff member.
     const image = byTestId(outbound, 'message-image').locator('img');
     await image.waitFor();
-    await page.waitForFunction((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth === 1, await image.elementHandle(), { timeout: 10_000 });
+    await page.waitForFunction(
+      (el) => {
+        const img = el as unknown as { complete: boolean; naturalWidth: number } | null;
+        return !!img && img.complete && img.naturalWidth === 1;
+      },
+      await image.elementHandle(),
+      { timeout: 10_000 },
+    );
 
     // The carrier's delivery report is held: the message is sent but not yet delivered…
     await gate.waitUntilHolding(1, 20_000);

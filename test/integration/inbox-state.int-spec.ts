@@ -200,6 +200,32 @@ describe('unified inbox: status, assignment, star, unread per staff, filters, cu
     }
   });
 
+  it('shows a failed delivery with Twilio’s error code and a reason staff can act on, live', async () => {
+    const c = await conversationOf(frontdesk, '+15125550110');
+    const { socket, events } = await connect(system, owner);
+    try {
+      const sent = await api(frontdesk, `/api/conversations/${c.id}/messages`, { method: 'POST', body: JSON.stringify({ body: 'See you at 3', clientMessageId: randomUUID() }) });
+      const id = (sent.body as { id: string }).id;
+      await events.next('message.updated', (p) => (p['message'] as { id: string; status: string }).id === id && (p['message'] as { status: string }).status === 'delivered');
+      // A second text whose carrier reports it unreachable.
+      const em = system.orm.em.fork();
+      const template = await em.findOneOrFail(Message, id);
+      const failedSid = `SM${'f'.repeat(32)}`;
+      em.create(Message, { ...template, id: randomUUID(), providerSid: failedSid, idempotencyKey: `test-${randomUUID()}`, status: 'sent', body: 'Running late?', createdAt: new Date(), updatedAt: new Date() });
+      await em.flush();
+      const status = await postSignedTwilioForm(
+        `${system.baseUrl}/api/webhooks/twilio/status`,
+        { MessageSid: failedSid, AccountSid: `AC${'1'.repeat(32)}`, MessageStatus: 'undelivered', ErrorCode: '30003' },
+        TEST_AUTH_TOKEN,
+      );
+      expect(status).toBe(204);
+      const pushed = await events.next('message.updated', (p) => (p['message'] as { body: string; status: string }).body === 'Running late?' && (p['message'] as { status: string }).status === 'undelivered');
+      expect(pushed['message']).toMatchObject({ errorCode: '30003', errorMessage: 'The phone is unreachable (switched off or out of coverage).' });
+    } finally {
+      socket.disconnect();
+    }
+  });
+
   it('lets a reconnecting console catch up on what it missed, without gaps or duplicates', async () => {
     const c = await conversationOf(frontdesk, '+15125550110');
     const witness = await connect(system, owner); // stays connected throughout

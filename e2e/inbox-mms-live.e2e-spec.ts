@@ -124,4 +124,36 @@ describe('inbox in a real browser: a patient text arrives live, staff reply with
     const received = await system.orm.em.fork().find(SimulatorMessage, { patientPhone: PATIENT, direction: 'to_patient' });
     expect(received.map((m) => [m.body, m.mediaUrls.length])).toEqual([[REPLY, 1]]);
   }, TIMEOUT);
+
+  it('opens the patient’s thread from the calendar with the context panel beside it', async () => {
+    const res = await system.postBookingEvent({
+      eventId: 'evt-e2e-inbox-1',
+      type: 'appointment.created',
+      occurredAt: new Date().toISOString(),
+      appointment: {
+        id: 'EXT-E2E-INBOX-1',
+        locationId: system.org.locations.austin.id,
+        startsAt: new Date(Date.now() + 2 * 24 * 3600_000).toISOString(),
+        durationMinutes: 30,
+        providerName: 'Dr. Priya Lee',
+        serviceName: 'Botox',
+        source: 'staff',
+        patient: { firstName: 'Ava', lastName: 'Garcia', phone: PATIENT },
+      },
+    });
+    expect(res.status).toBe(202);
+    const { appointmentId } = (await res.json()) as { appointmentId: string };
+    await page.goto(`/calendar?appointment=${appointmentId}`);
+    const panel = byTestId(page, 'appointment-panel');
+    await panel.waitFor({ timeout: 15_000 });
+    await byTestId(panel, 'appointment-message-patient').click();
+    await page.waitForURL((url) => /^\/inbox\/[0-9a-f-]{36}$/.test(url.pathname));
+    const context = byTestId(page, 'context-panel');
+    await byTestId(context, 'context-next-service').waitFor({ timeout: 10_000 });
+    expect(await textOf(byTestId(context, 'context-next-service'))).toBe('Botox');
+    expect(await textOf(byTestId(context, 'context-next-confirmation'))).toBe('Unconfirmed');
+    expect(await textOf(byTestId(context, 'context-next-time'))).toMatch(/C[SD]T · in 2 days$/);
+    // The same thread as the picture reply above: one conversation per patient per location.
+    expect(await textOf(byTestId(byTestId(byTestId(page, 'message-list'), 'message').first(), 'message-body'))).toBe(PATIENT_TEXT);
+  }, TIMEOUT);
 });

@@ -24,6 +24,11 @@ export class InboxApi {
     return this.http.put<ConversationContext>(`/api/conversations/${encodeURIComponent(conversationId)}/patient-notes`, { notes });
   }
 
+  /** "Message from calendar": the patient's conversation for an appointment (created if needed). */
+  conversationForAppointment(appointmentId: string): Observable<{ conversation: ConversationSummary; context: ConversationContext }> {
+    return this.http.post<{ conversation: ConversationSummary; context: ConversationContext }>(`/api/appointments/${encodeURIComponent(appointmentId)}/conversation`, {});
+  }
+
   counts(locationId: string): Observable<ConversationCounts> {
     return this.http.get<ConversationCounts>('/api/conversations/counts', { params: { locationId } });
   }

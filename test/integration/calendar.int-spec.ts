@@ -296,7 +296,7 @@ describe('calendar API: appointments with risk, day summary, workflow timeline a
 
     const [seen, masked] = await Promise.all([forFrontDesk, forCoordinator]);
     const listed = (await getJson<AppointmentView[]>(listPath())).find((a) => a.id === rileyAppointmentId);
-    expect(seen).toEqual({ appointmentId: rileyAppointmentId, locationId: austin, appointment: listed });
+    expect(seen).toEqual({ appointmentId: rileyAppointmentId, locationId: austin, patientId: listed?.patient.id, seq: expect.any(Number), appointment: listed });
     expect(seen.appointment.confirmationStatus).toBe('high_risk');
     expect(seen.appointment.patient.phone).toBe('+15125550177');
     expect(masked.appointment.patient.phone).toBe('(•••) •••-0177');

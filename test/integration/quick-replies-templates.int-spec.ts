@@ -61,8 +61,8 @@ describe('quick replies and the template library (real API, worker, PostgreSQL)'
     expect(filled.missing).toEqual([]);
     expect(filled.text).toMatch(/^Hi Jordan, Dr\. Priya Lee will see you \w{3}, \w{3} \d{1,2} at \d{1,2}:\d{2} (AM|PM) at Glow Aesthetics — Austin\. Call \(512\) 555-0100 with questions\.$/);
 
-    const sent = await json<{ messageId: string }>(send('POST', `/api/conversations/${conversationId}/replies`, { body: `${filled.text} See you!`, clientKey: randomUUID(), quickReplyIds: [reply.id] }), 201);
-    const message = await system.orm.em.fork().findOneOrFail(Message, sent.messageId);
+    const sent = await json<{ id: string }>(send('POST', `/api/conversations/${conversationId}/messages`, { body: `${filled.text} See you!`, clientMessageId: randomUUID(), quickReplyIds: [reply.id] }), 202);
+    const message = await system.orm.em.fork().findOneOrFail(Message, sent.id);
     expect(message).toMatchObject({ direction: 'outbound', kind: 'manual', automated: false });
 
     const analytics = await json<{ top: { id: string; uses: number }[]; weekly: { uses: number }[] }>(send('GET', `/api/quick-replies/analytics?locationId=${austin}&weeks=4`));
@@ -76,7 +76,7 @@ describe('quick replies and the template library (real API, worker, PostgreSQL)'
     const filled = await json<Filled>(send('POST', `/api/conversations/${conversationId}/render`, { quickReplyId: reply.id }));
     expect(filled).toMatchObject({ text: 'Hi Jordan, your code is {{couponCode}}.', missing: ['couponCode'] });
 
-    const refused = await send('POST', `/api/conversations/${conversationId}/replies`, { body: filled.text, clientKey: randomUUID(), quickReplyIds: [reply.id] });
+    const refused = await send('POST', `/api/conversations/${conversationId}/messages`, { body: filled.text, clientMessageId: randomUUID(), quickReplyIds: [reply.id] });
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ code: 'UNFILLED_VARIABLE', message: 'This message still has a {{…}} placeholder. Replace it with the real text before sending.' });
     const count = await system.orm.em.fork().count(Message, { conversationId, body: { $like: '%couponCode%' } });
@@ -118,7 +118,7 @@ describe('quick replies and the template library (real API, worker, PostgreSQL)'
 
     const filled = await json<Filled>(send('POST', `/api/conversations/${conversationId}/render`, { templateId: confirm!.id }));
     expect(filled.missing).toEqual([]);
-    await json(send('POST', `/api/conversations/${conversationId}/replies`, { body: filled.text, clientKey: randomUUID(), templateId: confirm!.id }), 201);
+    await json(send('POST', `/api/conversations/${conversationId}/messages`, { body: filled.text, clientMessageId: randomUUID(), templateId: confirm!.id }), 202);
     await eventually(async () => (await analytics()).delivered === 1, 'the simulator to report delivery');
 
     const inbound = await send('POST', '/api/simulator/inbound', { from: JORDAN.phone, to: '+15125550100', body: 'Sounds good, thanks!' });

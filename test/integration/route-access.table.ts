@@ -113,7 +113,6 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
       probe: (c) => ({ method: 'POST', path: `/api/conversations/${c.ownConversationId}/render`, body: { quickReplyId: c.quickReplyId } }),
     },
   },
-  'POST /api/conversations/:conversationId/replies': { kind: 'session', permissions: ['canSendMessages'] },
   'GET /api/templates': { kind: 'session' },
   'POST /api/templates': { kind: 'session', permissions: ['manageTemplates'] },
   'PUT /api/templates/:id': { kind: 'session', permissions: ['manageTemplates'] },

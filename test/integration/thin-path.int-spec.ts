@@ -67,7 +67,9 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
     expect(event.conversation.patient.phone).toBe('+15125550199');
 
     // What the staff member sees when opening the inbox.
-    const list = (await (await fetch(`${system.baseUrl}/api/conversations?locationId=${system.org.locations.austin.id}`, { headers: { cookie } })).json()) as { id: string; patient: { firstName: string } }[];
+    const { conversations: list } = (await (await fetch(`${system.baseUrl}/api/conversations?locationId=${system.org.locations.austin.id}`, { headers: { cookie } })).json()) as {
+      conversations: { id: string; patient: { firstName: string } }[];
+    };
     const thread = list.find((c) => c.id === event.conversationId);
     expect(thread?.patient.firstName).toBe('Jordan');
     const messages = (await (await fetch(`${system.baseUrl}/api/conversations/${event.conversationId}/messages`, { headers: { cookie } })).json()) as { body: string }[];
@@ -155,7 +157,9 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
 
   it('masks phone numbers for staff without the contact-details permission', async () => {
     const coordinator = await system.login('coordinator@glow.test');
-    const list = (await (await fetch(`${system.baseUrl}/api/conversations?locationId=${system.org.locations.austin.id}`, { headers: { cookie: coordinator } })).json()) as { patient: { phone: string } }[];
+    const { conversations: list } = (await (await fetch(`${system.baseUrl}/api/conversations?locationId=${system.org.locations.austin.id}`, { headers: { cookie: coordinator } })).json()) as {
+      conversations: { patient: { phone: string } }[];
+    };
     expect(list[0]?.patient.phone).toBe('(•••) •••-0199');
   });
 });

@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
 import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
-import { createInboundActivities } from '@beacon/inbox';
-import { classifyMessage } from '@beacon/compliance';
-import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 import { FieldEncryption, hashPassword, signRequest } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
 import { createApi } from '../../apps/api/src/create-api.js';
+import { createWorkerActivities } from '../../apps/worker/src/worker-activities.js';
 import { freePort, resetDatabase, testConfig, TEST_INTEGRATION_SECRET, WORKFLOWS_PATH } from './test-env.js';
 
 /**
@@ -53,15 +50,7 @@ export class RunningSystem {
 
     if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null, null);
     const em = () => orm.em.fork();
-    const outbound = { em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` };
-    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound),
-    ...createDigestActivities({ em }),
-    ...createSuggestionActivities({
-      em,
-      classify: classifyMessage,
-      llm: config.OPENAI_API_KEY ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null,
-    }),
-  };
+    const activities = createWorkerActivities({ config, em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` });
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
     const workerRun = worker.run();

@@ -17,8 +17,14 @@ export interface InboundActivities {
   sendInboundAutoReply(input: { messageId: string; kind: InboundAutoReply }): Promise<void>;
   /** Prepares smart replies for staff (see @beacon/suggestions); idempotent per message. */
   prepareReplySuggestions(input: { messageId: string }): Promise<{ intent: string; count: number; engine: string } | null>;
+  /** Fetches an MMS's pictures from the provider and keeps them encrypted (idempotent per picture). */
+  storeInboundMedia(input: { messageId: string; mediaUrls: string[] }): Promise<number>;
+  /** The after-hours auto-reply, when the location is closed (decides itself; idempotent per message). */
+  sendAfterHoursReply(input: { messageId: string }): Promise<string>;
 }
 
 export interface InboundMessageInput {
   messageId: string;
+  /** The provider's URLs of the MMS pictures (fetched and stored by us). */
+  mediaUrls?: string[];
 }

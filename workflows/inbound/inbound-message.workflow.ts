@@ -18,6 +18,7 @@ const suggestionActivities = proxyActivities<Pick<InboundActivities, 'prepareRep
  * retry cannot process it twice). Consent first: an opt-out is recorded before anything else.
  */
 export async function inboundMessageWorkflow(input: InboundMessageInput): Promise<InboundInterpretation> {
+  if (input.mediaUrls?.length) await activities.storeInboundMedia({ messageId: input.messageId, mediaUrls: input.mediaUrls });
   const result = await activities.interpretInboundMessage({ messageId: input.messageId });
   if (result.keyword !== 'opt_out' && patched('reply-suggestions')) {
     try {
@@ -38,6 +39,10 @@ export async function inboundMessageWorkflow(input: InboundMessageInput): Promis
       break;
     case null:
       break;
+  }
+  // Not for keywords or answers to our questions (C, R, …): those are handled above.
+  if (result.keyword === null && !result.reply && patched('after-hours-reply')) {
+    await activities.sendAfterHoursReply({ messageId: input.messageId });
   }
   if (result.reply) {
     try {

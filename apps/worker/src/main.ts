@@ -6,11 +6,8 @@ import { ConfigError, loadConfig } from '@beacon/config';
 import { createOrm, Location } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
-import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
-import { createInboundActivities } from '@beacon/inbox';
-import { classifyMessage } from '@beacon/compliance';
-import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
+import { createWorkerActivities } from './worker-activities.js';
 
 const logger = createLogger('worker');
 
@@ -19,15 +16,7 @@ async function main(): Promise<void> {
   const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
-  const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
-  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound),
-    ...createDigestActivities({ em }),
-    ...createSuggestionActivities({
-      em,
-      classify: classifyMessage,
-      llm: config.OPENAI_API_KEY ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null,
-    }),
-  };
+  const activities = createWorkerActivities({ config, em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` });
 
   const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
   try {

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'auth.password_reset',
   'conversation.view',
   'conversation.list',
+  'conversation.update',
+  'patient.notes_update',
   'contact.view',
   'message.send',
   'message.phi_override',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
+import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 
 export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
@@ -48,7 +49,7 @@ async function applyToMessage(tx: EntityManager, message: IMessage, update: Stat
   message.status = next;
   if (update.errorCode) {
     message.errorCode = update.errorCode;
-    message.errorMessage = update.errorMessage ?? null;
+    message.errorMessage = update.errorMessage || twilioErrorText(update.errorCode);
   }
   const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
   if (update.errorCode === OPTED_OUT_ERROR) {

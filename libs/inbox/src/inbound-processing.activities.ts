@@ -3,6 +3,8 @@ import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, St
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
+import { sendAfterHoursReply } from './after-hours-reply.js';
+import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
@@ -48,7 +50,7 @@ function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation'
   }
 }
 
-export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {
+export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {
   return {
     async interpretInboundMessage({ messageId }): Promise<InboundInterpretation> {
       return deps.em().transactional(async (tx: EntityManager) => {
@@ -130,6 +132,15 @@ export function createInboundActivities(deps: OutboundDeps): Omit<InboundActivit
         );
         return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
       });
+    },
+
+    async storeInboundMedia({ messageId, mediaUrls }) {
+      if (!media) throw new Error('inbound media storage is not configured');
+      return receiveInboundMedia(media, messageId, mediaUrls);
+    },
+
+    sendAfterHoursReply({ messageId }) {
+      return sendAfterHoursReply(deps, messageId);
     },
 
     async sendInboundAutoReply({ messageId, kind }) {

@@ -5,3 +5,23 @@ export { sendOutboundMessage, type OutboundDeps, type OutboundRequest, type Outb
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';
+export { queueStaffMessage, type StaffMessageRequest } from './queue-staff-message.js';
+export { createOutboundActivities, type OutboundActivityDeps } from './outbound-processing.activities.js';
+export { afterHoursReplyText, sendAfterHoursReply, AFTER_HOURS_KIND, AFTER_HOURS_WINDOW_MS, DEFAULT_AFTER_HOURS, type AfterHoursOutcome } from './after-hours-reply.js';
+export {
+  ALLOWED_IMAGE_TYPES,
+  MAX_MEDIA_BYTES,
+  MEDIA_URL_TTL_MS,
+  createMediaDeps,
+  mediaUrlSecret,
+  mediaUrlsForMessage,
+  receiveInboundMedia,
+  type MediaConfig,
+  signedMediaUrl,
+  sniffImageType,
+  storeInboundMedia,
+  storeMedia,
+  verifyMediaSignature,
+  type AllowedImageType,
+  type InboundMediaDeps,
+} from './message-media.js';

@@ -20,6 +20,8 @@ export interface OutboundRequest {
    * (FCC 24-24). Anything else to an opted-out number is blocked.
    */
   optOutConfirmation?: boolean;
+  /** Public URLs the provider fetches the pictures of an MMS from. */
+  mediaUrls?: string[];
 }
 
 const OPT_OUT_CONFIRMATION_WINDOW_MS = 5 * 60_000;
@@ -99,6 +101,7 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
     to: message.toNumber,
     body: message.body,
     idempotencyKey: request.idempotencyKey,
+    ...(request.mediaUrls?.length ? { mediaUrls: request.mediaUrls } : {}),
     ...(deps.statusCallbackUrl ? { statusCallbackUrl: deps.statusCallbackUrl } : {}),
   };
   // A previous attempt may have reached the provider and crashed before recording it.

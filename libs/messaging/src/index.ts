@@ -4,3 +4,4 @@ export { twilioSignature, isValidTwilioRequest, postSignedTwilioForm } from './t
 export { TwilioSmsSender } from './twilio-sms.sender.js';
 export { SimulatorSmsSender, simulatorSid, SIMULATOR_ACCOUNT_SID } from './simulator-sms.sender.js';
 export { createSmsSender } from './create-sms-sender.js';
+export { twilioErrorText } from './twilio-error-codes.js';

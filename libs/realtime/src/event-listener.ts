@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { REALTIME_CHANNEL, type RealtimeEvent } from './realtime-event.js';
+import { REALTIME_CHANNEL, type SequencedRealtimeEvent } from './realtime-event.js';
 
 export interface ListenerLogger {
   warn(obj: object, msg: string): void;
@@ -14,7 +14,7 @@ export class RealtimeEventListener {
 
   constructor(
     private readonly databaseUrl: string,
-    private readonly onEvent: (event: RealtimeEvent) => void,
+    private readonly onEvent: (event: SequencedRealtimeEvent) => void,
     private readonly logger: ListenerLogger,
   ) {}
 
@@ -35,7 +35,7 @@ export class RealtimeEventListener {
     client.on('notification', (n) => {
       if (n.channel !== REALTIME_CHANNEL || !n.payload) return;
       try {
-        this.onEvent(JSON.parse(n.payload) as RealtimeEvent);
+        this.onEvent(JSON.parse(n.payload) as SequencedRealtimeEvent);
       } catch (error) {
         this.logger.warn({ err: error }, 'dropped malformed realtime notice');
       }

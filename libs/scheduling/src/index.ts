@@ -42,3 +42,11 @@ export {
   type SendingHours,
   type SendingWindow,
 } from './time-zone.js';
+export {
+  InvalidBusinessHoursError,
+  isWithinBusinessHours,
+  validateBusinessHours,
+  type BusinessHoursSchedule,
+  type Weekday,
+  type WeeklyOpeningHours,
+} from './business-hours.js';

@@ -49,15 +49,12 @@ export class PatientAccessService {
    * person sees every conversation at the location.
    */
   async ownConversationIds(staff: AuthenticatedStaff, locationId: string, limit: number): Promise<string[] | null> {
-    const scope = conversationScope(staff);
-    if (scope === 'all') return null;
-    if (scope === 'none') return [];
+    const own = ownConversationsSql(staff);
+    if (own === null) return null;
+    if (own === 'none') return [];
     const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
-      `select c.id from conversation c
-        where c.organization_id = ? and c.location_id = ?
-          and (c.assigned_staff_id = ? or (?::text is not null and exists (select 1 from appointment a where a.patient_id = c.patient_id and a.location_id = c.location_id and a.provider_name = ?)))
-        order by c.last_message_at desc limit ?`,
-      [staff.organizationId, locationId, staff.id, staff.providerName, staff.providerName, limit],
+      `select c.id from conversation c where c.organization_id = ? and c.location_id = ?${own.sql} order by c.last_message_at desc limit ?`,
+      [staff.organizationId, locationId, ...own.params, limit],
     );
     return rows.map((r) => r.id);
   }
@@ -65,4 +62,19 @@ export class PatientAccessService {
   async canViewPatient(staff: AuthenticatedStaff, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
     return (await this.visiblePatientIds(staff, at.organizationId, at.locationId, [at.patientId])).has(at.patientId);
   }
+}
+
+/**
+ * "Own patients only" as a SQL condition on a conversation aliased `c` (the same rule as canViewPatient:
+ * assigned to them, or booked with them as provider): null when the person sees every conversation,
+ * 'none' when they see none. Lists, counts and pages use it so filtering happens before the limit.
+ */
+export function ownConversationsSql(staff: Pick<AuthenticatedStaff, 'id' | 'permissions' | 'providerName'>): { sql: string; params: unknown[] } | null | 'none' {
+  const scope = conversationScope(staff);
+  if (scope === 'all') return null;
+  if (scope === 'none') return 'none';
+  return {
+    sql: ' and (c.assigned_staff_id = ? or (?::text is not null and exists (select 1 from appointment a where a.patient_id = c.patient_id and a.location_id = c.location_id and a.provider_name = ?)))',
+    params: [staff.id, staff.providerName, staff.providerName],
+  };
 }

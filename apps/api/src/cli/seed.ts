@@ -1,6 +1,6 @@
 import { recordBookingEvent, TemporalAppointmentGateway } from '@beacon/appointments';
 import { loadConfig } from '@beacon/config';
-import { createOrm, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SERVICES, demoPatients, migrate, seedDemoOrganisation } from '@beacon/db';
+import { createOrm, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SERVICES, demoPatients, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { FieldEncryption, hashPassword } from '@beacon/security';
 import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
@@ -52,7 +52,8 @@ async function main(): Promise<void> {
       },
     });
   }
-  logger.info({ patients: patients.length, appointments: patients.length }, 'demo clinic seeded');
+  const history = await seedDemoVisitHistory(orm.em.fork(), org, now);
+  logger.info({ patients: patients.length, appointments: patients.length, pastVisits: history }, 'demo clinic seeded');
   await temporal.connection.close();
   await orm.close();
 }

@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AppointmentsModule } from '../appointments/appointments.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ConversationContextController } from './conversation-context.controller.js';
+import { ConversationContextService } from './conversation-context.service.js';
 import { ConversationsController } from './conversations.controller.js';
 import { InboxService } from './inbox.service.js';
 import { RealtimeGateway } from './realtime.gateway.js';
+import { MediaController } from './media.controller.js';
+import { MediaService } from './media.service.js';
+import { MESSAGE_ATTACHMENTS, StaffMessagesService } from './staff-messages.service.js';
 
 @Module({
   imports: [AuthModule, AppointmentsModule],
-  controllers: [ConversationsController],
-  providers: [InboxService, RealtimeGateway],
+  controllers: [ConversationsController, ConversationContextController, MediaController],
+  providers: [InboxService, ConversationContextService, RealtimeGateway, StaffMessagesService, MediaService, { provide: MESSAGE_ATTACHMENTS, useExisting: MediaService }],
   exports: [InboxService],
 })
 export class InboxModule {}

@@ -7,7 +7,7 @@ export function presentPhone(staff: Pick<AuthenticatedStaff, 'permissions'>, pho
   return staff.permissions.seeContactDetails ? phone : maskPhone(phone);
 }
 
-export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage) {
+export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage, media: { id: string; contentType: string }[] = []) {
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -18,15 +18,25 @@ export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m
     kind: m.kind,
     errorCode: m.errorCode,
     errorMessage: m.errorMessage,
+    /** Pictures (MMS), served decrypted to staff who may see the thread. */
+    media: media.map((x) => ({ id: x.id, contentType: x.contentType, url: `/api/media/${x.id}` })),
     createdAt: m.createdAt.toISOString(),
   };
 }
 
-export function presentConversation(staff: Pick<AuthenticatedStaff, 'permissions'>, c: IConversation, patient: IPatient, unread: boolean) {
+export function presentConversation(
+  staff: Pick<AuthenticatedStaff, 'permissions'>,
+  c: IConversation,
+  patient: IPatient,
+  unread: boolean,
+  assignee: { id: string; name: string } | null = null,
+) {
   return {
     id: c.id,
     locationId: c.locationId,
     status: c.status,
+    starred: c.starred,
+    assignedTo: assignee,
     patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, phone: presentPhone(staff, patient.phone) },
     lastMessageAt: c.lastMessageAt.toISOString(),
     lastMessagePreview: c.lastMessagePreview,

@@ -3,17 +3,25 @@ import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@ne
 import type { Server, Socket } from 'socket.io';
 import type { AppConfig } from '@beacon/config';
 import type { Logger } from '@beacon/logging';
-import { RealtimeEventListener, type RealtimeEvent } from '@beacon/realtime';
+import type { MikroORM } from '@beacon/db';
+import { eventsSince, latestEventSeq, pruneEvents, RealtimeEventListener, type SequencedRealtimeEvent } from '@beacon/realtime';
 import { presentAppointment } from '../appointments/appointments.presenter.js';
 import { AppointmentsService } from '../appointments/appointments.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SESSION_COOKIE, type AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
-import { APP_CONFIG, LOGGER } from '../core/tokens.js';
+import { APP_CONFIG, LOGGER, ORM } from '../core/tokens.js';
 import { InboxService } from './inbox.service.js';
 
 interface SocketData {
   staff: AuthenticatedStaff;
+  /** While a reconnecting client is being caught up, live events wait here (then go out in order). */
+  pending?: SequencedRealtimeEvent[] | null;
+}
+
+interface RelaySocket {
+  data: unknown;
+  emit(name: string, payload: unknown): boolean;
 }
 
 function readCookie(header: string | undefined, name: string): string | undefined {
@@ -26,6 +34,15 @@ function readCookie(header: string | undefined, name: string): string | undefine
 
 const roomFor = (locationId: string) => `location:${locationId}`;
 const SESSION_SWEEP_MS = 60_000;
+/** How long missed events can be replayed; a client away longer gets `resync` and reloads. */
+const EVENT_LOG_KEEP_MS = 24 * 3_600_000;
+
+/** `since` from the handshake: the last event seq the client has applied. */
+function sinceFrom(auth: unknown): number | null {
+  const raw = (auth as { since?: unknown } | undefined)?.since;
+  const n = typeof raw === 'string' ? Number(raw) : raw;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
 
 /**
  * Live updates for the console. A socket is admitted only with a valid staff session and joins the
@@ -45,6 +62,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     private readonly access: PatientAccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(ORM) private readonly orm: MikroORM,
   ) {}
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -57,15 +75,48 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
       socket.disconnect(true);
       return;
     }
-    (socket.data as SocketData).staff = staff;
+    const data = socket.data as SocketData;
+    data.staff = staff;
+    const since = sinceFrom(socket.handshake.auth);
+    data.pending = [];
     await socket.join(staff.locationIds.map(roomFor));
-    socket.emit('ready', { locationIds: staff.locationIds });
+    const seq = await latestEventSeq(this.orm.em.fork());
+    socket.emit('ready', { locationIds: staff.locationIds, seq });
+    // A fresh client starts at `seq`; a returning one gets everything after its last event.
+    await this.catchUp(socket, since ?? seq);
+  }
+
+  /**
+   * Replays what a reconnecting client missed (seq > since), then whatever arrived live meanwhile,
+   * in seq order and each once. Too much or too old → `resync`: the client reloads its views.
+   */
+  private async catchUp(socket: Socket, since: number): Promise<void> {
+    const data = socket.data as SocketData;
+    try {
+      const missed = await eventsSince(this.orm.em.fork(), since, data.staff.locationIds);
+      if (missed === null) {
+        socket.emit('resync', { reason: 'Too much changed while you were offline.' });
+      } else {
+        for (const event of missed) await this.deliver(event, [socket]);
+      }
+      const last = missed?.[missed.length - 1]?.seq ?? since;
+      const live = (data.pending ?? []).filter((e) => missed === null || e.seq > last).sort((a, b) => a.seq - b.seq);
+      data.pending = null;
+      for (const event of live) await this.deliver(event, [socket]);
+    } catch (error) {
+      data.pending = null;
+      this.logger.warn({ err: error }, 'realtime catch-up failed');
+      socket.emit('resync', { reason: 'Catching up failed.' });
+    }
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.listener = new RealtimeEventListener(this.config.DATABASE_URL, (event) => void this.relay(event), this.logger);
     await this.listener.start();
-    this.sweep = setInterval(() => void this.dropEndedSessions(), SESSION_SWEEP_MS);
+    this.sweep = setInterval(() => {
+      void this.dropEndedSessions();
+      pruneEvents(this.orm.em.fork(), EVENT_LOG_KEEP_MS).catch((error: unknown) => this.logger.warn({ err: error }, 'realtime event pruning failed'));
+    }, SESSION_SWEEP_MS);
     this.sweep.unref();
   }
 
@@ -74,29 +125,58 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     await this.listener?.stop();
   }
 
-  private async relay(event: RealtimeEvent): Promise<void> {
+  private async relay(event: SequencedRealtimeEvent): Promise<void> {
     try {
       const sockets = await this.server.in(roomFor(event.locationId)).fetchSockets();
-      if (event.type === 'appointment.updated') {
-        await this.relayAppointment(event, sockets);
-        return;
-      }
+      const now: RelaySocket[] = [];
       for (const socket of sockets) {
-        const { staff } = socket.data as SocketData;
-        const view = await this.inbox.message(staff, event.messageId);
-        if (!view) continue;
-        if (event.type === 'suggestions.ready') {
-          // A nudge only: the console fetches them, which records that they were shown.
-          if (staff.permissions.canSendMessages) socket.emit(event.type, { conversationId: event.conversationId, locationId: event.locationId, messageId: event.messageId });
-        } else socket.emit(event.type, { conversationId: event.conversationId, locationId: event.locationId, ...view });
+        const data = socket.data as SocketData;
+        if (data.pending) data.pending.push(event);
+        else now.push(socket);
       }
+      await this.deliver(event, now);
     } catch (error) {
       this.logger.warn({ err: error, event }, 'failed to relay realtime event');
     }
   }
 
+  /** Emits one event to each socket as that staff member may see it; every payload carries seq, locationId and patientId. */
+  private async deliver(event: SequencedRealtimeEvent, sockets: RelaySocket[]): Promise<void> {
+    if (!sockets.length) return;
+    switch (event.type) {
+      case 'appointment.updated':
+        await this.relayAppointment(event, sockets);
+        return;
+      case 'conversation.updated':
+        for (const socket of sockets) {
+          const { staff } = socket.data as SocketData;
+          if (event.staffId && event.staffId !== staff.id) continue;
+          const conversation = await this.inbox.conversationFor(staff, event.conversationId);
+          if (conversation) socket.emit('conversation.updated', { seq: event.seq, conversationId: event.conversationId, locationId: event.locationId, patientId: conversation.patient.id, conversation });
+        }
+        return;
+      case 'message.created':
+      case 'message.updated':
+        for (const socket of sockets) {
+          const { staff } = socket.data as SocketData;
+          const view = await this.inbox.message(staff, event.messageId);
+          if (view) socket.emit(event.type, { seq: event.seq, conversationId: event.conversationId, locationId: event.locationId, patientId: view.conversation.patient.id, ...view });
+        }
+        return;
+      case 'suggestions.ready':
+        // A nudge with ids only, to those who may see the thread and reply; fetching them records they were shown.
+        for (const socket of sockets) {
+          const { staff } = socket.data as SocketData;
+          if (!staff.permissions.canSendMessages) continue;
+          const view = await this.inbox.message(staff, event.messageId);
+          if (view) socket.emit(event.type, { seq: event.seq, conversationId: event.conversationId, locationId: event.locationId, patientId: view.conversation.patient.id, messageId: event.messageId });
+        }
+        return;
+    }
+  }
+
   /** Sends `{ appointmentId, locationId, appointment }`, the appointment as the calendar list shows it to each recipient. */
-  private async relayAppointment(event: Extract<RealtimeEvent, { type: 'appointment.updated' }>, sockets: { data: unknown; emit(name: string, payload: unknown): boolean }[]): Promise<void> {
+  private async relayAppointment(event: Extract<SequencedRealtimeEvent, { type: 'appointment.updated' }>, sockets: RelaySocket[]): Promise<void> {
     if (!sockets.length) return;
     const facts = await this.appointments.factsFor(event.appointmentId);
     if (!facts) return;
@@ -104,7 +184,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     for (const socket of sockets) {
       const { staff } = socket.data as SocketData;
       if (!(await this.access.canViewPatient(staff, { organizationId, locationId, patientId: facts.appointment.patientId }))) continue;
-      socket.emit('appointment.updated', { appointmentId: event.appointmentId, locationId, appointment: presentAppointment(staff, facts) });
+      socket.emit('appointment.updated', { seq: event.seq, appointmentId: event.appointmentId, locationId, patientId: facts.appointment.patientId, appointment: presentAppointment(staff, facts) });
     }
   }
 

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AfterHoursController } from './after-hours.controller.js';
+import { AfterHoursService } from './after-hours.service.js';
 import { ManageSettingsGuard } from './manage-settings.guard.js';
 import { MessagingSettingsController } from './messaging-settings.controller.js';
 import { MessagingSettingsService } from './messaging-settings.service.js';
 
 /** Per-location settings of the appointment texts (schedule, confirmations, templates). */
 @Module({
-  controllers: [MessagingSettingsController],
-  providers: [MessagingSettingsService, ManageSettingsGuard],
+  controllers: [MessagingSettingsController, AfterHoursController],
+  providers: [MessagingSettingsService, ManageSettingsGuard, AfterHoursService],
 })
 export class SettingsModule {}

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { toE164 } from '@beacon/messaging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
-import { CurrentStaff } from '../auth/session.guard.js';
+import { CurrentStaff, Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { SimulatorService } from './simulator.service.js';
 
@@ -16,7 +18,12 @@ const phone = z.string().transform((v, ctx) => {
   }
   return e164;
 });
-const replySchema = z.strictObject({ from: phone, to: phone, body: z.string().trim().min(1, 'cannot be empty').max(1600) });
+const replySchema = z.strictObject({
+  from: phone,
+  to: phone,
+  body: z.string().trim().max(1600).default(''),
+  mediaIds: z.array(z.uuid({ error: 'must be an uploaded picture id' })).max(5).default([]),
+});
 
 @ApiTags('sms simulator')
 // A demo tool that shows every patient's number and thread at the location: only for staff who may see all of that.
@@ -28,6 +35,23 @@ export class SimulatorController {
   @Get('threads')
   threads(@CurrentStaff() staff: AuthenticatedStaff) {
     return this.simulator.threads(staff);
+  }
+
+  @Post('media')
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 25 * 1024 * 1024, files: 1 } }))
+  upload(@UploadedFile() file: { buffer: Buffer; size: number; originalname: string } | undefined) {
+    return this.simulator.uploadPicture(file);
+  }
+
+  /** Public like Twilio's media URLs: our inbound-media activity fetches it without a session. */
+  @Public()
+  @Get('media/:id')
+  @Header('cache-control', 'no-store')
+  async picture(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @Res({ passthrough: true }) res: Response) {
+    const { contentType, bytes } = await this.simulator.picture(id);
+    res.setHeader('content-type', contentType);
+    return new StreamableFile(bytes);
   }
 
   @Post('inbound')

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
-import { Location, Patient, SimulatorMessage, type MikroORM } from '@beacon/db';
+import { Location, Patient, SimulatorMedia, SimulatorMessage, type MikroORM } from '@beacon/db';
+import { MAX_MEDIA_BYTES, sniffImageType } from '@beacon/inbox';
 import { postSignedTwilioForm, SIMULATOR_ACCOUNT_SID } from '@beacon/messaging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
@@ -33,7 +34,7 @@ export class SimulatorService {
     for (const row of [...rows].reverse()) {
       const thread = threads.get(row.patientPhone) ?? { phone: row.patientPhone, patientName: nameByPhone.get(row.patientPhone) ?? null, lastAt: '', messages: [] };
       const [from, to] = row.direction === 'to_patient' ? [row.clinicPhone, row.patientPhone] : [row.patientPhone, row.clinicPhone];
-      thread.messages.push({ id: row.id, direction: row.direction, body: row.body, from, to, createdAt: row.createdAt.toISOString() });
+      thread.messages.push({ id: row.id, direction: row.direction, body: row.body, mediaUrls: row.mediaUrls, from, to, createdAt: row.createdAt.toISOString() });
       thread.lastAt = row.createdAt.toISOString();
       threads.set(row.patientPhone, thread);
     }
@@ -41,18 +42,58 @@ export class SimulatorService {
   }
 
   /** Sends a patient's reply exactly as Twilio would: a signed form POST to our inbound webhook. */
-  async reply(staff: AuthenticatedStaff, input: { from: string; to: string; body: string }): Promise<{ messageSid: string }> {
+  /** A picture the simulated patient will send (kept like Twilio keeps MMS media, served at a public URL). */
+  async uploadPicture(file: { buffer: Buffer; size: number; originalname: string } | undefined): Promise<{ id: string; url: string }> {
+    this.assertEnabled();
+    if (!file || !file.size) throw new ApiError(HttpStatus.BAD_REQUEST, 'NO_PICTURE', 'Choose a picture to send (form field "file").');
+    if (file.size > MAX_MEDIA_BYTES) throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'PICTURE_TOO_LARGE', 'Pictures can be at most 5 MB. Choose a smaller one.');
+    const type = sniffImageType(file.buffer);
+    if (!type) throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'PICTURE_TYPE_NOT_ALLOWED', `"${file.originalname}" is not a PNG, JPEG, GIF or WebP picture.`);
+    const em = this.orm.em.fork();
+    const id = randomUUID();
+    em.create(SimulatorMedia, { id, contentType: type, data: file.buffer, createdAt: new Date() });
+    await em.flush();
+    return { id, url: this.pictureUrl(id) };
+  }
+
+  async picture(id: string): Promise<{ contentType: string; bytes: Buffer }> {
+    this.assertEnabled();
+    const row = await this.orm.em.fork().findOne(SimulatorMedia, id, { populate: ['data'] });
+    if (!row) throw new ApiError(HttpStatus.NOT_FOUND, 'MEDIA_NOT_FOUND', 'This picture does not exist.');
+    return { contentType: row.contentType, bytes: Buffer.from(row.data) };
+  }
+
+  private pictureUrl(id: string): string {
+    return `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/api/simulator/media/${id}`;
+  }
+
+  async reply(staff: AuthenticatedStaff, input: { from: string; to: string; body: string; mediaIds?: string[] }): Promise<{ messageSid: string }> {
     this.assertEnabled();
     const em = this.orm.em.fork();
     const location = await em.findOne(Location, { phoneNumber: input.to, id: { $in: staff.locationIds } });
     if (!location) throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_CLINIC_NUMBER', `${input.to} is not the number of a location you work at.`);
     const messageSid = `SM${randomBytes(16).toString('hex')}`;
-    em.create(SimulatorMessage, { id: randomUUID(), sid: messageSid, direction: 'from_patient', patientPhone: input.from, clinicPhone: input.to, body: input.body, mediaUrls: [], createdAt: new Date() });
+    const mediaIds = input.mediaIds ?? [];
+    if (mediaIds.length && (await em.count(SimulatorMedia, { id: { $in: mediaIds } })) !== mediaIds.length) {
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'PICTURE_NOT_AVAILABLE', 'One of the pictures is missing. Attach it again.');
+    }
+    const mediaUrls = mediaIds.map((id) => this.pictureUrl(id));
+    if (!input.body && !mediaUrls.length) throw new ApiError(HttpStatus.BAD_REQUEST, 'EMPTY_MESSAGE', 'Type a reply or attach a picture.');
+    em.create(SimulatorMessage, { id: randomUUID(), sid: messageSid, direction: 'from_patient', patientPhone: input.from, clinicPhone: input.to, body: input.body, mediaUrls, createdAt: new Date() });
     await em.flush();
     const url = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/api/webhooks/twilio/sms`;
     const status = await postSignedTwilioForm(
       url,
-      { MessageSid: messageSid, SmsSid: messageSid, AccountSid: SIMULATOR_ACCOUNT_SID, From: input.from, To: input.to, Body: input.body, NumMedia: '0' },
+      {
+        MessageSid: messageSid,
+        SmsSid: messageSid,
+        AccountSid: SIMULATOR_ACCOUNT_SID,
+        From: input.from,
+        To: input.to,
+        Body: input.body,
+        NumMedia: String(mediaUrls.length),
+        ...Object.fromEntries(mediaUrls.map((url, i) => [`MediaUrl${i}`, url])),
+      },
       this.config.TWILIO_AUTH_TOKEN,
     );
     if (status !== 200) throw new ApiError(HttpStatus.BAD_GATEWAY, 'SIMULATOR_DELIVERY_FAILED', `The inbound webhook answered ${status}; the reply was not delivered.`);

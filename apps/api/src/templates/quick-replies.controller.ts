@@ -6,13 +6,11 @@ import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { ConversationRepliesService } from './conversation-replies.service.js';
 import { QuickRepliesService } from './quick-replies.service.js';
 import { TemplatesService } from './templates.service.js';
-import { analyticsQuery, quickReplyListQuery, quickReplySchema, renderSchema, sendReplySchema, type QuickReplyInput, type RenderInput, type SendReplyInput } from './templates.schemas.js';
+import { analyticsQuery, quickReplyListQuery, quickReplySchema, renderSchema, type QuickReplyInput, type RenderInput } from './templates.schemas.js';
 
 const replyId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'QUICK_REPLY_NOT_FOUND', 'This quick reply does not exist.') });
-const conversationId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.') });
 
 @ApiTags('quick replies')
 @Controller('quick-replies')
@@ -50,27 +48,19 @@ export class QuickRepliesController {
   }
 }
 
-/** Composer actions on one conversation: fill a quick reply / template from its context, and send. */
+/** Composer action on one conversation: fill a quick reply / template from its context (sending is POST /conversations/:id/messages). */
 @ApiTags('inbox')
 @Controller('conversations/:conversationId')
 export class ConversationComposeController {
   constructor(
     private readonly replies: QuickRepliesService,
     private readonly templates: TemplatesService,
-    private readonly sending: ConversationRepliesService,
   ) {}
 
   @Post('render')
   @HttpCode(200)
   @RequirePermission('canSendMessages')
-  render(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', conversationId) id: string, @Body(new ZodValidationPipe(renderSchema, 'Render request')) body: RenderInput) {
+  render(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.') })) id: string, @Body(new ZodValidationPipe(renderSchema, 'Render request')) body: RenderInput) {
     return 'quickReplyId' in body ? this.replies.render(staff, id, body.quickReplyId) : this.templates.render(staff, id, body.templateId);
-  }
-
-  @Post('replies')
-  @HttpCode(201)
-  @RequirePermission('canSendMessages')
-  send(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', conversationId) id: string, @Body(new ZodValidationPipe(sendReplySchema, 'Message')) body: SendReplyInput) {
-    return this.sending.send(staff, id, body);
   }
 }

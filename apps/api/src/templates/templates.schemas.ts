@@ -41,15 +41,6 @@ export const analyticsQuery = z.object({
 export const renderSchema = z.union([z.strictObject({ quickReplyId: z.uuid() }), z.strictObject({ templateId: z.uuid() })], { error: 'must name a quickReplyId or a templateId' });
 export type RenderInput = z.output<typeof renderSchema>;
 
-export const sendReplySchema = z.strictObject({
-  body: z.string().trim().min(1, 'cannot be empty').max(1600, 'must be at most 1600 characters'),
-  /** Chosen by the console per message: sending again with the same key never texts twice. */
-  clientKey: z.uuid({ error: 'must be a UUID' }),
-  quickReplyIds: z.array(z.uuid()).max(10).default([]),
-  templateId: z.uuid().nullable().default(null),
-});
-export type SendReplyInput = z.output<typeof sendReplySchema>;
-
 export const templateSchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(120),
   category: z.string().trim().min(1, 'is required').max(60),

@@ -24,7 +24,7 @@ export class InboundMessagesService {
       await this.temporal.workflow.start('inboundMessageWorkflow', {
         workflowId: inboundWorkflowId(stored.messageId),
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [{ messageId: stored.messageId }],
+        args: [{ messageId: stored.messageId, ...(sms.mediaUrls.length ? { mediaUrls: sms.mediaUrls } : {}) }],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
     } catch (error) {

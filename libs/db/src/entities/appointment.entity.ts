@@ -30,6 +30,8 @@ export const Appointment = defineEntity({
     version: p.integer(),
     /** occurredAt of the newest booking-system event applied; an older event arriving late is not applied. */
     lastEventAt: p.datetime().nullable(),
+    /** What the visit cost, when the booking system tells us (lifetime spend in the context panel). */
+    priceCents: p.integer().nullable(),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -19,6 +19,9 @@ export const Conversation = defineEntity({
     lastMessageAt: p.datetime(),
     lastMessagePreview: p.text(),
     lastInboundAt: p.datetime().nullable(),
+    /** The staff member looking after this thread, if any. */
+    assignedStaffId: p.uuid().nullable(),
+    starred: p.boolean().default(false),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

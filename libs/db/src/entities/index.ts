@@ -13,6 +13,8 @@ export * from './delivery-status-event.entity.js';
 export * from './audit-event.entity.js';
 export * from './reply-suggestion.entity.js';
 export * from './quick-reply.entity.js';
+export * from './message-media.entity.js';
+export * from './realtime-event-log.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -29,6 +31,8 @@ import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { ReplySuggestion, SuggestionFeedback } from './reply-suggestion.entity.js';
 import { MessageTemplate, QuickReply, QuickReplyUsage, TemplateFavorite } from './quick-reply.entity.js';
+import { MessageMedia, SimulatorMedia } from './message-media.entity.js';
+import { RealtimeEventLog } from './realtime-event-log.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -53,4 +57,7 @@ export const ALL_ENTITIES = [
   QuickReplyUsage,
   MessageTemplate,
   TemplateFavorite,
+  MessageMedia,
+  SimulatorMedia,
+  RealtimeEventLog,
 ];

@@ -22,6 +22,18 @@ export interface LocationMessagingSettings {
    * `validateMessageTemplate` in @beacon/appointments); a kind that is absent uses the default text.
    */
   templates?: Partial<Record<MessageTemplateKind, string>>;
+  /** Auto-reply to texts that arrive while the location is closed (business hours + closures). */
+  afterHours?: AfterHoursSettings;
+}
+
+export interface AfterHoursSettings {
+  enabled: boolean;
+  /** What the patient reads, e.g. "We're closed right now and will reply when we open at 9 am." */
+  message: string;
+  /** Shown after the message, e.g. "For a medical emergency call (512) 555-0199 or 911." */
+  emergencyContact: string;
+  /** Whole local days the location is closed, "YYYY-MM-DD". */
+  closures: { date: string; name: string }[];
 }
 
 /** The kinds of appointment text a location can reword (every reminder offset shares `reminder`). */

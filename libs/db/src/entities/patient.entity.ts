@@ -13,6 +13,8 @@ export const Patient = defineEntity({
     /** E.164, e.g. +15125550123 */
     phone: p.string(),
     email: p.string().nullable(),
+    /** Free-text notes staff keep about the patient (context panel). */
+    notes: p.text().default(''),
     createdAt: createdAtColumn(),
   },
 });

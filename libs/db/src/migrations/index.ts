@@ -5,6 +5,7 @@ import { Migration20261125AuditTrail } from './20261125-audit-trail.migration.js
 import { Migration20261126ReplySuggestions } from './20261126-reply-suggestions.migration.js';
 import { Migration20261126MessageClassification } from './20261126-message-classification.migration.js';
 import { Migration20261126StaffTemplates } from './20261126-staff-templates.migration.js';
+import { Migration20261126UnifiedInbox } from './20261126-unified-inbox.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261126_reply_suggestions', class: Migration20261126ReplySuggestions },
   { name: '20261126_message_classification', class: Migration20261126MessageClassification },
   { name: '20261126_staff_templates', class: Migration20261126StaffTemplates },
+  { name: '20261126_unified_inbox', class: Migration20261126UnifiedInbox },
 ];

@@ -49,9 +49,15 @@ export interface PatientSummary {
   phone: string;
 }
 
+export type ConversationStatus = 'open' | 'closed';
+export type ConversationFilter = 'all' | 'unread' | 'open' | 'closed' | 'assigned_to_me' | 'starred';
+
 export interface ConversationSummary {
   id: string;
   locationId: string;
+  status: ConversationStatus;
+  starred: boolean;
+  assignedTo: { id: string; name: string } | null;
   patient: PatientSummary;
   /** ISO-8601 timestamp. */
   lastMessageAt: string;
@@ -71,8 +77,53 @@ export interface Message {
   automated: boolean;
   /** Free-form classifier from the backend, e.g. "manual", "appointment_reminder". */
   kind: string;
+  /** Provider error code (e.g. Twilio 30003) and a readable reason, when sending failed. */
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  /** MMS pictures, served to staff at `url`. */
+  media?: MessageMediaItem[];
   /** ISO-8601 timestamp. */
   createdAt: string;
+}
+
+export interface MessageMediaItem {
+  id: string;
+  contentType: string;
+  url: string;
+}
+
+export interface ConversationPage {
+  conversations: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+export interface ConversationCounts {
+  unread: number;
+  open: number;
+  closed: number;
+  assignedToMe: number;
+  starred: number;
+}
+
+export interface Assignee {
+  id: string;
+  name: string;
+  role: StaffRole;
+}
+
+export interface ConversationChange {
+  status?: ConversationStatus;
+  assignedStaffId?: string | null;
+  starred?: boolean;
+}
+
+/** Status, assignment, star or (your own) read state of a conversation changed. */
+export interface ConversationUpdatedEvent {
+  seq?: number;
+  conversationId: string;
+  locationId: string;
+  patientId: string;
+  conversation: ConversationSummary;
 }
 
 export type SimulatorDirection = 'to_patient' | 'from_patient';
@@ -81,6 +132,8 @@ export interface SimulatorMessage {
   id: string;
   direction: SimulatorDirection;
   body: string;
+  /** Pictures of an MMS (links the simulated phone can open). */
+  mediaUrls?: string[];
   from: string;
   to: string;
   createdAt: string;
@@ -99,6 +152,8 @@ export interface SimulatorInboundRequest {
   /** Clinic number, E.164. */
   to: string;
   body: string;
+  /** Pictures uploaded with `uploadPicture`. */
+  mediaIds?: string[];
 }
 
 export interface SimulatorInboundResponse {
@@ -167,6 +222,9 @@ export interface ApiErrorBody {
 // ---- Realtime (socket.io) events ----
 
 export interface MessageCreatedEvent {
+  /** Position in the server's event log (used to catch up after a reconnect). */
+  seq?: number;
+  patientId?: string;
   conversationId: string;
   locationId: string;
   message: Message;
@@ -174,12 +232,18 @@ export interface MessageCreatedEvent {
 }
 
 export interface MessageUpdatedEvent {
+  /** Position in the server's event log (used to catch up after a reconnect). */
+  seq?: number;
+  patientId?: string;
   conversationId: string;
   locationId: string;
   message: Message;
 }
 
 export interface AppointmentUpdatedEvent {
+  /** Position in the server's event log (used to catch up after a reconnect). */
+  seq?: number;
+  patientId?: string;
   appointmentId: string;
   locationId: string;
   appointment: Appointment;
@@ -221,6 +285,7 @@ export interface SuggestionsReadyEvent {
   conversationId: string;
   locationId: string;
   messageId: string;
+  seq?: number;
 }
 
 export interface ReplySuggestion {
@@ -250,4 +315,27 @@ export interface SuggestionStats {
   days: number;
   intents: SuggestionIntentStats[];
   engine: { llmConfigured: boolean; llmEnabled: boolean };
+}
+
+/** GET /api/conversations/:id/context — the panel beside a thread. */
+export interface ConversationContext {
+  conversationId: string;
+  locationId: string;
+  timeZone: string;
+  patient: { id: string; firstName: string; lastName: string; phone: string; notes: string; canEditNotes: boolean };
+  nextAppointment: {
+    id: string;
+    startsAt: string;
+    startsAtLocal: string;
+    durationMinutes: number;
+    providerName: string;
+    serviceName: string;
+    status: string;
+    confirmationStatus: string;
+    risk: AppointmentRisk;
+  } | null;
+  lastVisit: { id: string; startsAt: string; startsAtLocal: string; serviceName: string; providerName: string } | null;
+  visitCount: number;
+  servicesUsed: string[];
+  lifetimeSpendCents: number;
 }

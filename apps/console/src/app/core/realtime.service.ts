@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { Observable, Subject } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from './auth.service';
-import { AppointmentUpdatedEvent, ConnectionState, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
+import { AppointmentUpdatedEvent, ConnectionState, ConversationUpdatedEvent, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
 
 interface ServerToClientEvents {
   'message.created': (event: MessageCreatedEvent) => void;
@@ -10,6 +10,9 @@ interface ServerToClientEvents {
   'appointment.updated': (event: AppointmentUpdatedEvent) => void;
   'suggestions.ready': (event: SuggestionsReadyEvent) => void;
   'session.ended': (event: { message: string }) => void;
+  'conversation.updated': (event: ConversationUpdatedEvent) => void;
+  ready: (event: { seq?: number }) => void;
+  resync: () => void;
 }
 // The client emits nothing: the server joins rooms based on the session cookie.
 type ClientToServerEvents = Record<string, never>;
@@ -38,6 +41,9 @@ export class RealtimeService {
   private readonly sessionEnded = new Subject<string>();
   /** The server ended this session (idle, signed out elsewhere, password reset, deactivated): the sentence to show. */
   readonly sessionEnded$: Observable<string> = this.sessionEnded.asObservable();
+  private readonly conversationUpdated = new Subject<ConversationUpdatedEvent>();
+  /** Newest event seq applied; sent on reconnect so the server replays exactly what was missed. */
+  private lastSeq: number | null = null;
 
   /** A new message (inbound or outbound) in a conversation the staff member can see. */
   readonly messageCreated$: Observable<MessageCreatedEvent> = this.created.asObservable();
@@ -47,7 +53,12 @@ export class RealtimeService {
   readonly appointmentUpdated$: Observable<AppointmentUpdatedEvent> = this.appointmentUpdated.asObservable();
   /** Smart replies for a new inbound text are ready to fetch. */
   readonly suggestionsReady$: Observable<SuggestionsReadyEvent> = this.suggestionsReady.asObservable();
-  /** Emits after the socket came back from a drop: views should refetch what they may have missed. */
+  /** Status, assignment, star or your own read state of a conversation changed. */
+  readonly conversationUpdated$: Observable<ConversationUpdatedEvent> = this.conversationUpdated.asObservable();
+  /**
+   * Emits when views must refetch: the socket came back and the server could not replay what was
+   * missed (normally it replays every missed event, in order, each once).
+   */
   readonly reconnected$: Observable<void> = this.reconnected.asObservable();
 
   constructor() {
@@ -64,13 +75,15 @@ export class RealtimeService {
       withCredentials: true,
       reconnectionDelay: 1_000,
       reconnectionDelayMax: 10_000,
+      auth: (cb: (data: object) => void) => cb(this.lastSeq === null ? {} : { since: this.lastSeq }),
     });
     this.socket = socket;
 
     socket.on('connect', () => {
       this.clearRetry();
       this.stateSignal.set('live');
-      if (this.hasConnected) this.reconnected.next();
+      // With a seq the server replays what was missed; without one, views must reload.
+      if (this.hasConnected && this.lastSeq === null) this.reconnected.next();
       this.hasConnected = true;
     });
 
@@ -88,15 +101,29 @@ export class RealtimeService {
       if (!socket.active) this.scheduleManualRetry(socket);
     });
 
-    socket.on('message.created', (event) => this.created.next(event));
-    socket.on('message.updated', (event) => this.updated.next(event));
-    socket.on('appointment.updated', (event) => this.appointmentUpdated.next(event));
-    socket.on('suggestions.ready', (event) => this.suggestionsReady.next(event));
+    socket.on('suggestions.ready', (event) => this.accept(event) && this.suggestionsReady.next(event));
     socket.on('session.ended', (event) => this.sessionEnded.next(event?.message || 'Your session has ended. Please sign in again.'));
+    socket.on('ready', (event) => {
+      if (this.lastSeq === null && typeof event.seq === 'number') this.lastSeq = event.seq;
+    });
+    socket.on('resync', () => this.reconnected.next());
+    socket.on('message.created', (event) => this.accept(event) && this.created.next(event));
+    socket.on('message.updated', (event) => this.accept(event) && this.updated.next(event));
+    socket.on('appointment.updated', (event) => this.accept(event) && this.appointmentUpdated.next(event));
+    socket.on('conversation.updated', (event) => this.accept(event) && this.conversationUpdated.next(event));
+  }
+
+  /** Drops an event already applied (seq not newer than the last one), remembers the newest. */
+  private accept(event: { seq?: number }): boolean {
+    if (typeof event.seq !== 'number') return true;
+    if (this.lastSeq !== null && event.seq <= this.lastSeq) return false;
+    this.lastSeq = event.seq;
+    return true;
   }
 
   disconnect(): void {
     this.clearRetry();
+    this.lastSeq = null;
     const socket = this.socket;
     this.socket = null;
     this.hasConnected = false;

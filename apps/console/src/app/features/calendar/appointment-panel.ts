@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { Subject, catchError, debounceTime, filter, map, merge, of, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { AppointmentsApi } from '../../core/appointments.api';
+import { InboxApi } from '../../core/inbox.api';
 import { Appointment, AppointmentDetail, AppointmentTimelineEntry } from '../../core/models';
 import { RealtimeService } from '../../core/realtime.service';
 import { patientName } from '../../shared/format';
@@ -46,6 +47,26 @@ export class AppointmentPanel {
 
   private readonly api = inject(AppointmentsApi);
   private readonly realtime = inject(RealtimeService);
+  private readonly inboxApi = inject(InboxApi);
+  private readonly router = inject(Router);
+  protected readonly openingThread = signal(false);
+  protected readonly threadError = signal<string | null>(null);
+
+  /** "Message from calendar": opens the patient's thread (created if needed) in the inbox, with its context panel. */
+  protected messagePatient(appointmentId: string): void {
+    this.openingThread.set(true);
+    this.threadError.set(null);
+    this.inboxApi.conversationForAppointment(appointmentId).subscribe({
+      next: ({ conversation }) => {
+        this.openingThread.set(false);
+        void this.router.navigate(['/inbox', conversation.id]);
+      },
+      error: (err: unknown) => {
+        this.openingThread.set(false);
+        this.threadError.set(apiErrorMessage(err, "We couldn't open the patient's conversation. Please try again."));
+      },
+    });
+  }
 
   private readonly detail = signal<AppointmentDetail | null>(null);
   protected readonly loading = signal(true);

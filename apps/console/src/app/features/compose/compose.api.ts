@@ -41,7 +41,7 @@ export interface QuickReplyAnalytics {
   weekly: { weekStart: string; uses: number }[];
 }
 
-/** Quick replies, templates and the composer's send (POST /api/conversations/:id/replies). */
+/** Quick replies and templates (filled for a conversation by POST /api/conversations/:id/render). */
 @Injectable({ providedIn: 'root' })
 export class ComposeApi {
   private readonly http = inject(HttpClient);
@@ -62,9 +62,6 @@ export class ComposeApi {
     return this.http.post<FilledText>(`/api/conversations/${encodeURIComponent(conversationId)}/render`, what);
   }
 
-  send(conversationId: string, body: { body: string; clientKey: string; quickReplyIds: string[]; templateId: string | null }): Observable<{ messageId: string; status: string }> {
-    return this.http.post<{ messageId: string; status: string }>(`/api/conversations/${encodeURIComponent(conversationId)}/replies`, body);
-  }
 
   templates(params: { q?: string; favorites?: boolean } = {}): Observable<MessageTemplate[]> {
     return this.http.get<MessageTemplate[]>('/api/templates', { params: { ...(params.q ? { q: params.q } : {}), ...(params.favorites ? { favorites: 'true' } : {}) } });

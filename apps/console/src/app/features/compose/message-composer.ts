@@ -1,24 +1,39 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
+import { InboxApi } from '../../core/inbox.api';
+import { Message, MessageMediaItem } from '../../core/models';
+import { SuggestionsApi } from '../../core/suggestions.api';
+import { countSmsSegments } from '../../shared/sms-segments';
+import { ChosenSuggestion, ReplySuggestions } from '../inbox/reply-suggestions';
 import { ComposeApi, PendingTemplate, QuickReply } from './compose.api';
 import { QuickReplyPicker } from './quick-reply-picker';
 
 const SLASH_TOKEN = /(?:^|\s)\/([\w-]*)$/;
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+const MAX_LENGTH = 1600;
+const MAX_PICTURE_BYTES = 5 * 1024 * 1024;
+const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
-function newKey(): string {
-  return crypto.randomUUID();
+interface Attachment {
+  key: string;
+  name: string;
+  preview: string;
+  uploaded: MessageMediaItem | null;
 }
 
 /**
- * Reply box under a conversation. `/` opens the quick-reply picker (type to filter, arrows + Enter to
- * insert, several per message); inserted text is filled from the conversation by the API, and anything
- * it could not fill stays visible as {{name}} and blocks sending until edited.
+ * Reply box under a conversation:
+ * - smart-reply chips for the patient's latest text (click to place, edit, send);
+ * - `/` opens the quick-reply picker (type to filter, arrows + Enter to insert, several per message),
+ *   filled from the conversation by the API; anything it could not fill stays visible as {{name}} and
+ *   blocks sending until edited;
+ * - pictures (PNG/JPEG/GIF/WebP up to 5 MB, checked before upload) and a GSM-7/UCS-2 segment counter.
+ * Enter sends, Shift+Enter adds a line; a retried send carries the same id, so it never texts twice.
  */
 @Component({
   selector: 'bcn-message-composer',
-  imports: [QuickReplyPicker],
+  imports: [QuickReplyPicker, ReplySuggestions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './message-composer.html',
   styleUrl: './message-composer.css',
@@ -26,8 +41,12 @@ function newKey(): string {
 export class MessageComposer {
   readonly conversationId = input.required<string>();
   readonly locationId = input<string | null>(null);
+  /** The stored (queued) message, for the timeline to show at once. */
+  readonly sent = output<Message>();
 
   private readonly api = inject(ComposeApi);
+  private readonly inbox = inject(InboxApi);
+  private readonly suggestionsApi = inject(SuggestionsApi);
   private readonly pending = inject(PendingTemplate);
   private readonly auth = inject(AuthService);
   protected readonly canSend = computed(() => !!this.auth.staff()?.permissions?.canSendMessages);
@@ -35,20 +54,34 @@ export class MessageComposer {
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('box');
   private readonly picker = viewChild(QuickReplyPicker);
 
+  protected readonly maxLength = MAX_LENGTH;
   protected readonly body = signal('');
   protected readonly replies = signal<QuickReply[]>([]);
   protected readonly pickerQuery = signal<string | null>(null);
   protected readonly sending = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly templateName = signal<string | null>(null);
+  protected readonly attachments = signal<Attachment[]>([]);
   private slashStart = -1;
   private quickReplyIds: string[] = [];
   private templateId: string | null = null;
-  private clientKey = newKey();
+  private suggestion: ChosenSuggestion | null = null;
+  private clientMessageId = crypto.randomUUID();
 
   /** Placeholders still in the text: flagged, and sending is blocked until they are replaced. */
   protected readonly missing = computed(() => [...new Set([...this.body().matchAll(PLACEHOLDER)].map((m) => m[1]!))]);
-  protected readonly sendDisabled = computed(() => this.sending() || !this.body().trim() || this.missing().length > 0 || this.body().includes('{{'));
+  private readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
+  protected readonly sendDisabled = computed(
+    () => this.sending() || this.uploading() || (!this.body().trim() && this.attachments().length === 0) || this.missing().length > 0 || this.body().includes('{{'),
+  );
+  protected readonly segments = computed(() => countSmsSegments(this.body()));
+  protected readonly segmentLine = computed(() => {
+    const s = this.segments();
+    if (s.segments === 0) return 'GSM-7 · 160 characters per text';
+    const left = s.segments * s.perSegment - s.units;
+    const why = s.encoding === 'UCS-2' && s.nonGsmCharacters.length ? ` — because of ${s.nonGsmCharacters.slice(0, 3).join(' ')}` : '';
+    return `${s.segments} ${s.segments === 1 ? 'text' : 'texts'} (${s.encoding}${why}) · ${left} left`;
+  });
 
   constructor() {
     effect(() => {
@@ -65,7 +98,7 @@ export class MessageComposer {
         this.pending.template.set(null);
         this.api.render(conversationId, { templateId: template.id }).subscribe({
           next: (filled) => {
-            this.body.set(filled.text);
+            this.setBody(filled.text);
             this.templateId = template.id;
             this.templateName.set(template.name);
           },
@@ -73,6 +106,7 @@ export class MessageComposer {
         });
       });
     });
+    inject(DestroyRef).onDestroy(() => this.attachments().forEach((a) => URL.revokeObjectURL(a.preview)));
   }
 
   protected onInput(event: Event): void {
@@ -95,7 +129,7 @@ export class MessageComposer {
       if (this.picker()?.handleKey(event)) event.preventDefault();
       return;
     }
-    if (event.key === 'Enter' && !event.shiftKey) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       this.send();
     }
@@ -116,34 +150,83 @@ export class MessageComposer {
     this.api.render(this.conversationId(), { quickReplyId: reply.id }).subscribe({
       next: (filled) => {
         const next = text.slice(0, start) + filled.text + text.slice(end);
-        this.body.set(next);
         if (!this.quickReplyIds.includes(reply.id)) this.quickReplyIds.push(reply.id);
-        const caret = start + filled.text.length;
-        queueMicrotask(() => {
-          if (!el) return;
-          el.value = next;
-          el.focus();
-          el.setSelectionRange(caret, caret);
-        });
+        this.setBody(next, start + filled.text.length);
       },
       error: (err: unknown) => this.error.set(apiErrorMessage(err, "We couldn't insert this quick reply.")),
     });
+  }
+
+  /** A smart reply chosen above the box: it replaces the draft, ready to edit. */
+  protected useSuggestion(chosen: ChosenSuggestion): void {
+    this.suggestion = chosen;
+    this.error.set(null);
+    this.setBody(chosen.text, chosen.text.length);
+  }
+
+  /** Checks the picture here first (type, 5 MB) so the error is instant, then uploads it. */
+  protected attach(inputEl: HTMLInputElement): void {
+    const file = inputEl.files?.[0];
+    inputEl.value = '';
+    if (!file) return;
+    if (!PICTURE_TYPES.includes(file.type)) {
+      this.error.set(`"${file.name}" is not a picture we can text. Attach a PNG, JPEG, GIF or WebP image.`);
+      return;
+    }
+    if (file.size > MAX_PICTURE_BYTES) {
+      this.error.set(`This picture is ${(file.size / 1024 / 1024).toFixed(1)} MB; pictures can be at most 5 MB. Choose a smaller one.`);
+      return;
+    }
+    this.error.set(null);
+    const key = crypto.randomUUID();
+    this.attachments.update((list) => [...list, { key, name: file.name, preview: URL.createObjectURL(file), uploaded: null }]);
+    this.inbox.uploadMedia(this.conversationId(), file).subscribe({
+      next: (uploaded) => this.attachments.update((list) => list.map((a) => (a.key === key ? { ...a, uploaded } : a))),
+      error: (err: unknown) => {
+        this.remove(key);
+        this.error.set(apiErrorMessage(err, "The picture couldn't be attached. Please try again."));
+      },
+    });
+  }
+
+  protected remove(key: string): void {
+    const gone = this.attachments().find((a) => a.key === key);
+    if (gone) URL.revokeObjectURL(gone.preview);
+    this.attachments.update((list) => list.filter((a) => a.key !== key));
   }
 
   protected send(): void {
     if (this.sendDisabled()) return;
     this.sending.set(true);
     this.error.set(null);
-    this.api.send(this.conversationId(), { body: this.body().trim(), clientKey: this.clientKey, quickReplyIds: this.quickReplyIds, templateId: this.templateId }).subscribe({
-      next: () => {
-        this.sending.set(false);
-        this.reset();
-      },
-      error: (err: unknown) => {
-        this.sending.set(false);
-        // Same key on retry: the API never sends one message twice.
-        this.error.set(apiErrorMessage(err, "The message wasn't sent. Please try again."));
-      },
+    const text = this.body().trim();
+    const mediaIds = this.attachments().flatMap((a) => (a.uploaded ? [a.uploaded.id] : []));
+    this.inbox
+      .send(this.conversationId(), { body: text, clientMessageId: this.clientMessageId, mediaIds, quickReplyIds: this.quickReplyIds, templateId: this.templateId })
+      .subscribe({
+        next: (message) => {
+          this.sending.set(false);
+          const used = this.suggestion;
+          if (used) this.suggestionsApi.feedback(used.messageId, used.key, 'sent', text !== used.text.trim()).subscribe({ error: () => undefined });
+          this.reset();
+          this.sent.emit(message);
+        },
+        error: (err: unknown) => {
+          this.sending.set(false);
+          // Same id on retry: the API never sends one message twice.
+          this.error.set(apiErrorMessage(err, "The message wasn't sent. Please try again."));
+        },
+      });
+  }
+
+  private setBody(text: string, caret = text.length): void {
+    this.body.set(text);
+    const el = this.textarea()?.nativeElement;
+    queueMicrotask(() => {
+      if (!el) return;
+      el.value = text;
+      el.focus();
+      el.setSelectionRange(caret, caret);
     });
   }
 
@@ -151,8 +234,11 @@ export class MessageComposer {
     this.body.set('');
     this.quickReplyIds = [];
     this.templateId = null;
+    this.suggestion = null;
     this.templateName.set(null);
-    this.clientKey = newKey();
+    this.attachments().forEach((a) => URL.revokeObjectURL(a.preview));
+    this.attachments.set([]);
+    this.clientMessageId = crypto.randomUUID();
     this.closePicker();
     const el = this.textarea()?.nativeElement;
     if (el) el.value = '';

@@ -6,7 +6,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { Clock } from '../../core/clock';
 import { InboxApi } from '../../core/inbox.api';
 import { LocationContext } from '../../core/location-context';
-import { Message, MessageStatus } from '../../core/models';
+import { ConversationSummary, Message, MessageStatus } from '../../core/models';
 import { RealtimeService } from '../../core/realtime.service';
 import {
   STATUS_LABELS,
@@ -20,7 +20,9 @@ import {
 } from '../../shared/format';
 import { StickToBottom } from '../../shared/stick-to-bottom';
 import { MessageComposer } from '../compose/message-composer';
+import { ConversationActions } from './conversation-actions';
 import { InboxStore } from './inbox-store';
+import { MessageMedia } from './message-media';
 
 type TimelineItem = { type: 'day'; key: string; label: string } | { type: 'message'; key: string; message: Message };
 
@@ -57,7 +59,7 @@ function upsertMessage(list: Message[], incoming: Message): Message[] {
 
 @Component({
   selector: 'bcn-conversation-view',
-  imports: [RouterLink, StickToBottom, MessageComposer],
+  imports: [RouterLink, StickToBottom, ConversationActions, MessageComposer, MessageMedia],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-view.html',
   styleUrl: './conversation-view.css',
@@ -76,8 +78,10 @@ export class ConversationView {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
 
+  /** The thread as loaded on its own, for when the list's filter hides it (e.g. opened from a link). */
+  private readonly own = signal<ConversationSummary | null>(null);
   protected readonly summary = computed(
-    () => this.store.conversations().find((c) => c.id === this.conversationId()) ?? null,
+    () => this.store.conversations().find((c) => c.id === this.conversationId()) ?? (this.own()?.id === this.conversationId() ? this.own() : null),
   );
   protected readonly title = computed(() => {
     const s = this.summary();
@@ -162,6 +166,19 @@ export class ConversationView {
 
     this.realtime.reconnected$.pipe(takeUntilDestroyed(destroyRef)).subscribe(() => this.refresh$.next());
 
+    toObservable(this.conversationId)
+      .pipe(
+        switchMap((id) => this.api.conversation(id).pipe(catchError(() => of(null)))),
+        takeUntilDestroyed(destroyRef),
+      )
+      .subscribe((c) => this.own.set(c));
+    this.realtime.conversationUpdated$
+      .pipe(
+        filter((e) => e.conversationId === this.conversationId()),
+        takeUntilDestroyed(destroyRef),
+      )
+      .subscribe((e) => this.own.set(e.conversation));
+
     destroyRef.onDestroy(() => this.store.clearActive(this.conversationId()));
   }
 
@@ -169,6 +186,10 @@ export class ConversationView {
     this.loading.set(true);
     this.error.set(null);
     this.refresh$.next();
+  }
+
+  protected onSent(message: Message): void {
+    this.messages.update((list) => upsertMessage(list, message));
   }
 
   protected time(iso: string): string {

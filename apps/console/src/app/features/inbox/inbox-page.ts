@@ -4,11 +4,12 @@ import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
 import { initials, patientName, relativeTime, fullDateTime } from '../../shared/format';
-import { InboxStore } from './inbox-store';
+import { ContextPanel } from './context-panel';
+import { FILTERS, InboxStore } from './inbox-store';
 
 @Component({
   selector: 'bcn-inbox-page',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ContextPanel],
   providers: [InboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-page.html',
@@ -19,6 +20,23 @@ export class InboxPage {
   protected readonly ctx = inject(LocationContext);
   private readonly clock = inject(Clock);
 
+  protected readonly filters = FILTERS;
+  protected readonly emptyText = computed(() => {
+    switch (this.store.filter()) {
+      case 'unread':
+        return "You're all caught up — no unread conversations.";
+      case 'open':
+        return 'No open conversations.';
+      case 'closed':
+        return 'No closed conversations.';
+      case 'assigned_to_me':
+        return 'Nothing is assigned to you.';
+      case 'starred':
+        return 'No starred conversations. Star one to keep it handy.';
+      case 'all':
+        return '';
+    }
+  });
   protected readonly hasSelection = computed(() => this.store.activeId() !== null);
   protected readonly noLocations = computed(
     () => this.ctx.loaded() && !this.ctx.loading() && !this.ctx.error() && this.ctx.locations().length === 0,
@@ -26,6 +44,17 @@ export class InboxPage {
   protected readonly showSkeleton = computed(
     () => (this.store.loading() || this.ctx.loading()) && this.store.conversations().length === 0,
   );
+
+  /** Arrow keys move between filter tabs (WAI-ARIA tabs pattern). */
+  protected onFilterKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const i = this.filters.findIndex((f) => f.id === this.store.filter());
+    const next = this.filters[(i + (event.key === 'ArrowRight' ? 1 : this.filters.length - 1)) % this.filters.length]!;
+    this.store.setFilter(next.id);
+    const tabs = (event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('[role=tab]');
+    tabs[(i + (event.key === 'ArrowRight' ? 1 : this.filters.length - 1)) % this.filters.length]?.focus();
+    event.preventDefault();
+  }
 
   protected name(c: ConversationSummary): string {
     return patientName(c.patient);

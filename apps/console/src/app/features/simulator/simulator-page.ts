@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Subject, catchError, debounceTime, exhaustMap, filter, fromEvent, interval, map, merge, of, startWith } from 'rxjs';
+import { Subject, catchError, debounceTime, exhaustMap, filter, fromEvent, interval, map, merge, of, startWith, switchMap } from 'rxjs';
 import { apiErrorMessage, httpStatus } from '../../core/api-error';
 import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
@@ -202,6 +202,30 @@ export class SimulatorPage {
         this.sendErrors.update((e) => ({ ...e, [thread.phone]: apiErrorMessage(err, "The reply couldn't be sent.") }));
       },
     });
+  }
+
+  /** Sends a picture (with the draft as its text) from the simulated phone, like a patient's MMS. */
+  protected sendPicture(thread: ThreadView, inputEl: HTMLInputElement): void {
+    const file = inputEl.files?.[0];
+    inputEl.value = '';
+    if (!file || !thread.clinicNumber || this.isSending(thread.phone)) return;
+    const body = this.draft(thread.phone).trim();
+    const clinic = thread.clinicNumber;
+    this.sending.update((s) => ({ ...s, [thread.phone]: true }));
+    this.api
+      .uploadPicture(file)
+      .pipe(switchMap((picture) => this.api.sendInbound({ from: thread.phone, to: clinic, body, mediaIds: [picture.id] })))
+      .subscribe({
+        next: () => {
+          this.sending.update(({ [thread.phone]: _, ...rest }) => rest);
+          this.setDraft(thread.phone, '');
+          this.refresh();
+        },
+        error: (err: unknown) => {
+          this.sending.update(({ [thread.phone]: _, ...rest }) => rest);
+          this.sendErrors.update((e) => ({ ...e, [thread.phone]: apiErrorMessage(err, "The picture couldn't be sent.") }));
+        },
+      });
   }
 
   protected toggleNew(): void {

@@ -1,0 +1,106 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { AppConfig } from '@beacon/config';
+import { Conversation, Message, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
+import { InboxError, InboxErrorCode, queueStaffMessage } from '@beacon/inbox';
+import { publishEvent } from '@beacon/realtime';
+import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ApiError } from '../common/api-error.js';
+import { APP_CONFIG, ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
+import { presentMessage, type MessageView } from './inbox.presenter.js';
+import { InboxService } from './inbox.service.js';
+import { assertMessageSources, recordMessageSources } from './message-sources.js';
+import type { SendMessageBody } from './inbox.schemas.js';
+
+/** Lets another part (MMS pictures) attach to the message inside the storing transaction. */
+export interface MessageAttachments {
+  validate(staff: AuthenticatedStaff, conversationId: string, mediaIds: string[]): Promise<void>;
+  attach(tx: EntityManager, message: IMessage, mediaIds: string[]): Promise<void>;
+}
+export const MESSAGE_ATTACHMENTS = Symbol('MESSAGE_ATTACHMENTS');
+
+/**
+ * A staff member's reply: stored as queued in one transaction, then delivered by the outbound
+ * workflow — the same durable path as automated texts (retried without duplicates, failure shown).
+ */
+@Injectable()
+export class StaffMessagesService {
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MESSAGE_ATTACHMENTS) private readonly attachments: MessageAttachments,
+    private readonly inbox: InboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async send(staff: AuthenticatedStaff, conversationId: string, request: SendMessageBody): Promise<MessageView> {
+    if (!staff.permissions.canSendMessages) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'SEND_FORBIDDEN', 'Your account can read conversations but not send messages. Ask the clinic owner if you need to.');
+    }
+    const conversation = await this.inbox.accessible(staff, conversationId);
+    const body = request.body.trim();
+    if (!body && !request.mediaIds.length) throw new ApiError(HttpStatus.BAD_REQUEST, 'EMPTY_MESSAGE', 'Type a message or attach a picture before sending.');
+    if (request.mediaIds.length) await this.attachments.validate(staff, conversationId, request.mediaIds);
+    const sources = { quickReplyIds: request.quickReplyIds, templateId: request.templateId ?? null };
+    await assertMessageSources(this.orm.em.fork(), staff.organizationId, body, sources);
+
+    let queued: { message: IMessage; duplicate: boolean };
+    try {
+      queued = await queueStaffMessage(this.orm.em.fork(), {
+        conversationId,
+        staffId: staff.id,
+        body,
+        clientMessageId: request.clientMessageId,
+        withMessage: async (tx, message) => {
+          if (request.mediaIds.length) await this.attachments.attach(tx, message, request.mediaIds);
+          await recordMessageSources(tx, { id: message.id, organizationId: staff.organizationId, locationId: conversation.locationId, staffId: staff.id }, sources);
+        },
+      });
+    } catch (error) {
+      if (error instanceof InboxError && error.code === InboxErrorCode.InvalidPhoneNumber) {
+        throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'INVALID_PATIENT_PHONE', `${error.message} Correct the patient's number before texting them.`);
+      }
+      if (error instanceof InboxError && error.code === InboxErrorCode.ConversationNotFound) {
+        throw new ApiError(HttpStatus.CONFLICT, 'CLIENT_MESSAGE_ID_REUSED', 'This message was already sent in another conversation. Reload the page and try again.');
+      }
+      throw error;
+    }
+
+    if (!queued.duplicate) {
+      await this.startDelivery(queued.message);
+      await this.audit.recordStaffAction(staff, 'message.send', {
+        patientId: conversation.patientId,
+        target: { type: 'message', id: queued.message.id },
+        details: { conversationId, pictures: request.mediaIds.length, characters: body.length, quickReplyIds: sources.quickReplyIds, templateId: sources.templateId },
+      });
+    }
+    const fresh = await this.orm.em.fork().findOneOrFail(Message, queued.message.id);
+    return presentMessage(staff, fresh, (await this.inbox.mediaOf([fresh.id])).get(fresh.id));
+  }
+
+  private async startDelivery(message: IMessage): Promise<void> {
+    try {
+      await this.temporal.workflow.start('outboundMessageWorkflow', {
+        workflowId: outboundWorkflowId(message.id),
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [{ messageId: message.id }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+      // Nothing will deliver it: say so in the thread rather than leave a message that looks queued.
+      await this.orm.em.fork().transactional(async (tx) => {
+        const row = await tx.findOneOrFail(Message, message.id);
+        const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
+        row.status = 'failed';
+        row.errorMessage = 'Not sent: the messaging service is unavailable right now. Please try again in a minute.';
+        await tx.flush();
+        await publishEvent(tx, { type: 'message.updated', messageId: row.id, conversationId: row.conversationId, locationId: conversation.locationId });
+      });
+      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'SENDING_UNAVAILABLE', 'The message could not be sent because the messaging service is unavailable. Please try again in a minute.');
+    }
+  }
+}

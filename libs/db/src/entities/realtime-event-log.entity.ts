@@ -1,0 +1,15 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** Every realtime notice, numbered; a reconnecting console asks for what came after its last seq. */
+export const RealtimeEventLog = defineEntity({
+  name: 'RealtimeEventLog',
+  tableName: 'realtime_event',
+  properties: {
+    seq: p.bigint('number').primary().autoincrement(),
+    locationId: p.uuid(),
+    type: p.string(),
+    payload: p.json<Record<string, unknown>>(),
+    createdAt: p.datetime(),
+  },
+});
+export type IRealtimeEventLog = InferEntity<typeof RealtimeEventLog>;

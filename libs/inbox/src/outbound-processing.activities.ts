@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Conversation, Message, StaffAlert } from '@beacon/db';
+import { publishEvent } from '@beacon/realtime';
+import type { OutboundActivities } from '@beacon/workflows/outbound/definitions.js';
+import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
+
+export interface OutboundActivityDeps extends OutboundDeps {
+  /** Short-lived public URLs of a message's pictures, for the provider to fetch (MMS). */
+  mediaUrlsFor?: (messageId: string) => Promise<string[]>;
+}
+
+export function createOutboundActivities(deps: OutboundActivityDeps): OutboundActivities {
+  return {
+    async sendQueuedMessage({ messageId }) {
+      const message = await deps.em().findOneOrFail(Message, messageId);
+      if (!message.idempotencyKey) throw new Error(`message ${messageId} has no idempotency key`);
+      const conversation = await deps.em().findOneOrFail(Conversation, message.conversationId);
+      const mediaUrls = deps.mediaUrlsFor ? await deps.mediaUrlsFor(messageId) : [];
+      await sendOutboundMessage(deps, {
+        idempotencyKey: message.idempotencyKey,
+        locationId: conversation.locationId,
+        patientId: conversation.patientId,
+        body: message.body,
+        kind: message.kind,
+        automated: message.automated,
+        ...(message.sentByStaffId ? { sentByStaffId: message.sentByStaffId } : {}),
+        ...(mediaUrls.length ? { mediaUrls } : {}),
+      });
+    },
+
+    async markMessageUnsent({ messageId, reason }) {
+      await deps.em().transactional(async (tx) => {
+        const message = await tx.findOneOrFail(Message, messageId);
+        const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
+        if (message.status === 'queued' || message.status === 'sending') {
+          message.status = 'failed';
+          message.errorMessage = `Not sent: ${reason} Please try again or call the patient.`;
+          await tx.flush();
+          await publishEvent(tx, { type: 'message.updated', messageId, conversationId: conversation.id, locationId: conversation.locationId });
+        }
+        await tx
+          .createQueryBuilder(StaffAlert)
+          .insert({
+            id: randomUUID(),
+            organizationId: conversation.organizationId,
+            locationId: conversation.locationId,
+            appointmentId: null,
+            patientId: conversation.patientId,
+            kind: 'message_failed',
+            message: 'A message to a patient could not be sent. Open the conversation to try again or call them.',
+            dedupeKey: `outbound-${messageId}:unsent`,
+            acknowledgedAt: null,
+            acknowledgedBy: null,
+            createdAt: new Date(),
+          })
+          .onConflict('dedupeKey')
+          .ignore()
+          .execute();
+      });
+    },
+  };
+}

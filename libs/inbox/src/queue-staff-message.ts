@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Conversation, Location, Message, Patient, type EntityManager, type IMessage } from '@beacon/db';
+import { toE164 } from '@beacon/messaging';
+import { publishEvent } from '@beacon/realtime';
+import { preview } from './conversation.repository.js';
+import { InboxError, InboxErrorCode } from './inbox.errors.js';
+
+export interface StaffMessageRequest {
+  conversationId: string;
+  staffId: string;
+  body: string;
+  /** Chosen by the client per message, so a double submit stores one message. */
+  clientMessageId: string;
+  /** Runs inside the storing transaction (e.g. to store the message's pictures). */
+  withMessage?: (tx: EntityManager, message: IMessage) => Promise<void>;
+}
+
+/**
+ * Stores a staff member's message as `queued` in its thread (the send itself happens in the
+ * outbound workflow). Returns the stored message and whether it already existed.
+ */
+export async function queueStaffMessage(em: EntityManager, request: StaffMessageRequest): Promise<{ message: IMessage; duplicate: boolean }> {
+  const idempotencyKey = `staff-${request.clientMessageId}`;
+  return em.transactional(async (tx) => {
+    // Two submits of one message at once: the second waits here, then finds the first.
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [idempotencyKey]);
+    const existing = await tx.findOne(Message, { idempotencyKey });
+    if (existing) {
+      if (existing.conversationId !== request.conversationId) throw new InboxError(InboxErrorCode.ConversationNotFound, 'This message id belongs to another conversation.');
+      return { message: existing, duplicate: true };
+    }
+    const conversation = await tx.findOneOrFail(Conversation, request.conversationId);
+    const [location, patient] = await Promise.all([tx.findOneOrFail(Location, conversation.locationId), tx.findOneOrFail(Patient, conversation.patientId)]);
+    const to = toE164(patient.phone);
+    if (!to) throw new InboxError(InboxErrorCode.InvalidPhoneNumber, `The patient's number ${patient.phone} is not a valid phone number.`);
+    const now = new Date();
+    const message = tx.create(Message, {
+      id: randomUUID(),
+      conversationId: conversation.id,
+      direction: 'outbound',
+      body: request.body,
+      status: 'queued',
+      automated: false,
+      kind: 'manual',
+      fromNumber: location.phoneNumber,
+      toNumber: to,
+      providerSid: null,
+      idempotencyKey,
+      errorCode: null,
+      errorMessage: null,
+      sentByStaffId: request.staffId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    conversation.lastMessageAt = now;
+    conversation.lastMessagePreview = preview(request.body || '(picture message)');
+    await tx.flush();
+    await request.withMessage?.(tx, message);
+    await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
+    return { message, duplicate: false };
+  });
+}

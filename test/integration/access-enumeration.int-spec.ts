@@ -202,7 +202,7 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     }
     expect(leaks).toEqual([]);
     // Where a phone is shown, it is the masked form.
-    const list = (await (await call('GET', `/api/conversations?locationId=${ctx.austin}`, cookies.coordinator)).json()) as { patient: { phone: string } }[];
+    const { conversations: list } = (await (await call('GET', `/api/conversations?locationId=${ctx.austin}`, cookies.coordinator)).json()) as { conversations: { patient: { phone: string } }[] };
     expect(list.map((c) => c.patient.phone)).toEqual(expect.arrayContaining(['(•••) •••-0199', '(•••) •••-0177']));
   });
 

@@ -121,6 +121,29 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'DELETE /api/templates/:id/favorite': { kind: 'session' },
   'GET /api/templates/:id/analytics': { kind: 'session' },
 
+  // Unified inbox (conversation state, context panel, pictures).
+  'GET /api/conversations/counts': { kind: 'session' },
+  'PATCH /api/conversations/:id': { kind: 'session' },
+  'PUT /api/conversations/:id/read-state': { kind: 'session' },
+  'GET /api/conversations/:id/assignees': { kind: 'session' },
+  'POST /api/conversations/:id/messages': { kind: 'session', permissions: ['canSendMessages'] },
+  'POST /api/conversations/:id/media': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/media/:id': { kind: 'session' },
+  'GET /api/public/media/:id': { kind: 'public', how: 'signed, expiring URL for the SMS provider to fetch an outbound picture' },
+  'GET /api/conversations/:id/context': {
+    kind: 'session',
+    patientData: { probe: (c) => `/api/conversations/${c.ownConversationId}/context`, otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}/context` },
+  },
+  'PUT /api/conversations/:id/patient-notes': { kind: 'session', permissions: ['canSendMessages'] },
+  'POST /api/appointments/:id/conversation': {
+    kind: 'session',
+    patientData: { probe: (c) => ({ method: 'POST', path: `/api/appointments/${c.ownAppointmentId}/conversation`, body: {} }) },
+  },
+  'GET /api/locations/:locationId/after-hours': { kind: 'session' },
+  'PUT /api/locations/:locationId/after-hours': { kind: 'session', permissions: ['manageSettings'] },
+  'POST /api/simulator/media': { kind: 'session', permissions: ['viewAllConversations', 'seeContactDetails'] },
+  'GET /api/simulator/media/:id': { kind: 'public', how: 'simulator only: the simulated phone\'s pictures, fetched like Twilio media' },
+
   // Smart replies.
   'GET /api/conversations/:id/suggestions': {
     kind: 'session',
@@ -141,5 +164,7 @@ export const SOCKET_EVENTS: Record<string, { patientData: boolean; note: string 
   'message.created': { patientData: true, note: 'message + conversation as GET /api/conversations/:id shows it to this recipient' },
   'message.updated': { patientData: true, note: 'same as message.created' },
   'appointment.updated': { patientData: true, note: 'appointment as the calendar shows it to this recipient' },
+  'conversation.updated': { patientData: true, note: 'conversation as GET /api/conversations/:id shows it to this recipient' },
+  resync: { patientData: false, note: 'a reason sentence; the console reloads its views' },
   'suggestions.ready': { patientData: false, note: 'ids only (conversation, location, message), to recipients who may see the thread and send' },
 };

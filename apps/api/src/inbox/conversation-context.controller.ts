@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ConversationContextService } from './conversation-context.service.js';
@@ -19,6 +20,7 @@ export class ConversationContextController {
     return this.contexts.context(staff, id);
   }
 
+  @RequirePermission('canSendMessages')
   @Put('conversations/:id/patient-notes')
   @ApiOperation({ summary: "Replace the patient's notes (needs canSendMessages)", description: 'Body: { notes } (up to 4000 characters).' })
   notes(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string, @Body(new ZodValidationPipe(patientNotesBody)) body: PatientNotesBody) {

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Appointment, Location, Patient, type IAppointment, type MikroORM } from '@beacon/db';
 import { findOrCreateConversation } from '@beacon/inbox';
 import { assertLocationAccess } from '../auth/access.util.js';
+import { PatientAccessService } from '../auth/patient-access.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { scoreAppointment } from '../appointments/appointments.presenter.js';
@@ -48,6 +49,7 @@ export class ConversationContextService {
     @Inject(ORM) private readonly orm: MikroORM,
     private readonly inbox: InboxService,
     private readonly audit: AuditService,
+    private readonly access: PatientAccessService,
   ) {}
 
   async context(staff: AuthenticatedStaff, conversationId: string, now = new Date()): Promise<ConversationContextView> {
@@ -116,6 +118,8 @@ export class ConversationContextService {
     const appointment = await em.findOne(Appointment, { id: appointmentId, organizationId: staff.organizationId });
     if (!appointment) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
     assertLocationAccess(staff, appointment.locationId);
+    // Before creating anything: a provider limited to their own patients gets the same 404 as for a missing one.
+    if (!(await this.access.canViewPatient(staff, appointment))) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
     const conversation = await findOrCreateConversation(em, { organizationId: appointment.organizationId, locationId: appointment.locationId, patientId: appointment.patientId });
     const [view, context] = await Promise.all([this.inbox.conversationSummary(staff, conversation.id), this.context(staff, conversation.id)]);
     return { conversation: view, context };

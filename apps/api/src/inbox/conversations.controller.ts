@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { InboxService } from './inbox.service.js';
@@ -73,6 +74,7 @@ export class ConversationsController {
     return this.inbox.messages(staff, id);
   }
 
+  @RequirePermission('canSendMessages')
   @Post(':id/messages')
   @HttpCode(202)
   @ApiOperation({

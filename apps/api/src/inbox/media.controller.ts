@@ -4,6 +4,7 @@ import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff, Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { MediaService, type UploadedFile as Upload } from './media.service.js';
@@ -18,6 +19,7 @@ const UPLOAD_CAP_BYTES = 25 * 1024 * 1024;
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
+  @RequirePermission('canSendMessages')
   @Post('conversations/:id/media')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_CAP_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '@beacon/config';
 import { createOrm, Location } from '@beacon/db';
+import { dataKeyRingFromEnv } from '@beacon/security';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
@@ -14,7 +15,7 @@ const logger = createLogger('worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, dataCipher: dataKeyRingFromEnv(config) });
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };

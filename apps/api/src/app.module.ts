@@ -10,6 +10,7 @@ import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsController } from './locations/locations.controller.js';
+import { SearchModule } from './search/search.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SimulatorModule } from './simulator/simulator.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -19,7 +20,7 @@ export class AppModule {
   static forRoot(resources: CoreResources): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule],
+      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule, SearchModule],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

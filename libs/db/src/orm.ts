@@ -2,6 +2,7 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ALL_ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SearchIndexSubscriber } from './search/search-index.subscriber.js';
 import { useDataCipher, type DataCipher } from './encryption/encrypted-text.type.js';
 
 export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
@@ -18,6 +19,7 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmOptio
   return defineConfig({
     clientUrl: databaseUrl,
     entities: ALL_ENTITIES,
+    subscribers: [new SearchIndexSubscriber()],
     extensions: [Migrator],
     // Migrations are listed in code so compiled, bundled and test runs all see the same set.
     migrations: { migrationsList: MIGRATIONS, tableName: 'schema_migrations', snapshot: false, silent: true },

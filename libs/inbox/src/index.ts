@@ -5,3 +5,4 @@ export { sendOutboundMessage, type OutboundDeps, type OutboundRequest, type Outb
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';
+export { searchInbox, patientsFor, type SearchCursor, type SearchRequest, type SearchResult } from './search.repository.js';

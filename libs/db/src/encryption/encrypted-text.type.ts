@@ -4,6 +4,8 @@ import { Type, type Platform, type TransformContext } from '@mikro-orm/core';
 export interface DataCipher {
   encrypt(plaintext: string): string;
   decrypt(sealed: string): string;
+  /** Keyed hash of a search term (blind index); stable across data-key rotation. */
+  blindIndex(term: string): Buffer;
 }
 
 /** Values this type writes start with this prefix (kept in sync with @beacon/security's SEALED_PREFIX). */

@@ -11,6 +11,7 @@ export * from './simulator-message.entity.js';
 export * from './staff-alert.entity.js';
 export * from './delivery-status-event.entity.js';
 export * from './audit-event.entity.js';
+export * from './search-token.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -25,6 +26,7 @@ import { SimulatorMessage } from './simulator-message.entity.js';
 import { StaffAlert } from './staff-alert.entity.js';
 import { DeliveryStatusEvent } from './delivery-status-event.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { MessageSearchToken } from './search-token.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -43,4 +45,5 @@ export const ALL_ENTITIES = [
   StaffAlert,
   DeliveryStatusEvent,
   AuditEvent,
+  MessageSearchToken,
 ];

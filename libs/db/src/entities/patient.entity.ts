@@ -14,6 +14,8 @@ export const Patient = defineEntity({
     phone: p.string(),
     email: p.string().nullable(),
     createdAt: createdAtColumn(),
+    /** Blind-index tokens of name and phone for search; maintained by SearchIndexSubscriber. */
+    searchTokens: p.array().default([]).lazy(),
   },
 });
 export type IPatient = InferEntity<typeof Patient>;

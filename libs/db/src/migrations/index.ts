@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124Foundation } from './20261124-foundation.migration.js';
 import { Migration20261125AppointmentLifecycle } from './20261125-appointment-lifecycle.migration.js';
 import { Migration20261125AuditTrail } from './20261125-audit-trail.migration.js';
+import { Migration20261126DataProtection } from './20261126-data-protection.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: '20261124_foundation', class: Migration20261124Foundation },
   { name: '20261125_appointment_lifecycle', class: Migration20261125AppointmentLifecycle },
   { name: '20261125_audit_trail', class: Migration20261125AuditTrail },
+  { name: '20261126_data_protection', class: Migration20261126DataProtection },
 ];

@@ -1,0 +1,140 @@
+import { Conversation, Message, Patient, queryTerms, searchToken, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
+
+export interface SearchCursor {
+  createdAt: Date;
+  messageId: string;
+}
+
+export interface SearchRequest {
+  organizationId: string;
+  /** Locations the caller may see; results never come from elsewhere. */
+  locationIds: string[];
+  query: string;
+  cursor?: SearchCursor | null;
+  limit: number;
+  /** When set (staff limited to their own patients), only these patients' threads are searched. */
+  patientIds?: string[] | null;
+}
+
+export interface SearchResult {
+  /** Number of search terms the query was reduced to (0 = nothing searchable). */
+  termCount: number;
+  /** Threads whose patient name or phone matches (first page only). */
+  conversations: IConversation[];
+  /** Matching messages, newest first, with their threads. */
+  messages: { message: IMessage; conversation: IConversation }[];
+  nextCursor: SearchCursor | null;
+}
+
+const MAX_PATIENT_HITS = 20;
+
+/**
+ * Search over the blind index (message_search_token, patient.search_tokens): the query is reduced
+ * to the same keyed tokens the indexer stored; every term must match. Messages are read newest
+ * first by walking each token's postings per location in index order, so a page costs about `limit`
+ * index entries per token even at millions of messages.
+ */
+export async function searchInbox(em: EntityManager, request: SearchRequest): Promise<SearchResult> {
+  const terms = queryTerms(request.query);
+  const empty: SearchResult = { termCount: terms.length, conversations: [], messages: [], nextCursor: null };
+  if (!terms.length || !request.locationIds.length || (request.patientIds && !request.patientIds.length)) return empty;
+
+  const conversationFilter = request.patientIds
+    ? (await em.find(Conversation, { organizationId: request.organizationId, locationId: { $in: request.locationIds }, patientId: { $in: request.patientIds } }, { fields: ['id'] })).map((c) => c.id)
+    : null;
+  if (conversationFilter && !conversationFilter.length) return empty;
+
+  const [conversations, page] = await Promise.all([
+    request.cursor ? Promise.resolve([]) : findPatientThreads(em, request, terms, conversationFilter),
+    findMessages(em, request, terms, conversationFilter),
+  ]);
+  return { termCount: terms.length, conversations, messages: page.messages, nextCursor: page.nextCursor };
+}
+
+async function findPatientThreads(em: EntityManager, request: SearchRequest, terms: QueryTerm[], conversationFilter: string[] | null): Promise<IConversation[]> {
+  // Patient names are short: a long, half-typed word is matched on its stored prefix and checked here.
+  const params: unknown[] = [request.organizationId];
+  const conditions = terms.map((t) => {
+    params.push(`{${t.alternatives.map((a) => `"${searchToken(a)}"`).join(',')}}`);
+    return `search_tokens && ?::text[]`;
+  });
+  const rows = await em.execute<{ id: string; first_name: string; last_name: string }[]>(
+    `select id, first_name, last_name from patient where organization_id = ? and ${conditions.join(' and ')} limit ${MAX_PATIENT_HITS * 2}`,
+    params,
+  );
+  const patientIds = rows.filter((r) => terms.every((t) => !t.verifyPrefix || textHasWordPrefix(`${r.first_name} ${r.last_name}`, t.verifyPrefix))).map((r) => r.id);
+  if (!patientIds.length) return [];
+  return em.find(
+    Conversation,
+    { organizationId: request.organizationId, locationId: { $in: request.locationIds }, patientId: { $in: patientIds }, ...(conversationFilter ? { id: { $in: conversationFilter } } : {}) },
+    { orderBy: { lastMessageAt: 'desc' }, limit: MAX_PATIENT_HITS },
+  );
+}
+
+async function findMessages(
+  em: EntityManager,
+  request: SearchRequest,
+  terms: QueryTerm[],
+  conversationFilter: string[] | null,
+): Promise<{ messages: { message: IMessage; conversation: IConversation }[]; nextCursor: SearchCursor | null }> {
+  // Drive the walk with the longest word (usually the rarest); the others are index probes.
+  const ordered = [...terms].sort((a, b) => b.word.length - a.word.length);
+  const [driver, ...others] = ordered as [QueryTerm, ...QueryTerm[]];
+  const needsVerify = terms.some((t) => t.verifyPrefix);
+  const fetch = needsVerify ? request.limit * 4 + 1 : request.limit + 1;
+
+  const params: unknown[] = [];
+  const branches: string[] = [];
+  for (const locationId of request.locationIds) {
+    for (const alternative of driver.alternatives) {
+      let sql = `(select message_id, created_at from message_search_token t where t.location_id = ? and t.token = ?`;
+      params.push(locationId, searchToken(alternative));
+      if (request.cursor) {
+        sql += ` and (t.created_at, t.message_id) < (?, ?)`;
+        params.push(request.cursor.createdAt, request.cursor.messageId);
+      }
+      if (conversationFilter) {
+        sql += ` and t.conversation_id = any(?::uuid[])`;
+        params.push(`{${conversationFilter.join(',')}}`);
+      }
+      for (const other of others) {
+        sql += ` and exists (select 1 from message_search_token o where o.message_id = t.message_id and o.token = any(?::text[]))`;
+        params.push(`{${other.alternatives.map((a) => `"${searchToken(a)}"`).join(',')}}`);
+      }
+      sql += ` order by t.created_at desc, t.message_id desc limit ${fetch})`;
+      branches.push(sql);
+    }
+  }
+  const rows = await em.execute<{ message_id: string; created_at: Date }[]>(
+    `select message_id, max(created_at) as created_at from (${branches.join(' union all ')}) hits group by message_id order by 2 desc, 1 desc limit ${fetch}`,
+    params,
+  );
+  const more = rows.length === fetch;
+  const candidates = rows.slice(0, fetch - 1);
+  if (!candidates.length) return { messages: [], nextCursor: null };
+
+  const messages = await em.find(Message, { id: { $in: candidates.map((r) => r.message_id) } });
+  const byId = new Map(messages.map((m) => [m.id, m]));
+  const conversations = await em.find(Conversation, { id: { $in: [...new Set(messages.map((m) => m.conversationId))] } });
+  const conversationById = new Map(conversations.map((c) => [c.id, c]));
+
+  const hits: { message: IMessage; conversation: IConversation }[] = [];
+  let last: { message_id: string; created_at: Date } | null = null;
+  for (const row of candidates) {
+    if (hits.length === request.limit) break;
+    last = row;
+    const message = byId.get(row.message_id);
+    const conversation = message && conversationById.get(message.conversationId);
+    if (!message || !conversation || conversation.organizationId !== request.organizationId) continue;
+    if (needsVerify && !terms.every((t) => !t.verifyPrefix || textHasWordPrefix(message.body, t.verifyPrefix))) continue;
+    hits.push({ message, conversation });
+  }
+  const exhausted = !more && last === candidates[candidates.length - 1];
+  return { messages: hits, nextCursor: exhausted || !last ? null : { createdAt: new Date(last.created_at), messageId: last.message_id } };
+}
+
+/** Loads the patients for a set of threads (for presenting search results). */
+export async function patientsFor(em: EntityManager, conversations: IConversation[]) {
+  const patients = await em.find(Patient, { id: { $in: [...new Set(conversations.map((c) => c.patientId))] } });
+  return new Map(patients.map((p) => [p.id, p]));
+}

@@ -33,6 +33,7 @@ export function dataCipher(): DataCipher {
  */
 export class EncryptedText extends Type<string, string> {
   override convertToDatabaseValue(value: string, _platform: Platform, _context?: TransformContext): string {
+    // Also used for entity snapshots, whose values are what a changed row is written with: so always encrypt.
     if (typeof value !== 'string') return value;
     // Already ciphertext (the ORM may convert a changed value it took from a snapshot); anything
     // else — including a patient's text that merely starts with the prefix — gets encrypted.

@@ -1,4 +1,4 @@
-import { Conversation, Message, Patient, queryTerms, searchToken, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
+import { Conversation, dataCipher, Patient, queryTerms, searchToken, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
 
 export interface SearchCursor {
   createdAt: Date;
@@ -113,7 +113,7 @@ async function findMessages(
   const candidates = rows.slice(0, fetch - 1);
   if (!candidates.length) return { messages: [], nextCursor: null };
 
-  const messages = await em.find(Message, { id: { $in: candidates.map((r) => r.message_id) } });
+  const messages = await loadMessages(em, candidates.map((r) => r.message_id));
   const byId = new Map(messages.map((m) => [m.id, m]));
   const conversations = await em.find(Conversation, { id: { $in: [...new Set(messages.map((m) => m.conversationId))] } });
   const conversationById = new Map(conversations.map((c) => [c.id, c]));
@@ -137,4 +137,54 @@ async function findMessages(
 export async function patientsFor(em: EntityManager, conversations: IConversation[]) {
   const patients = await em.find(Patient, { id: { $in: [...new Set(conversations.map((c) => c.patientId))] } });
   return new Map(patients.map((p) => [p.id, p]));
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  direction: IMessage['direction'];
+  body: string;
+  status: IMessage['status'];
+  automated: boolean;
+  kind: string;
+  from_number: string;
+  to_number: string;
+  provider_sid: string | null;
+  idempotency_key: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  sent_by_staff_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * Read-only load of a result page: one decryption per body and no change-tracking snapshot (an
+ * ORM load would also re-encrypt each body for its snapshot), which matters at search latencies.
+ */
+async function loadMessages(em: EntityManager, ids: string[]): Promise<IMessage[]> {
+  const rows = await em.execute<MessageRow[]>(
+    `select id, conversation_id, direction, body, status, automated, kind, from_number, to_number, provider_sid, idempotency_key, error_code, error_message, sent_by_staff_id, created_at, updated_at
+       from message where id = any(?::uuid[])`,
+    [`{${ids.join(',')}}`],
+  );
+  const cipher = dataCipher();
+  return rows.map((r) => ({
+    id: r.id,
+    conversationId: r.conversation_id,
+    direction: r.direction,
+    body: r.body.startsWith('bcn1:') ? cipher.decrypt(r.body) : r.body,
+    status: r.status,
+    automated: r.automated,
+    kind: r.kind,
+    fromNumber: r.from_number,
+    toNumber: r.to_number,
+    providerSid: r.provider_sid,
+    idempotencyKey: r.idempotency_key,
+    errorCode: r.error_code,
+    errorMessage: r.error_message,
+    sentByStaffId: r.sent_by_staff_id,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+  })) as IMessage[];
 }

@@ -1,5 +1,6 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { dataCipher } from '../encryption/encrypted-text.type.js';
+import { Conversation } from '../entities/conversation.entity.js';
 import { MessageSearchToken } from '../entities/search-token.entity.js';
 import { messageTerms, patientTerms } from './search-terms.util.js';
 
@@ -26,8 +27,12 @@ export class SearchIndexSubscriber implements EventSubscriber {
     for (const cs of uow.getChangeSets()) {
       if (cs.meta.className === 'Message' && cs.type === ChangeSetType.CREATE) {
         const message = cs.entity as unknown as { id: string; conversationId: string; body: string; createdAt: Date };
+        // Usually the thread is loaded (or created in this same flush, possibly after the tokens):
+        // take its location from memory; otherwise the insert trigger looks it up.
+        const conversation = uow.getById(Conversation, message.conversationId);
+        const locationId = conversation?.locationId ?? null;
         for (const token of new Set(messageSearchTokens(message.body))) {
-          const row = em.create(MessageSearchToken, { messageId: message.id, token, conversationId: message.conversationId, locationId: null, createdAt: message.createdAt }, { persist: false });
+          const row = em.create(MessageSearchToken, { messageId: message.id, token, conversationId: message.conversationId, locationId, createdAt: message.createdAt }, { persist: false });
           uow.computeChangeSet(row);
         }
       } else if (cs.meta.className === 'Patient' && (cs.type === ChangeSetType.CREATE || cs.type === ChangeSetType.UPDATE)) {

@@ -4,11 +4,12 @@ import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
 import { initials, patientName, relativeTime, fullDateTime } from '../../shared/format';
+import { InboxSearch } from './inbox-search';
 import { InboxStore } from './inbox-store';
 
 @Component({
   selector: 'bcn-inbox-page',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, InboxSearch],
   providers: [InboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-page.html',

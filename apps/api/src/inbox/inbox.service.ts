@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Conversation, ConversationRead, Message, Patient, type IConversation, type MikroORM } from '@beacon/db';
+import { AuditService } from '../audit/audit.service.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
@@ -9,7 +10,10 @@ import { presentConversation, presentMessage, type ConversationView, type Messag
 
 @Injectable()
 export class InboxService {
-  constructor(@Inject(ORM) private readonly orm: MikroORM) {}
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly audit: AuditService,
+  ) {}
 
   async listConversations(staff: AuthenticatedStaff, locationId: string): Promise<ConversationView[]> {
     assertLocationAccess(staff, locationId);
@@ -22,6 +26,8 @@ export class InboxService {
     const conversation = await this.accessible(staff, conversationId);
     const [view] = await this.present(staff, [conversation]);
     if (!view) throw new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.');
+    // The summary carries the patient's contact details (full phone for staff allowed to see it).
+    await this.audit.recordStaffAction(staff, 'contact.view', { patientId: conversation.patientId, target: { type: 'conversation', id: conversation.id }, details: { phone: staff.permissions.seeContactDetails ? 'full' : 'masked' } });
     return view;
   }
 
@@ -36,6 +42,7 @@ export class InboxService {
       .onConflict(['staffId', 'conversationId'])
       .merge(['lastReadAt'])
       .execute();
+    await this.audit.recordStaffAction(staff, 'conversation.view', { patientId: conversation.patientId, target: { type: 'conversation', id: conversation.id }, details: { messages: rows.length } });
     return rows.map((m) => presentMessage(staff, m));
   }
 

@@ -23,5 +23,17 @@ export class Migration20261126DataProtection extends Migration {
     this.addSql(`create trigger message_search_token_location before insert on "message_search_token" for each row execute function message_search_token_location();`);
     this.addSql(`alter table "patient" add column if not exists "search_tokens" text[] not null default '{}';`);
     this.addSql(`create index "patient_search_tokens_index" on "patient" using gin ("search_tokens");`);
+
+    this.addSql(`alter table "organization" add column if not exists "retention_years" int not null default 7;`);
+    this.addSql(`alter table "organization" add column if not exists "marketing_hours" jsonb not null default '{"start":"08:00","end":"20:00"}';`);
+    // Consent changes and the sends that check consent serialise per number: an opt-out is recorded
+    // only once no send that already passed its check is still being handed to the carrier, and no
+    // send passes its check while an opt-out is being recorded (see withConsentGate).
+    this.addSql(
+      `create function consent_event_gate() returns trigger language plpgsql as $$ begin
+         perform pg_advisory_xact_lock(hashtextextended('consent:' || new.organization_id::text || ':' || new.phone, 0));
+         return new; end; $$;`,
+    );
+    this.addSql(`create trigger consent_event_gate before insert on "consent_event" for each row execute function consent_event_gate();`);
   }
 }

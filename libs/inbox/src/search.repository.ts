@@ -27,6 +27,10 @@ export interface SearchResult {
 }
 
 const MAX_PATIENT_HITS = 20;
+/** Postings counted per word to pick the rarest one to walk. */
+const COUNT_CAP = 2000;
+/** Postings one request walks for a several-word query before handing back a cursor. */
+const WALK_BUDGET = 1500;
 
 /**
  * Search over the blind index (message_search_token, patient.search_tokens): the query is reduced
@@ -77,11 +81,25 @@ async function findMessages(
   terms: QueryTerm[],
   conversationFilter: string[] | null,
 ): Promise<{ messages: { message: IMessage; conversation: IConversation }[]; nextCursor: SearchCursor | null }> {
-  // Drive the walk with the longest word (usually the rarest); the others are index probes.
-  const ordered = [...terms].sort((a, b) => b.word.length - a.word.length);
+  const tokensOf = (t: QueryTerm) => `{${t.alternatives.map((a) => `"${searchToken(a)}"`).join(',')}}`;
+  const locations = `{${request.locationIds.join(',')}}`;
+  // Several words: drive the walk with the rarest (bounded counts), probe the others per message.
+  let ordered = terms;
+  if (terms.length > 1) {
+    const counts = await em.execute<Record<string, string>[]>(
+      `select ${terms.map((_, i) => `(select count(*) from (select 1 from message_search_token where location_id = any(?::uuid[]) and token = any(?::text[]) limit ${COUNT_CAP}) c) as c${i}`).join(', ')}`,
+      terms.flatMap((t) => [locations, tokensOf(t)]),
+    );
+    const count = (i: number) => Number(counts[0]?.[`c${i}`] ?? 0);
+    if (terms.some((_, i) => count(i) === 0)) return { messages: [], nextCursor: null };
+    ordered = terms.map((t, i) => ({ t, n: count(i) })).sort((a, b) => a.n - b.n).map((x) => x.t);
+  }
   const [driver, ...others] = ordered as [QueryTerm, ...QueryTerm[]];
   const needsVerify = terms.some((t) => t.verifyPrefix);
   const fetch = needsVerify ? request.limit * 4 + 1 : request.limit + 1;
+  // With other words to match, one request walks at most WALK_BUDGET postings of the driver per
+  // branch; if that fills no page, the cursor continues from where the walk stopped.
+  const walk = others.length ? WALK_BUDGET : fetch;
 
   const params: unknown[] = [];
   const branches: string[] = [];
@@ -97,18 +115,29 @@ async function findMessages(
         sql += ` and t.conversation_id = any(?::uuid[])`;
         params.push(`{${conversationFilter.join(',')}}`);
       }
-      for (const other of others) {
-        sql += ` and exists (select 1 from message_search_token o where o.message_id = t.message_id and o.token = any(?::text[]))`;
-        params.push(`{${other.alternatives.map((a) => `"${searchToken(a)}"`).join(',')}}`);
-      }
-      sql += ` order by t.created_at desc, t.message_id desc limit ${fetch})`;
+      sql += ` order by t.created_at desc, t.message_id desc limit ${walk})`;
       branches.push(sql);
     }
   }
-  const rows = await em.execute<{ message_id: string; created_at: Date }[]>(
-    `select message_id, max(created_at) as created_at from (${branches.join(' union all ')}) hits group by message_id order by 2 desc, 1 desc limit ${fetch}`,
+  const probes = others.map(() => `exists (select 1 from message_search_token o where o.message_id = w.message_id and o.token = any(?::text[]))`);
+  // The probes' placeholders come first in the statement text.
+  params.unshift(...others.map(tokensOf));
+  const walked = await em.execute<{ message_id: string; created_at: Date; hit: boolean }[]>(
+    `select message_id, created_at, ${probes.length ? probes.join(' and ') : 'true'} as hit
+       from (select message_id, max(created_at) as created_at from (${branches.join(' union all ')}) b group by message_id order by 2 desc, 1 desc limit ${walk}) w
+      order by created_at desc, message_id desc`,
     params,
   );
+  // Hits newest first; if the walk ran out of budget before a page filled, continue from its end.
+  const rows: { message_id: string; created_at: Date }[] = [];
+  let frontier: { message_id: string; created_at: Date } | null = null;
+  for (const row of walked) {
+    if (rows.length === fetch) break;
+    frontier = row;
+    if (row.hit) rows.push(row);
+  }
+  const budgetSpent = others.length > 0 && walked.length === walk && rows.length < fetch;
+  if (budgetSpent && !rows.length) return { messages: [], nextCursor: frontier ? { createdAt: new Date(frontier.created_at), messageId: frontier.message_id } : null };
   const more = rows.length === fetch;
   const candidates = rows.slice(0, fetch - 1);
   if (!candidates.length) return { messages: [], nextCursor: null };
@@ -130,6 +159,7 @@ async function findMessages(
     hits.push({ message, conversation });
   }
   const exhausted = !more && last === candidates[candidates.length - 1];
+  if (exhausted && budgetSpent && frontier) return { messages: hits, nextCursor: { createdAt: new Date(frontier.created_at), messageId: frontier.message_id } };
   return { messages: hits, nextCursor: exhausted || !last ? null : { createdAt: new Date(last.created_at), messageId: last.message_id } };
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../../shared/format';
 import { StickToBottom } from '../../shared/stick-to-bottom';
 import { InboxStore } from './inbox-store';
+import { ThreadComposer } from './thread-composer';
 
 type TimelineItem = { type: 'day'; key: string; label: string } | { type: 'message'; key: string; message: Message };
 
@@ -56,7 +57,7 @@ function upsertMessage(list: Message[], incoming: Message): Message[] {
 
 @Component({
   selector: 'bcn-conversation-view',
-  imports: [RouterLink, StickToBottom],
+  imports: [RouterLink, StickToBottom, ThreadComposer],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-view.html',
   styleUrl: './conversation-view.css',

@@ -111,7 +111,7 @@ describe('consent in the console: an opted-out patient cannot be texted until th
     await byTestId(warning, 'identifier-send-anyway').click();
     await bodies.filter({ hasText: text }).waitFor({ timeout: 15_000 });
     // Once the server has accepted it the composer is cleared and the warning gone.
-    await page.waitForFunction(() => (document.querySelector('[data-testid="composer-input"]') as HTMLTextAreaElement | null)?.value === '', undefined, { timeout: 10_000 });
+    await eventually(async () => (await byTestId(page, 'composer-input').inputValue()) === '', 'the composer to clear', 10_000);
     expect(await byTestId(page, 'identifier-warning').count()).toBe(0);
     expect(await bodies.filter({ hasText: text }).count()).toBe(1);
   }, TIMEOUT);

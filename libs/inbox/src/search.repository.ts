@@ -28,9 +28,9 @@ export interface SearchResult {
 
 const MAX_PATIENT_HITS = 20;
 /** Postings counted per word to pick the rarest one to walk. */
-const COUNT_CAP = 2000;
+const COUNT_CAP = 500;
 /** Postings one request walks for a several-word query before handing back a cursor. */
-const WALK_BUDGET = 1500;
+const WALK_BUDGET = 500;
 
 /**
  * Search over the blind index (message_search_token, patient.search_tokens): the query is reduced
@@ -50,7 +50,7 @@ export async function searchInbox(em: EntityManager, request: SearchRequest): Pr
 
   const [conversations, page] = await Promise.all([
     request.cursor ? Promise.resolve([]) : findPatientThreads(em, request, terms, conversationFilter),
-    findMessages(em, request, terms, conversationFilter),
+    findMessagesWholeWordsFirst(em, request, terms, conversationFilter),
   ]);
   return { termCount: terms.length, conversations, messages: page.messages, nextCursor: page.nextCursor };
 }
@@ -73,6 +73,17 @@ async function findPatientThreads(em: EntityManager, request: SearchRequest, ter
     { organizationId: request.organizationId, locationId: { $in: request.locationIds }, patientId: { $in: patientIds }, ...(conversationFilter ? { id: { $in: conversationFilter } } : {}) },
     { orderBy: { lastMessageAt: 'desc' }, limit: MAX_PATIENT_HITS },
   );
+}
+
+/**
+ * A long word ("appointment") is a whole word far more often than the start of one: try whole
+ * words alone first (no decryption to verify), and fall back to prefixes when that fills no page.
+ */
+async function findMessagesWholeWordsFirst(em: EntityManager, request: SearchRequest, terms: QueryTerm[], conversationFilter: string[] | null) {
+  if (!terms.some((t) => t.verifyPrefix)) return findMessages(em, request, terms, conversationFilter);
+  const wholeWords = terms.map((t) => (t.verifyPrefix ? { word: t.word, alternatives: t.alternatives.filter((a) => a.startsWith('w:')), verifyPrefix: null } : t));
+  const page = await findMessages(em, request, wholeWords, conversationFilter);
+  return page.messages.length === request.limit ? page : findMessages(em, request, terms, conversationFilter);
 }
 
 async function findMessages(

@@ -6,7 +6,7 @@ import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
-import { createInboundActivities } from '@beacon/inbox';
+import { createInboundActivities, createRetentionActivities } from '@beacon/inbox';
 import { FieldEncryption, hashPassword, signRequest, dataKeyRingFromEnv } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
@@ -52,7 +52,7 @@ export class RunningSystem {
     if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null, null);
     const em = () => orm.em.fork();
     const outbound = { em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` };
-    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
+    const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }), ...createRetentionActivities({ em }) };
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
     const workerRun = worker.run();

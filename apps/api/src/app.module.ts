@@ -10,6 +10,7 @@ import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsController } from './locations/locations.controller.js';
+import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SettingsModule } from './settings/settings.module.js';
@@ -21,7 +22,7 @@ export class AppModule {
   static forRoot(resources: CoreResources): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule, SearchModule, PatientMessagesModule],
+      imports: [CoreModule.forRoot(resources), AuditModule, AuthModule, InboxModule, AppointmentsModule, BookingModule, WebhooksModule, SimulatorModule, SettingsModule, AlertsModule, SearchModule, PatientMessagesModule, DataProtectionModule],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -3,13 +3,13 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '@beacon/config';
-import { createOrm, Location } from '@beacon/db';
+import { createOrm, Location, Organization } from '@beacon/db';
 import { dataKeyRingFromEnv } from '@beacon/security';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
-import { createInboundActivities } from '@beacon/inbox';
-import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
+import { createInboundActivities, createRetentionActivities } from '@beacon/inbox';
+import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules, ensureRetentionSchedules } from '@beacon/temporal-runtime';
 
 const logger = createLogger('worker');
 
@@ -19,12 +19,14 @@ async function main(): Promise<void> {
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const outbound = { em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` };
-  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }) };
+  const activities = { ...createAppointmentActivities(outbound), ...createInboundActivities(outbound), ...createDigestActivities({ em }), ...createRetentionActivities({ em }) };
 
   const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
   try {
     const schedules = await ensureDigestSchedules(client, config.TEMPORAL_TASK_QUEUE, await em().find(Location, {}));
     if (schedules.length) logger.info({ schedules }, 'daily digest schedules created');
+    const retention = await ensureRetentionSchedules(client, config.TEMPORAL_TASK_QUEUE, await em().find(Organization, {}));
+    if (retention.length) logger.info({ schedules: retention }, 'retention purge schedules created');
   } catch (err) {
     // Appointment messages matter more than the digest: keep working, and say so loudly.
     logger.error({ err }, 'could not create the daily digest schedules; digests will not run until the worker restarts');

@@ -7,3 +7,4 @@ export { recordInboundMessage, type InboundSms, type InboundResult } from './inb
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';
 export { searchInbox, patientsFor, type SearchCursor, type SearchRequest, type SearchResult } from './search.repository.js';
+export { createRetentionActivities } from './retention.activities.js';

@@ -3,6 +3,7 @@ import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from
 import type { AppointmentActivities } from '@beacon/workflows/appointment/definitions.js';
 import type { InboundActivities } from '@beacon/workflows/inbound/definitions.js';
 import type { DigestActivities } from '@beacon/workflows/digest/definitions.js';
+import type { RetentionActivities } from '@beacon/workflows/retention/definitions.js';
 
 /** Pure libraries workflow code may import by their @beacon/* name. */
 const WORKFLOW_SAFE_LIBS = ['scheduling'];
@@ -12,7 +13,7 @@ export interface AppointmentWorkerOptions {
   namespace: string;
   taskQueue: string;
   /** Every activity the workflows in workflows/index call. */
-  activities: AppointmentActivities & InboundActivities & DigestActivities;
+  activities: AppointmentActivities & InboundActivities & DigestActivities & Partial<RetentionActivities>;
   /** Path of workflows/index (.ts in tests, compiled .js in production). */
   workflowsPath: string;
   identity?: string;

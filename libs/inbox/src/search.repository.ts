@@ -68,10 +68,11 @@ async function findPatientThreads(em: EntityManager, request: SearchRequest, ter
   );
   const patientIds = rows.filter((r) => terms.every((t) => !t.verifyPrefix || textHasWordPrefix(`${r.first_name} ${r.last_name}`, t.verifyPrefix))).map((r) => r.id);
   if (!patientIds.length) return [];
-  return em.find(
-    Conversation,
-    { organizationId: request.organizationId, locationId: { $in: request.locationIds }, patientId: { $in: patientIds }, ...(conversationFilter ? { id: { $in: conversationFilter } } : {}) },
-    { orderBy: { lastMessageAt: 'desc' }, limit: MAX_PATIENT_HITS },
+  const filter = conversationFilter ? ` and id = any(?::uuid[])` : '';
+  return loadConversations(
+    em,
+    `organization_id = ? and location_id = any(?::uuid[]) and patient_id = any(?::uuid[])${filter} order by last_message_at desc limit ${MAX_PATIENT_HITS}`,
+    [request.organizationId, `{${request.locationIds.join(',')}}`, `{${patientIds.join(',')}}`, ...(conversationFilter ? [`{${conversationFilter.join(',')}}`] : [])],
   );
 }
 
@@ -107,7 +108,7 @@ async function findMessages(
   }
   const [driver, ...others] = ordered as [QueryTerm, ...QueryTerm[]];
   const needsVerify = terms.some((t) => t.verifyPrefix);
-  const fetch = needsVerify ? request.limit * 4 + 1 : request.limit + 1;
+  const fetch = needsVerify ? request.limit * 2 + 1 : request.limit + 1;
   // With other words to match, one request walks at most WALK_BUDGET postings of the driver per
   // branch; if that fills no page, the cursor continues from where the walk stopped.
   const walk = others.length ? WALK_BUDGET : fetch;
@@ -155,7 +156,7 @@ async function findMessages(
 
   const messages = await loadMessages(em, candidates.map((r) => r.message_id));
   const byId = new Map(messages.map((m) => [m.id, m]));
-  const conversations = await em.find(Conversation, { id: { $in: [...new Set(messages.map((m) => m.conversationId))] } });
+  const conversations = await loadConversations(em, 'id = any(?::uuid[])', [`{${[...new Set(messages.map((m) => m.conversationId))].join(',')}}`]);
   const conversationById = new Map(conversations.map((c) => [c.id, c]));
 
   const hits: { message: IMessage; conversation: IConversation }[] = [];
@@ -180,23 +181,19 @@ export async function patientsFor(em: EntityManager, conversations: IConversatio
   return new Map(patients.map((p) => [p.id, p]));
 }
 
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  direction: IMessage['direction'];
-  body: string;
-  status: IMessage['status'];
-  automated: boolean;
-  kind: string;
-  from_number: string;
-  to_number: string;
-  provider_sid: string | null;
-  idempotency_key: string | null;
-  error_code: string | null;
-  error_message: string | null;
-  sent_by_staff_id: string | null;
-  created_at: Date;
-  updated_at: Date;
+/** snake_case row → camelCase object, so columns added later still come through. */
+function camelRow(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => {
+      const key = k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      // Timestamps (…At) as Dates, whatever the driver's type parsing.
+      return [key, key.endsWith('At') && (typeof v === 'string' || typeof v === 'number') ? new Date(v) : v];
+    }),
+  );
+}
+
+function openSealed(value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith('bcn1:') ? dataCipher().decrypt(value) : value;
 }
 
 /**
@@ -204,28 +201,18 @@ interface MessageRow {
  * ORM load would also re-encrypt each body for its snapshot), which matters at search latencies.
  */
 async function loadMessages(em: EntityManager, ids: string[]): Promise<IMessage[]> {
-  const rows = await em.execute<MessageRow[]>(
-    `select id, conversation_id, direction, body, status, automated, kind, from_number, to_number, provider_sid, idempotency_key, error_code, error_message, sent_by_staff_id, created_at, updated_at
-       from message where id = any(?::uuid[])`,
-    [`{${ids.join(',')}}`],
-  );
-  const cipher = dataCipher();
-  return rows.map((r) => ({
-    id: r.id,
-    conversationId: r.conversation_id,
-    direction: r.direction,
-    body: r.body.startsWith('bcn1:') ? cipher.decrypt(r.body) : r.body,
-    status: r.status,
-    automated: r.automated,
-    kind: r.kind,
-    fromNumber: r.from_number,
-    toNumber: r.to_number,
-    providerSid: r.provider_sid,
-    idempotencyKey: r.idempotency_key,
-    errorCode: r.error_code,
-    errorMessage: r.error_message,
-    sentByStaffId: r.sent_by_staff_id,
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
-  })) as IMessage[];
+  const rows = await em.execute<Record<string, unknown>[]>(`select * from message where id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+  return rows.map((r) => {
+    const m = camelRow(r);
+    return { ...m, body: openSealed(m['body']) } as unknown as IMessage;
+  });
+}
+
+/** Threads for a result page, read the same way (one decryption per preview). */
+async function loadConversations(em: EntityManager, where: string, params: unknown[]): Promise<IConversation[]> {
+  const rows = await em.execute<Record<string, unknown>[]>(`select * from conversation where ${where}`, params);
+  return rows.map((r) => {
+    const c = camelRow(r);
+    return { ...c, lastMessagePreview: openSealed(c['lastMessagePreview']) } as unknown as IConversation;
+  });
 }

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth.guard';
 import { manageSettingsGuard } from './features/settings/settings.guard';
+import { ownerGuard } from './features/audit/owner.guard';
 
 export const routes: Routes = [
   {
@@ -40,6 +41,12 @@ export const routes: Routes = [
         title: 'Settings · Beacon',
         canActivate: [manageSettingsGuard],
         loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
+      },
+      {
+        path: 'audit',
+        title: 'Audit log · Beacon',
+        canActivate: [ownerGuard],
+        loadComponent: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
       },
       {
         path: 'simulator',

@@ -82,4 +82,14 @@ describe('retention: expired messages are purged on schedule and the purge is au
     expect(await bodies()).toEqual(['recent quartzite note']);
     expect(await system.orm.em.fork().count(MessageSearchToken, { conversationId })).toBeGreaterThan(0);
   });
+
+  it('records changes to a location\'s messaging settings in the audit trail', async () => {
+    const url = `${system.baseUrl}/api/locations/${system.org.locations.austin.id}/messaging-settings`;
+    const current = (await (await fetch(url, { headers: { cookie: owner } })).json()) as Record<string, unknown>;
+    const { locationId: _l, customTemplates: _c, defaults: _d, confirmationTiming: _t, ...editable } = current;
+    const res = await fetch(url, { method: 'PUT', headers: { cookie: owner, 'content-type': 'application/json' }, body: JSON.stringify({ ...editable, sendingHours: { start: '09:00', end: '19:00' } }) });
+    expect(res.status).toBe(200);
+    const [event] = await system.orm.em.fork().find(AuditEvent, { action: 'settings.update', targetType: 'location' }, { orderBy: { seq: 'desc' }, limit: 1 });
+    expect(event).toMatchObject({ actorLabel: 'owner@glow.test', targetId: system.org.locations.austin.id, details: expect.objectContaining({ fields: expect.arrayContaining(['sendingHours']) }) });
+  });
 });

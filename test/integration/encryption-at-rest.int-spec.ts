@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Conversation, Message, reencryptColumns, useDataCipher } from '@beacon/db';
+import { Conversation, Message, reencryptColumns, reindexSearch, useDataCipher } from '@beacon/db';
+import { searchInbox } from '@beacon/inbox';
 import { DataKeyRing, dataKeyRingFromEnv, parseKeyList } from '@beacon/security';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
@@ -110,4 +111,14 @@ describe('message bodies are encrypted at rest', () => {
     expect((await system.orm.em.fork().findOneOrFail(Conversation, conversationId)).lastMessagePreview).toBe('legacy plaintext preview');
     expect(await columnsContaining(system, 'legacy plaintext preview')).toEqual([]);
   }, 60_000);
+
+  it('indexes messages written before search existed', async () => {
+    const em = system.orm.em.fork();
+    await em.execute('delete from message_search_token where conversation_id = ?', [conversationId]);
+    const find = async () => (await searchInbox(system.orm.em.fork(), { organizationId: system.org.organizationId, locationIds: [system.org.locations.austin.id], query: 'zorblaxian', limit: 5 })).messages.length;
+    expect(await find()).toBe(0);
+    expect((await reindexSearch(system.orm.em.fork())).messages).toBe(2);
+    expect(await find()).toBe(1);
+    expect((await reindexSearch(system.orm.em.fork())).messages).toBe(0);
+  });
 });

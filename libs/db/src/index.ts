@@ -6,3 +6,4 @@ export { EncryptedText, useDataCipher, dataCipher, type DataCipher } from './enc
 export { ENCRYPTED_COLUMNS, reencryptColumns, type ReencryptProgress } from './encryption/reencrypt-columns.js';
 export { messageSearchTokens, patientSearchTokens, searchToken, SearchIndexSubscriber } from './search/search-index.subscriber.js';
 export * from './search/search-terms.util.js';
+export { reindexSearch } from './search/reindex-search.js';

@@ -3,3 +3,4 @@ export { appointmentWorkflow } from './appointment/appointment.workflow.js';
 export { inboundMessageWorkflow } from './inbound/inbound-message.workflow.js';
 export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';
 export { outboundMessageWorkflow } from './outbound/outbound-message.workflow.js';
+export { retentionPurgeWorkflow } from './retention/retention.workflow.js';

@@ -144,6 +144,14 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/simulator/media': { kind: 'session', permissions: ['viewAllConversations', 'seeContactDetails'] },
   'GET /api/simulator/media/:id': { kind: 'public', how: 'simulator only: the simulated phone\'s pictures, fetched like Twilio media' },
 
+  // Data protection: search over encrypted history, consent on a thread, retention and marketing hours.
+  'GET /api/search': { kind: 'session' },
+  // Consent state: no name or number in it; the thread's own-patient rule applies (inbox.accessible).
+  'GET /api/conversations/:id/consent': { kind: 'session' },
+  'POST /api/conversations/:id/consent': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/data-protection/settings': { kind: 'session', ownerOnly: true },
+  'PUT /api/data-protection/settings': { kind: 'session', ownerOnly: true },
+
   // Smart replies.
   'GET /api/conversations/:id/suggestions': {
     kind: 'session',

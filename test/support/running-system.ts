@@ -5,7 +5,7 @@ import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
-import { FieldEncryption, hashPassword, signRequest } from '@beacon/security';
+import { FieldEncryption, hashPassword, signRequest, dataKeyRingFromEnv } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createAppointmentWorker } from '@beacon/temporal-runtime';
 import { createApi } from '../../apps/api/src/create-api.js';
@@ -34,7 +34,7 @@ export class RunningSystem {
     const baseUrl = `http://127.0.0.1:${port}`;
     const config = testConfig({ API_PORT: String(port), PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, ...overrides });
     await resetDatabase(config.DATABASE_URL);
-    const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 5 });
+    const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 5, dataCipher: dataKeyRingFromEnv(config) });
     await migrate(orm);
     const encryption = new FieldEncryption(config.DATA_ENCRYPTION_KEY);
     const org = await seedDemoOrganisation(

@@ -10,6 +10,9 @@ import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsController } from './locations/locations.controller.js';
+import { DataProtectionModule } from './data-protection/data-protection.module.js';
+import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SuggestionsModule } from './suggestions/suggestions.module.js';
 import { SimulatorModule } from './simulator/simulator.module.js';
@@ -36,6 +39,9 @@ export class AppModule {
         StaffAdminModule,
         TemplatesModule,
         SuggestionsModule,
+        SearchModule,
+        PatientMessagesModule,
+        DataProtectionModule,
       ],
       controllers: [HealthController, LocationsController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -9,6 +9,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '@beacon/config';
 import { createOrm, migrate } from '@beacon/db';
+import { dataKeyRingFromEnv } from '@beacon/security';
 import { createLogger, type Logger } from '@beacon/logging';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { AppModule } from './app.module.js';
@@ -16,7 +17,7 @@ import { PinoNestLogger } from './common/pino-nest.logger.js';
 
 /** Builds the API (not yet listening). Used by main.ts and by the integration and browser tests. */
 export async function createApi(config: AppConfig, logger: Logger = createLogger('api', config.LOG_LEVEL)): Promise<NestExpressApplication> {
-  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, dataCipher: dataKeyRingFromEnv(config) });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });

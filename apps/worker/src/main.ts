@@ -3,17 +3,18 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '@beacon/config';
-import { createOrm, Location } from '@beacon/db';
+import { createOrm, Location, Organization } from '@beacon/db';
+import { dataKeyRingFromEnv } from '@beacon/security';
 import { createLogger } from '@beacon/logging';
 import { createSmsSender } from '@beacon/messaging';
-import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules } from '@beacon/temporal-runtime';
+import { createAppointmentWorker, createTemporalClient, ensureDigestSchedules, ensureRetentionSchedules } from '@beacon/temporal-runtime';
 import { createWorkerActivities } from './worker-activities.js';
 
 const logger = createLogger('worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, dataCipher: dataKeyRingFromEnv(config) });
   const em = () => orm.em.fork();
   const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
   const activities = createWorkerActivities({ config, em, sender, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status` });
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   try {
     const schedules = await ensureDigestSchedules(client, config.TEMPORAL_TASK_QUEUE, await em().find(Location, {}));
     if (schedules.length) logger.info({ schedules }, 'daily digest schedules created');
+    const retention = await ensureRetentionSchedules(client, config.TEMPORAL_TASK_QUEUE, await em().find(Organization, {}));
+    if (retention.length) logger.info({ schedules: retention }, 'retention purge schedules created');
   } catch (err) {
     // Appointment messages matter more than the digest: keep working, and say so loudly.
     logger.error({ err }, 'could not create the daily digest schedules; digests will not run until the worker restarts');

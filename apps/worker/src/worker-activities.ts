@@ -2,7 +2,7 @@ import { createAppointmentActivities, createDigestActivities } from '@beacon/app
 import { classifyMessage } from '@beacon/compliance';
 import type { AppConfig } from '@beacon/config';
 import type { EntityManager } from '@beacon/db';
-import { createInboundActivities, createMediaDeps, createOutboundActivities } from '@beacon/inbox';
+import { createInboundActivities, createMediaDeps, createOutboundActivities, createRetentionActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 
@@ -26,6 +26,7 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl }
     ...createInboundActivities(outbound, media.inboundMedia),
     ...createOutboundActivities({ ...outbound, mediaUrlsFor: media.mediaUrlsFor }),
     ...createDigestActivities({ em }),
+    ...createRetentionActivities({ em }),
     ...createSuggestionActivities({ em, classify: classifyMessage, llm }),
   };
 }

@@ -4,4 +4,4 @@ export { classifyMessage, trainIntentModel, type ClassifyOptions, type MessageCl
 export { detectConsent, type ConsentDetection, type OptOutScope } from './classifier/consent-rules.js';
 export { MESSAGE_INTENTS, type MessageIntent } from './classifier/intents.js';
 export { normalizeText } from './classifier/text-normalize.util.js';
-export { detectIdentifiers, type DetectedIdentifier, type IdentifierKind } from './identifiers/detect-identifiers.util.js';
+export { detectIdentifiers, IDENTIFIER_LABELS, type DetectedIdentifier, type IdentifierKind } from './identifiers/detect-identifiers.util.js';

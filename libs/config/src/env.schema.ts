@@ -4,6 +4,18 @@ const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (e.g. `openssl rand -base64 32`)');
 
+/** `keyId:base64key,…` — the first key encrypts, all of them decrypt (key rotation). */
+const keyList = z.string().refine(
+  (v) =>
+    v.split(',').map((e) => e.trim()).filter(Boolean).length > 0 &&
+    v
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)
+      .every((e) => /^[A-Za-z0-9_-]{1,32}:/.test(e) && Buffer.from(e.slice(e.indexOf(':') + 1), 'base64').length === 32),
+  'must be a comma-separated list of keyId:base64key (each key 32 random bytes), the active key first',
+);
+
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
@@ -30,6 +42,8 @@ export const envSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     DATA_ENCRYPTION_KEY: base64Key,
+    /** Optional key ring for message bodies at rest; without it DATA_ENCRYPTION_KEY is the only key (id "default"). */
+    DATA_ENCRYPTION_KEYS: keyList.optional(),
     SMS_PROVIDER: z.enum(['simulator', 'twilio']).optional(),
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters').optional(),
     TWILIO_AUTH_TOKEN: z.string().min(16, 'must be the account auth token (or any 16+ character secret for the simulator)'),

@@ -2,6 +2,8 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ALL_ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SearchIndexSubscriber } from './search/search-index.subscriber.js';
+import { useDataCipher, type DataCipher } from './encryption/encrypted-text.type.js';
 
 export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 
@@ -9,12 +11,15 @@ export interface OrmOptions {
   databaseUrl: string;
   poolMax?: number;
   debug?: boolean;
+  /** Key ring for encrypted columns (message bodies, previews); required by anything that reads or writes them. */
+  dataCipher?: DataCipher;
 }
 
 export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmOptions): Options {
   return defineConfig({
     clientUrl: databaseUrl,
     entities: ALL_ENTITIES,
+    subscribers: [new SearchIndexSubscriber()],
     extensions: [Migrator],
     // Migrations are listed in code so compiled, bundled and test runs all see the same set.
     migrations: { migrationsList: MIGRATIONS, tableName: 'schema_migrations', snapshot: false, silent: true },
@@ -25,6 +30,7 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmOptio
 }
 
 export function createOrm(options: OrmOptions): Promise<MikroORM> {
+  if (options.dataCipher) useDataCipher(options.dataCipher);
   return MikroORM.init(ormConfig(options));
 }
 

@@ -1,4 +1,4 @@
-import { ConsentEvent, type ConsentKind, type EntityManager } from '@beacon/db';
+import { ConsentEvent, type ConsentKind, type EntityManager, type IConsentEvent } from '@beacon/db';
 
 /** True when the latest ledger entry for this number and kind is an opt-out. */
 export async function isOptedOut(em: EntityManager, organizationId: string, phone: string, kind: ConsentKind = 'transactional'): Promise<boolean> {
@@ -10,4 +10,22 @@ export async function isOptedOut(em: EntityManager, organizationId: string, phon
 export async function optedOutWithin(em: EntityManager, organizationId: string, phone: string, windowMs: number): Promise<boolean> {
   const latest = await em.findOne(ConsentEvent, { organizationId, phone, kind: 'transactional' }, { orderBy: { createdAt: 'desc' } });
   return latest?.action === 'opt_out' && Date.now() - latest.createdAt.getTime() <= windowMs;
+}
+
+/** The current ledger entry for this number and kind (null: never recorded). */
+export async function latestConsent(em: EntityManager, organizationId: string, phone: string, kind: ConsentKind): Promise<IConsentEvent | null> {
+  return em.findOne(ConsentEvent, { organizationId, phone, kind }, { orderBy: { createdAt: 'desc' } });
+}
+
+/**
+ * Runs `fn` in a transaction holding the number's consent gate (shared): sends for the same number
+ * run side by side, while recording a consent change (the consent_event insert trigger takes the
+ * gate exclusively) waits for them — and they for it. So a text handed to the carrier was checked
+ * either wholly before an opt-out was recorded or after it, never in between.
+ */
+export async function withConsentGate<T>(em: EntityManager, organizationId: string, phone: string, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtextextended(?, 0))', [`consent:${organizationId}:${phone}`]);
+    return fn(tx);
+  });
 }

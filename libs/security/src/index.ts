@@ -3,3 +3,4 @@ export { signRequest, verifyRequestSignature, type SignatureCheck } from './requ
 export { hashPassword, verifyPassword } from './passwords.js';
 export { newToken, sha256 } from './tokens.js';
 export { BufferEncryption } from './buffer-encryption.js';
+export { DataKeyRing, DataKeyRingError, DEFAULT_KEY_ID, SEALED_PREFIX, dataKeyRingFromEnv, parseKeyList, sealedKeyId } from './data-key-ring.js';

@@ -4,6 +4,7 @@ import type { AppointmentActivities } from '@beacon/workflows/appointment/defini
 import type { InboundActivities } from '@beacon/workflows/inbound/definitions.js';
 import type { DigestActivities } from '@beacon/workflows/digest/definitions.js';
 import type { OutboundActivities } from '@beacon/workflows/outbound/definitions.js';
+import type { RetentionActivities } from '@beacon/workflows/retention/definitions.js';
 
 /** Pure libraries workflow code may import by their @beacon/* name. */
 const WORKFLOW_SAFE_LIBS = ['scheduling'];
@@ -13,7 +14,7 @@ export interface AppointmentWorkerOptions {
   namespace: string;
   taskQueue: string;
   /** Every activity the workflows in workflows/index call. */
-  activities: AppointmentActivities & InboundActivities & DigestActivities & OutboundActivities;
+  activities: AppointmentActivities & InboundActivities & DigestActivities & OutboundActivities & RetentionActivities;
   /** Path of workflows/index (.ts in tests, compiled .js in production). */
   workflowsPath: string;
   identity?: string;

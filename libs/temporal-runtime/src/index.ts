@@ -1,3 +1,3 @@
 export { createTemporalClient } from './temporal-client.js';
 export { createAppointmentWorker, workflowBundlerOptions, type AppointmentWorkerOptions } from './appointment-worker.js';
-export { ensureDigestSchedules } from './digest-schedules.js';
+export { ensureDigestSchedules, ensureRetentionSchedules } from './digest-schedules.js';

@@ -2,7 +2,7 @@ import { recordBookingEvent, TemporalAppointmentGateway } from '@beacon/appointm
 import { loadConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SERVICES, demoPatients, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
-import { FieldEncryption, hashPassword } from '@beacon/security';
+import { FieldEncryption, hashPassword, dataKeyRingFromEnv } from '@beacon/security';
 import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createTemporalClient } from '@beacon/temporal-runtime';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const secret = process.env['BOOKING_DEMO_API_SECRET'];
   if (!secret) throw new Error('BOOKING_DEMO_API_SECRET must be set (scripts/bootstrap.sh writes one to .data/local.env)');
-  const orm = await createOrm({ databaseUrl: config.DATABASE_URL });
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, dataCipher: dataKeyRingFromEnv(config) });
   await migrate(orm);
   const encryption = new FieldEncryption(config.DATA_ENCRYPTION_KEY);
   const org = await seedDemoOrganisation(orm.em.fork(), { hashPassword, encryptSecret: (s) => encryption.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] }, DEMO_PASSWORD, secret);

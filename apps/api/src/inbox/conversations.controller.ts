@@ -48,7 +48,7 @@ export class ConversationsController {
 
   @Get(':id')
   get(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string) {
-    return this.inbox.conversationSummary(staff, id);
+    return this.inbox.viewConversation(staff, id);
   }
 
   @Patch(':id')

@@ -40,6 +40,8 @@ export const sendMessageBody = z
     quickReplyIds: z.array(z.uuid({ error: 'must be a quick reply id' })).max(10, { error: 'at most 10 quick replies per message' }).default([]),
     /** The library template the text started from (template analytics). */
     templateId: z.uuid({ error: 'must be a template id' }).nullable().default(null),
+    /** Staff chose "Send anyway" after the identifier warning (audited). */
+    allowIdentifiers: z.boolean({ error: 'must be true or false' }).default(false),
   })
   .strict();
 export type SendMessageBody = z.output<typeof sendMessageBody>;

@@ -55,6 +55,13 @@ export class InboxService {
     return view;
   }
 
+  /** GET /conversations/:id: the summary carries the patient's contact details, so viewing it is audited. */
+  async viewConversation(staff: AuthenticatedStaff, conversationId: string): Promise<ConversationView> {
+    const view = await this.conversationSummary(staff, conversationId);
+    await this.audit.recordStaffAction(staff, 'contact.view', { patientId: view.patient.id, target: { type: 'conversation', id: conversationId }, details: { phone: staff.permissions.seeContactDetails ? 'full' : 'masked' } });
+    return view;
+  }
+
   /** The thread, oldest first; opening it marks it read for this staff member. */
   async messages(staff: AuthenticatedStaff, conversationId: string): Promise<MessageView[]> {
     const conversation = await this.accessible(staff, conversationId);
@@ -62,6 +69,7 @@ export class InboxService {
     const rows = await em.find(Message, { conversationId: conversation.id }, { orderBy: { createdAt: 'asc' }, limit: 500 });
     await this.setReadState(staff, conversation, false);
     const media = await this.mediaOf(rows.map((m) => m.id));
+    await this.audit.recordStaffAction(staff, 'conversation.view', { patientId: conversation.patientId, target: { type: 'conversation', id: conversation.id }, details: { messages: rows.length } });
     return rows.map((m) => presentMessage(staff, m, media.get(m.id)));
   }
 

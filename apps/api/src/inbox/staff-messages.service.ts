@@ -1,8 +1,9 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { AppConfig } from '@beacon/config';
-import { Conversation, Message, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
-import { InboxError, InboxErrorCode, queueStaffMessage } from '@beacon/inbox';
+import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
+import { Conversation, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
+import { InboxError, InboxErrorCode, latestConsent, queueStaffMessage } from '@beacon/inbox';
 import { publishEvent } from '@beacon/realtime';
 import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -46,6 +47,17 @@ export class StaffMessagesService {
     if (request.mediaIds.length) await this.attachments.validate(staff, conversationId, request.mediaIds);
     const sources = { quickReplyIds: request.quickReplyIds, templateId: request.templateId ?? null };
     await assertMessageSources(this.orm.em.fork(), staff.organizationId, body, sources);
+    await this.assertMayText(conversation);
+    const identifiers = detectIdentifiers(body);
+    if (identifiers.length && !request.allowIdentifiers) {
+      const labels = [...new Set(identifiers.map((f) => `"${body.slice(f.start, f.end).replace(/\d(?=[\d -]{4})/g, '•')}" ${IDENTIFIER_LABELS[f.kind]}`))];
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'IDENTIFIER_DETECTED',
+        `This message ${labels.length === 1 ? 'contains something that' : 'contains things that'} should not be sent by text: ${labels.join('; ')}. Remove it, or choose "Send anyway" if the patient needs it.`,
+        identifiers.map((f) => f.kind),
+      );
+    }
 
     let queued: { message: IMessage; duplicate: boolean };
     try {
@@ -70,6 +82,13 @@ export class StaffMessagesService {
     }
 
     if (!queued.duplicate) {
+      if (identifiers.length) {
+        await this.audit.recordStaffAction(staff, 'message.phi_override', {
+          patientId: conversation.patientId,
+          target: { type: 'message', id: queued.message.id },
+          details: { conversationId, kinds: [...new Set(identifiers.map((f) => f.kind))] },
+        });
+      }
       await this.startDelivery(queued.message);
       await this.audit.recordStaffAction(staff, 'message.send', {
         patientId: conversation.patientId,
@@ -79,6 +98,23 @@ export class StaffMessagesService {
     }
     const fresh = await this.orm.em.fork().findOneOrFail(Message, queued.message.id);
     return presentMessage(staff, fresh, (await this.inbox.mediaOf([fresh.id])).get(fresh.id));
+  }
+
+  /**
+   * Refuses at once when the patient opted out (staff see why and can record a re-consent). The send
+   * path checks again at the moment of handing the text to the carrier, under the consent lock.
+   */
+  private async assertMayText(conversation: { organizationId: string; patientId: string }): Promise<void> {
+    const em = this.orm.em.fork();
+    const patient = await em.findOneOrFail(Patient, conversation.patientId);
+    const latest = await latestConsent(em, conversation.organizationId, patient.phone, 'transactional');
+    if (latest?.action === 'opt_out') {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'PATIENT_OPTED_OUT',
+        `This patient opted out of texts on ${latest.createdAt.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })}. Texts can't be sent until the patient agrees again — record their re-consent first.`,
+      );
+    }
   }
 
   private async startDelivery(message: IMessage): Promise<void> {

@@ -21,6 +21,7 @@ import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { LOGGER, ORM, SMS_SENDER } from '../core/tokens.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { MessagingSettingsInput, PreviewInput, TestSendInput } from './messaging-settings.schemas.js';
 import { countSmsSegments, type SmsSegmentCount } from './sms-segments.util.js';
 
@@ -117,6 +118,7 @@ export class MessagingSettingsService {
     @Inject(ORM) private readonly orm: MikroORM,
     @Inject(SMS_SENDER) private readonly sender: SmsSender,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly audit: AuditService,
   ) {}
 
   async get(staff: AuthenticatedStaff, locationId: string): Promise<MessagingSettingsView> {
@@ -167,6 +169,10 @@ export class MessagingSettingsService {
     location.messagingSettings = { ...kept, ...next };
     await em.flush();
     this.logger.info({ staffId: staff.id, locationId, customTemplates: Object.keys(templates) }, 'location messaging settings changed');
+    await this.audit.recordStaffAction(staff, templatesChange ? 'template.update' : 'settings.update', {
+      target: { type: 'location', id: locationId },
+      details: { fields: Object.keys(next), customTemplates: Object.keys(templates) },
+    });
     return present(location);
   }
 

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth.guard';
-import { ownerGuard } from './features/insights/owner.guard';
+import { ownerGuard } from './core/owner.guard';
 import { manageSettingsGuard } from './features/settings/settings.guard';
 import { manageStaffGuard } from './features/staff/staff.guard';
 
@@ -59,6 +59,12 @@ export const routes: Routes = [
         title: 'Staff · Beacon',
         canActivate: [manageStaffGuard],
         loadComponent: () => import('./features/staff/staff-page').then((m) => m.StaffPage),
+      },
+      {
+        path: 'audit',
+        title: 'Audit log · Beacon',
+        canActivate: [ownerGuard],
+        loadComponent: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
       },
       {
         path: 'simulator',

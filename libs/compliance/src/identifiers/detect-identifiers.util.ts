@@ -103,3 +103,10 @@ export function detectIdentifiers(text: string, options: DetectOptions = {}): De
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** How the composer names what it found, after the quoted (partly hidden) text. */
+export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
+  ssn: 'looks like a Social Security number',
+  date_of_birth: 'looks like a full date of birth',
+  payment_card: 'looks like a payment card number',
+};

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EncryptedText } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
 
 export const CONVERSATION_STATUSES = ['open', 'closed'] as const;
@@ -17,7 +18,8 @@ export const Conversation = defineEntity({
     patientId: p.uuid().index(),
     status: p.enum(CONVERSATION_STATUSES),
     lastMessageAt: p.datetime(),
-    lastMessagePreview: p.text(),
+    /** Encrypted at rest like message bodies. */
+    lastMessagePreview: p.string().type(EncryptedText),
     lastInboundAt: p.datetime().nullable(),
     /** The staff member looking after this thread, if any. */
     assignedStaffId: p.uuid().nullable(),

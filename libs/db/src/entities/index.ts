@@ -15,6 +15,7 @@ export * from './reply-suggestion.entity.js';
 export * from './quick-reply.entity.js';
 export * from './message-media.entity.js';
 export * from './realtime-event-log.entity.js';
+export * from './search-token.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
@@ -33,6 +34,7 @@ import { ReplySuggestion, SuggestionFeedback } from './reply-suggestion.entity.j
 import { MessageTemplate, QuickReply, QuickReplyUsage, TemplateFavorite } from './quick-reply.entity.js';
 import { MessageMedia, SimulatorMedia } from './message-media.entity.js';
 import { RealtimeEventLog } from './realtime-event-log.entity.js';
+import { MessageSearchToken } from './search-token.entity.js';
 
 export const ALL_ENTITIES = [
   Organization,
@@ -60,4 +62,5 @@ export const ALL_ENTITIES = [
   MessageMedia,
   SimulatorMedia,
   RealtimeEventLog,
+  MessageSearchToken,
 ];

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EncryptedText } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
 
 export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
@@ -32,7 +33,8 @@ export const Message = defineEntity({
     id: idColumn(),
     conversationId: p.uuid(),
     direction: p.enum(MESSAGE_DIRECTIONS),
-    body: p.text(),
+    /** Encrypted at rest (AES-256-GCM); plaintext in TypeScript. */
+    body: p.string().type(EncryptedText),
     status: p.enum(MESSAGE_STATUSES),
     /** Automated = sent by a workflow or auto-responder rather than typed by staff. */
     automated: p.boolean(),

@@ -13,6 +13,10 @@ export const Organization = defineEntity({
     name: p.string(),
     /** Smart replies: whether the LLM engine may be used (needs a BAA with the model provider). */
     aiSettings: p.json<OrganizationAiSettings>().onCreate(() => ({})),
+    /** Messages older than this many years are purged by the retention schedule (HIPAA: ≥ 6; default 7). */
+    retentionYears: p.integer().default(7),
+    /** Local-time window in which marketing texts may go out (patient's / location's time zone). */
+    marketingHours: p.json<{ start: string; end: string }>().default({ start: '08:00', end: '20:00' } as never),
     createdAt: createdAtColumn(),
   },
 });

@@ -16,6 +16,8 @@ export const Patient = defineEntity({
     /** Free-text notes staff keep about the patient (context panel). */
     notes: p.text().default(''),
     createdAt: createdAtColumn(),
+    /** Blind-index tokens of name and phone for search; maintained by SearchIndexSubscriber. */
+    searchTokens: p.array().default([]).lazy(),
   },
 });
 export type IPatient = InferEntity<typeof Patient>;

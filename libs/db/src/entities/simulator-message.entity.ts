@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EncryptedText } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn } from './common.js';
 
 /** What the local SMS simulator "carried": texts to patients' phones and their replies. */
@@ -12,7 +13,8 @@ export const SimulatorMessage = defineEntity({
     direction: p.enum(['to_patient', 'from_patient'] as const),
     patientPhone: p.string(),
     clinicPhone: p.string(),
-    body: p.text(),
+    /** Encrypted at rest too: the simulator's copy is a copy of the patient's text. */
+    body: p.string().type(EncryptedText),
     mediaUrls: p.json<string[]>(),
     /** Times the same message (same idempotency key) was handed over again — a real carrier would deliver each. */
     duplicateSends: p.integer().default(0),

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -5,6 +6,8 @@ import { InboxApi } from '../../core/inbox.api';
 import { Message, MessageMediaItem } from '../../core/models';
 import { SuggestionsApi } from '../../core/suggestions.api';
 import { countSmsSegments } from '../../shared/sms-segments';
+import { ConsentBanner } from '../inbox/consent-banner';
+import { ConsentView } from '../inbox/consent.api';
 import { ChosenSuggestion, ReplySuggestions } from '../inbox/reply-suggestions';
 import { ComposeApi, PendingTemplate, QuickReply } from './compose.api';
 import { QuickReplyPicker } from './quick-reply-picker';
@@ -28,12 +31,15 @@ interface Attachment {
  * - `/` opens the quick-reply picker (type to filter, arrows + Enter to insert, several per message),
  *   filled from the conversation by the API; anything it could not fill stays visible as {{name}} and
  *   blocks sending until edited;
- * - pictures (PNG/JPEG/GIF/WebP up to 5 MB, checked before upload) and a GSM-7/UCS-2 segment counter.
+ * - pictures (PNG/JPEG/GIF/WebP up to 5 MB, checked before upload) and a GSM-7/UCS-2 segment counter;
+ * - the patient's consent above it: opted out → the box is disabled with the reason (re-consent is
+ *   recorded in the banner); a text that looks like an SSN, date of birth or card number is held back
+ *   with an explicit, audited "Send anyway".
  * Enter sends, Shift+Enter adds a line; a retried send carries the same id, so it never texts twice.
  */
 @Component({
   selector: 'bcn-message-composer',
-  imports: [QuickReplyPicker, ReplySuggestions],
+  imports: [ConsentBanner, QuickReplyPicker, ReplySuggestions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './message-composer.html',
   styleUrl: './message-composer.css',
@@ -53,6 +59,14 @@ export class MessageComposer {
 
   private readonly textarea = viewChild<ElementRef<HTMLTextAreaElement>>('box');
   private readonly picker = viewChild(QuickReplyPicker);
+  private readonly consentBanner = viewChild(ConsentBanner);
+
+  protected readonly consent = signal<ConsentView | null>(null);
+  /** The identifier warning from the server, until staff edit the text or choose "Send anyway". */
+  protected readonly warning = signal<string | null>(null);
+  protected readonly disabledReason = computed(() =>
+    this.consent()?.canText === false ? 'This patient opted out of texts, so nothing can be sent. Record their re-consent to text them again.' : null,
+  );
 
   protected readonly maxLength = MAX_LENGTH;
   protected readonly body = signal('');
@@ -72,7 +86,7 @@ export class MessageComposer {
   protected readonly missing = computed(() => [...new Set([...this.body().matchAll(PLACEHOLDER)].map((m) => m[1]!))]);
   private readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
   protected readonly sendDisabled = computed(
-    () => this.sending() || this.uploading() || (!this.body().trim() && this.attachments().length === 0) || this.missing().length > 0 || this.body().includes('{{'),
+    () => !!this.disabledReason() || this.sending() || this.uploading() || (!this.body().trim() && this.attachments().length === 0) || this.missing().length > 0 || this.body().includes('{{'),
   );
   protected readonly segments = computed(() => countSmsSegments(this.body()));
   protected readonly segmentLine = computed(() => {
@@ -113,6 +127,7 @@ export class MessageComposer {
     const el = event.target as HTMLTextAreaElement;
     this.body.set(el.value);
     this.error.set(null);
+    this.warning.set(null);
     const before = el.value.slice(0, el.selectionStart ?? el.value.length);
     const match = SLASH_TOKEN.exec(before);
     if (match) {
@@ -195,14 +210,14 @@ export class MessageComposer {
     this.attachments.update((list) => list.filter((a) => a.key !== key));
   }
 
-  protected send(): void {
+  protected send(allowIdentifiers = false): void {
     if (this.sendDisabled()) return;
     this.sending.set(true);
     this.error.set(null);
     const text = this.body().trim();
     const mediaIds = this.attachments().flatMap((a) => (a.uploaded ? [a.uploaded.id] : []));
     this.inbox
-      .send(this.conversationId(), { body: text, clientMessageId: this.clientMessageId, mediaIds, quickReplyIds: this.quickReplyIds, templateId: this.templateId })
+      .send(this.conversationId(), { body: text, clientMessageId: this.clientMessageId, mediaIds, quickReplyIds: this.quickReplyIds, templateId: this.templateId, allowIdentifiers })
       .subscribe({
         next: (message) => {
           this.sending.set(false);
@@ -213,8 +228,14 @@ export class MessageComposer {
         },
         error: (err: unknown) => {
           this.sending.set(false);
+          const code = err instanceof HttpErrorResponse ? (err.error as { code?: string } | null)?.code : undefined;
+          if (code === 'IDENTIFIER_DETECTED') {
+            this.warning.set(apiErrorMessage(err));
+            return;
+          }
           // Same id on retry: the API never sends one message twice.
           this.error.set(apiErrorMessage(err, "The message wasn't sent. Please try again."));
+          if (code === 'PATIENT_OPTED_OUT') this.consentBanner()?.reload();
         },
       });
   }
@@ -235,6 +256,7 @@ export class MessageComposer {
     this.quickReplyIds = [];
     this.templateId = null;
     this.suggestion = null;
+    this.warning.set(null);
     this.templateName.set(null);
     this.attachments().forEach((a) => URL.revokeObjectURL(a.preview));
     this.attachments.set([]);

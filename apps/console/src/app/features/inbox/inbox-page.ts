@@ -5,11 +5,12 @@ import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
 import { initials, patientName, relativeTime, fullDateTime } from '../../shared/format';
 import { ContextPanel } from './context-panel';
+import { InboxSearch } from './inbox-search';
 import { FILTERS, InboxStore } from './inbox-store';
 
 @Component({
   selector: 'bcn-inbox-page',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ContextPanel],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ContextPanel, InboxSearch],
   providers: [InboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-page.html',

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { AuthService } from '../../core/auth.service';
+import { AuthService } from './auth.service';
 
 /** Pages only the practice owner sees; the server enforces the same rule on every endpoint. */
 export const ownerGuard: CanActivateFn = () => {

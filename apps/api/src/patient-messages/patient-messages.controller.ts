@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { RequirePermission } from '../auth/require-permission.js';
+import { CurrentStaff } from '../auth/session.guard.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { reconsentInput, type ReconsentInput } from './patient-messages.schemas.js';
+import { PatientMessagesService } from './patient-messages.service.js';
+
+const idPipe = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+@ApiTags('inbox')
+@Controller('conversations')
+export class PatientMessagesController {
+  constructor(private readonly messages: PatientMessagesService) {}
+
+  @Get(':id/consent')
+  @ApiOperation({ summary: "The patient's consent to texts (transactional and marketing): status, since when, how, the message that caused it" })
+  consent(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', idPipe) id: string) {
+    return this.messages.consent(staff, id);
+  }
+
+  @RequirePermission('canSendMessages')
+  @Post(':id/consent')
+  @HttpCode(201)
+  @ApiOperation({ summary: "Record the patient's verbal re-consent (needs 'send messages' and a reason; audited; appended to the consent ledger)" })
+  reconsent(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(reconsentInput, 'Re-consent')) body: ReconsentInput) {
+    return this.messages.reconsent(staff, id, body);
+  }
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { ConsentEvent, Message, Patient, Staff, type ConsentKind, type IConsentEvent, type MikroORM } from '@beacon/db';
+import { latestConsent } from '@beacon/inbox';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { ApiError } from '../common/api-error.js';
+import { ORM } from '../core/tokens.js';
+import { InboxService } from '../inbox/inbox.service.js';
+import type { ReconsentInput } from './patient-messages.schemas.js';
+
+export const CONSENT_METHOD_LABELS: Record<string, string> = {
+  keyword: 'texted a stop/start keyword',
+  plain_language: 'asked in their own words',
+  web_form: 'web form',
+  verbal_staff: 'told staff (recorded re-consent)',
+  import: 'imported record',
+  carrier_error_21610: 'carrier reported the number as unsubscribed (error 21610)',
+  booking: 'gave their number when booking',
+};
+
+export interface ConsentStateView {
+  status: 'opted_in' | 'opted_out' | 'unknown';
+  since: string | null;
+  method: string | null;
+  methodLabel: string | null;
+  /** The patient's text that caused it, when there was one. */
+  message: { id: string; body: string; createdAt: string } | null;
+  staff: { id: string; name: string } | null;
+  reason: string | null;
+}
+
+export interface ConsentView {
+  transactional: ConsentStateView;
+  marketing: ConsentStateView;
+  /** Can staff text this patient now? */
+  canText: boolean;
+  /** Why not, in a sentence for the composer. */
+  blockedReason: string | null;
+}
+
+/** The patient's consent as staff see it on a thread, and recorded re-consent. */
+@Injectable()
+export class PatientMessagesService {
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly inbox: InboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async consent(staff: AuthenticatedStaff, conversationId: string, options: { audit?: boolean } = {}): Promise<ConsentView> {
+    const conversation = await this.inbox.accessible(staff, conversationId);
+    const em = this.orm.em.fork();
+    const patient = await em.findOneOrFail(Patient, conversation.patientId);
+    const [transactional, marketing] = await Promise.all([
+      this.state(latestConsent(em, conversation.organizationId, patient.phone, 'transactional')),
+      this.state(latestConsent(em, conversation.organizationId, patient.phone, 'marketing')),
+    ]);
+    const optedOut = transactional.status === 'opted_out';
+    const view: ConsentView = {
+      transactional,
+      marketing,
+      canText: !optedOut,
+      blockedReason: optedOut
+        ? `This patient opted out of texts${transactional.since ? ` on ${new Date(transactional.since).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })}` : ''} (${transactional.methodLabel ?? 'opt-out'}). Texts can't be sent until the patient agrees again — record their re-consent first.`
+        : null,
+    };
+    if (options.audit !== false) await this.audit.recordStaffAction(staff, 'contact.view', { patientId: conversation.patientId, target: { type: 'consent', id: conversation.id } });
+    return view;
+  }
+
+  /** Staff record that the patient agreed again (e.g. in person): a new ledger entry, never an edit. */
+  async reconsent(staff: AuthenticatedStaff, conversationId: string, input: ReconsentInput): Promise<ConsentView> {
+    if (!staff.permissions.canSendMessages) throw new ApiError(HttpStatus.FORBIDDEN, 'SEND_FORBIDDEN', "You need the 'send messages' permission to record a patient's consent.");
+    const conversation = await this.inbox.accessible(staff, conversationId);
+    const em = this.orm.em.fork();
+    const patient = await em.findOneOrFail(Patient, conversation.patientId);
+    const event = em.create(ConsentEvent, {
+      id: randomUUID(),
+      organizationId: conversation.organizationId,
+      patientId: patient.id,
+      phone: patient.phone,
+      kind: input.kind as ConsentKind,
+      action: 'opt_in',
+      method: 'verbal_staff',
+      messageId: null,
+      staffId: staff.id,
+      reason: input.reason,
+      createdAt: new Date(),
+    });
+    await em.flush();
+    await this.audit.recordStaffAction(staff, 'consent.update', {
+      patientId: patient.id,
+      target: { type: 'consent_event', id: event.id },
+      details: { kind: input.kind, action: 'opt_in', method: 'verbal_staff' },
+    });
+    return this.consent(staff, conversationId, { audit: false });
+  }
+
+  private async state(pending: Promise<IConsentEvent | null>): Promise<ConsentStateView> {
+    const event = await pending;
+    if (!event) return { status: 'unknown', since: null, method: null, methodLabel: null, message: null, staff: null, reason: null };
+    const em = this.orm.em.fork();
+    const [message, staff] = await Promise.all([event.messageId ? em.findOne(Message, event.messageId) : null, event.staffId ? em.findOne(Staff, event.staffId) : null]);
+    return {
+      status: event.action === 'opt_out' ? 'opted_out' : 'opted_in',
+      since: event.createdAt.toISOString(),
+      method: event.method,
+      methodLabel: CONSENT_METHOD_LABELS[event.method] ?? event.method,
+      message: message ? { id: message.id, body: message.body, createdAt: message.createdAt.toISOString() } : null,
+      staff: staff ? { id: staff.id, name: staff.name } : null,
+      reason: event.method === 'verbal_staff' ? event.reason ?? null : null,
+    };
+  }
+
+}

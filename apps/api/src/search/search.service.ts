@@ -1,0 +1,67 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Appointment, type MikroORM } from '@beacon/db';
+import { patientsFor, searchInbox, type SearchCursor } from '@beacon/inbox';
+import { AuditService } from '../audit/audit.service.js';
+import { assertLocationAccess } from '../auth/access.util.js';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { ApiError } from '../common/api-error.js';
+import { ORM } from '../core/tokens.js';
+import { presentConversation, presentMessage, type ConversationView, type MessageView } from '../inbox/inbox.presenter.js';
+import type { SearchQuery } from './search.schemas.js';
+
+export interface SearchResponse {
+  conversations: ConversationView[];
+  messages: { message: MessageView; conversation: ConversationView }[];
+  nextCursor: string | null;
+}
+
+/** Search over names, phone digits and message words, limited to what the caller may see; every search is audited (term count only). */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly audit: AuditService,
+  ) {}
+
+  async search(staff: AuthenticatedStaff, query: SearchQuery): Promise<SearchResponse> {
+    if (query.locationId) assertLocationAccess(staff, query.locationId);
+    const locationIds = query.locationId ? [query.locationId] : staff.locationIds;
+    const em = this.orm.em.fork();
+    const patientIds = staff.permissions.viewOwnPatientsOnly && !staff.permissions.viewAllConversations ? await this.ownPatients(staff, locationIds) : null;
+    const result = await searchInbox(em, { organizationId: staff.organizationId, locationIds, query: query.q, cursor: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit, patientIds });
+    const patients = await patientsFor(em, [...result.conversations, ...result.messages.map((h) => h.conversation)]);
+    const present = (c: (typeof result.conversations)[number]): ConversationView[] => {
+      const patient = patients.get(c.patientId);
+      return patient ? [presentConversation(staff, c, patient, false)] : [];
+    };
+    const response: SearchResponse = {
+      conversations: result.conversations.flatMap(present),
+      messages: result.messages.flatMap((h) => present(h.conversation).map((conversation) => ({ message: presentMessage(staff, h.message), conversation }))),
+      nextCursor: result.nextCursor ? encodeCursor(result.nextCursor) : null,
+    };
+    // The query text itself may be PHI: only its shape is recorded.
+    await this.audit.recordStaffAction(staff, 'search', {
+      details: { terms: result.termCount, locationId: query.locationId ?? null, page: query.cursor ? 'next' : 'first', conversations: response.conversations.length, messages: response.messages.length },
+    });
+    return response;
+  }
+
+  /** "Own patients": those with an appointment with this staff member as provider at these locations. */
+  private async ownPatients(staff: AuthenticatedStaff, locationIds: string[]): Promise<string[]> {
+    const appointments = await this.orm.em.fork().find(Appointment, { locationId: { $in: locationIds }, providerName: staff.name }, { fields: ['patientId'] });
+    return [...new Set(appointments.map((a) => a.patientId))];
+  }
+}
+
+function encodeCursor(cursor: SearchCursor): string {
+  return Buffer.from(`${cursor.createdAt.toISOString()}|${cursor.messageId}`).toString('base64url');
+}
+
+function decodeCursor(value: string): SearchCursor {
+  const [at, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'INVALID_CURSOR', 'This page of results is no longer valid; run the search again.');
+  }
+  return { createdAt, messageId: id };
+}

@@ -1,0 +1,42 @@
+import { DataKeyRing, dataKeyRingFromEnv, parseKeyList, sealedKeyId } from './data-key-ring.js';
+
+const k1 = Buffer.alloc(32, 1).toString('base64');
+const k2 = Buffer.alloc(32, 2).toString('base64');
+
+describe('DataKeyRing', () => {
+  it('encrypts under the active key and names it in the value', () => {
+    const ring = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1, DATA_ENCRYPTION_KEYS: `new:${k2},old:${k1}` });
+    const sealed = ring.encrypt('Botox at 3pm');
+    expect(sealed).not.toContain('Botox');
+    expect(sealedKeyId(sealed)).toBe('new');
+    expect(ring.decrypt(sealed)).toBe('Botox at 3pm');
+  });
+
+  it('decrypts values sealed under an older key of the ring', () => {
+    const old = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1 });
+    const sealed = old.encrypt('hello');
+    expect(sealedKeyId(sealed)).toBe('default');
+    const rotated = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1, DATA_ENCRYPTION_KEYS: `k2:${k2},default:${k1}` });
+    expect(rotated.decrypt(sealed)).toBe('hello');
+  });
+
+  it('refuses a value whose key is no longer configured, and tampered values', () => {
+    const sealed = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1 }).encrypt('hello');
+    expect(() => new DataKeyRing(parseKeyList(`k2:${k2}`), Buffer.alloc(32)).decrypt(sealed)).toThrow(/key "default", which is not configured/);
+    const parts = sealed.split(':');
+    parts[4] = Buffer.from('jello').toString('base64url');
+    expect(() => dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1 }).decrypt(parts.join(':'))).toThrow();
+  });
+
+  it('keeps the blind index stable across data-key rotation', () => {
+    const before = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1 });
+    const after = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1, DATA_ENCRYPTION_KEYS: `k2:${k2},default:${k1}` });
+    expect(after.blindIndex('botox').equals(before.blindIndex('botox'))).toBe(true);
+    expect(before.blindIndex('botox').equals(before.blindIndex('filler'))).toBe(false);
+  });
+
+  it('explains a malformed key list', () => {
+    expect(() => parseKeyList('justakey')).toThrow(/keyId:base64key/);
+    expect(() => parseKeyList(`k1:${Buffer.alloc(16).toString('base64')}`)).toThrow(/32 random bytes/);
+  });
+});

@@ -10,7 +10,8 @@ const PHONE = '+15125550155';
 // Plain-language opt-outs are recognised by the classifier (feat/classifier); on this branch the
 // keyword path records the same ledger entry. After the merge this can become e.g.
 // 'Please stop texting me'.
-const OPT_OUT_TEXT = 'STOP';
+/** Plain language, not a keyword: the classifier must read it as an opt-out. */
+const OPT_OUT_TEXT = 'Please stop texting me, thanks';
 
 describe('consent in the console: an opted-out patient cannot be texted until they re-consent', () => {
   let system: RunningSystem;
@@ -84,7 +85,7 @@ describe('consent in the console: an opted-out patient cannot be texted until th
 
     // Even bypassing the page, the server refuses.
     const direct = await page.evaluate(async (id) => {
-      const res = await fetch(`/api/conversations/${id}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: 'Are you sure?' }) });
+      const res = await fetch(`/api/conversations/${id}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ body: 'Are you sure?', clientMessageId: crypto.randomUUID() }) });
       return res.status;
     }, conversationId);
     expect(direct).toBe(409);

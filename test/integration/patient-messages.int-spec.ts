@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AuditEvent, ConsentEvent, Message } from '@beacon/db';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
@@ -29,8 +30,8 @@ describe('staff texting a patient: identifier warning, consent status and re-con
   });
 
   it('sends a plain text and records the send and the view in the audit trail', async () => {
-    const sent = await call('POST', `/conversations/${conversationId}/messages`, { body: 'Yes, free parking behind the building.' });
-    expect(sent.status).toBe(201);
+    const sent = await call('POST', `/conversations/${conversationId}/messages`, { clientMessageId: randomUUID(), body: 'Yes, free parking behind the building.' });
+    expect(sent.status).toBe(202);
     expect(sent.body).toMatchObject({ body: 'Yes, free parking behind the building.', direction: 'outbound', kind: 'manual' });
     expect(await lastAudit('message.send')).toMatchObject({ actorLabel: 'frontdesk@glow.test', targetId: sent.body['id'], outcome: 'success' });
 
@@ -40,15 +41,15 @@ describe('staff texting a patient: identifier warning, consent status and re-con
 
   it('refuses a text with a Social Security number unless staff choose to send anyway, which is audited', async () => {
     const before = await system.orm.em.fork().count(Message, { toNumber: PHONE });
-    const refused = await call('POST', `/conversations/${conversationId}/messages`, { body: 'We have your SSN as 123-45-6789, correct?' });
+    const refused = await call('POST', `/conversations/${conversationId}/messages`, { clientMessageId: randomUUID(), body: 'We have your SSN as 123-45-6789, correct?' });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'IDENTIFIER_DETECTED', details: ['ssn'] });
     expect(refused.body['message']).toContain('looks like a Social Security number');
     expect(refused.body['message']).not.toContain('123-45');
     expect(await system.orm.em.fork().count(Message, { toNumber: PHONE })).toBe(before);
 
-    const override = await call('POST', `/conversations/${conversationId}/messages`, { body: 'We have your SSN as 123-45-6789, correct?', allowIdentifiers: true });
-    expect(override.status).toBe(201);
+    const override = await call('POST', `/conversations/${conversationId}/messages`, { clientMessageId: randomUUID(), body: 'We have your SSN as 123-45-6789, correct?', allowIdentifiers: true });
+    expect(override.status).toBe(202);
     const audit = await lastAudit('message.phi_override');
     expect(audit).toMatchObject({ actorLabel: 'frontdesk@glow.test', details: { kinds: ['ssn'] } });
     expect(JSON.stringify(audit!.details)).not.toContain('6789');
@@ -64,7 +65,7 @@ describe('staff texting a patient: identifier warning, consent status and re-con
     expect(consent['transactional']).toMatchObject({ status: 'opted_out', method: 'keyword', message: { body: 'STOP' } });
     expect(consent['blockedReason']).toMatch(/^This patient opted out of texts on .+ \(texted a stop\/start keyword\)\. Texts can't be sent until the patient agrees again/);
 
-    const refused = await call('POST', `/conversations/${conversationId}/messages`, { body: 'Are you sure?' });
+    const refused = await call('POST', `/conversations/${conversationId}/messages`, { clientMessageId: randomUUID(), body: 'Are you sure?' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'PATIENT_OPTED_OUT', message: consent['blockedReason'] });
 
@@ -77,6 +78,6 @@ describe('staff texting a patient: identifier warning, consent status and re-con
     expect(ledger.map((e) => `${e.action}:${e.method}:${e.staffId ? 'staff' : '-'}`).slice(-2)).toEqual(['opt_out:keyword:-', 'opt_in:verbal_staff:staff']);
     expect(await lastAudit('consent.update')).toMatchObject({ actorLabel: 'frontdesk@glow.test', details: { kind: 'transactional', action: 'opt_in', method: 'verbal_staff' } });
 
-    expect((await call('POST', `/conversations/${conversationId}/messages`, { body: 'Welcome back!' })).status).toBe(201);
+    expect((await call('POST', `/conversations/${conversationId}/messages`, { clientMessageId: randomUUID(), body: 'Welcome back!' })).status).toBe(202);
   });
 });

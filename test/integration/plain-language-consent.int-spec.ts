@@ -53,7 +53,7 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
 
   const classified = (phone: string, body: string) =>
     eventually(async () => {
-      const m = await system.orm.em.fork().findOne(Message, { fromNumber: phone, direction: 'inbound', body });
+      const m = (await system.orm.em.fork().find(Message, { fromNumber: phone, direction: 'inbound' })).find((row) => row.body === body);
       return m?.classification ? m : null;
     }, 'classification stored');
 

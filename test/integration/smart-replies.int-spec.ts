@@ -76,7 +76,7 @@ describe('smart replies prepared when a text arrives (real API, worker, Temporal
       const em = system.orm.em.fork();
       const patient = await em.findOne(Patient, { phone: from });
       const conversation = patient && (await em.findOne(Conversation, { patientId: patient.id }));
-      const message = conversation && (await em.findOne(Message, { conversationId: conversation.id, direction: 'inbound', body }));
+      const message = conversation && (await em.find(Message, { conversationId: conversation.id, direction: 'inbound' })).find((m) => m.body === body);
       return message ? { conversationId: conversation.id, messageId: message.id } : null;
     }, 'inbound text stored');
   }

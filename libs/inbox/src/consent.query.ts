@@ -29,3 +29,20 @@ export async function withConsentGate<T>(em: EntityManager, organizationId: stri
     return fn(tx);
   });
 }
+
+/** How a consent change came about, as staff read it. */
+export const CONSENT_METHOD_LABELS: Record<string, string> = {
+  keyword: 'texted a stop/start keyword',
+  plain_language: 'asked in their own words',
+  web_form: 'web form',
+  verbal_staff: 'told staff (recorded re-consent)',
+  import: 'imported record',
+  carrier_error_21610: 'carrier reported the number as unsubscribed (error 21610)',
+  booking: 'gave their number when booking',
+};
+
+/** The sentence staff see wherever texting is refused because of this opt-out. */
+export function optOutSentence(event: { createdAt: Date; method: string }): string {
+  const on = event.createdAt.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+  return `This patient opted out of texts on ${on} (${CONSENT_METHOD_LABELS[event.method] ?? 'opt-out'}). Texts can't be sent until the patient agrees again — record their re-consent first.`;
+}

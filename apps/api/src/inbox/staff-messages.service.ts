@@ -3,7 +3,7 @@ import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/c
 import type { AppConfig } from '@beacon/config';
 import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
 import { Conversation, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
-import { InboxError, InboxErrorCode, latestConsent, queueStaffMessage } from '@beacon/inbox';
+import { InboxError, InboxErrorCode, latestConsent, optOutSentence, queueStaffMessage } from '@beacon/inbox';
 import { publishEvent } from '@beacon/realtime';
 import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -108,13 +108,7 @@ export class StaffMessagesService {
     const em = this.orm.em.fork();
     const patient = await em.findOneOrFail(Patient, conversation.patientId);
     const latest = await latestConsent(em, conversation.organizationId, patient.phone, 'transactional');
-    if (latest?.action === 'opt_out') {
-      throw new ApiError(
-        HttpStatus.CONFLICT,
-        'PATIENT_OPTED_OUT',
-        `This patient opted out of texts on ${latest.createdAt.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })}. Texts can't be sent until the patient agrees again — record their re-consent first.`,
-      );
-    }
+    if (latest?.action === 'opt_out') throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', optOutSentence(latest));
   }
 
   private async startDelivery(message: IMessage): Promise<void> {

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ConsentEvent, Message, Patient, Staff, type ConsentKind, type IConsentEvent, type MikroORM } from '@beacon/db';
-import { latestConsent } from '@beacon/inbox';
+import { CONSENT_METHOD_LABELS, latestConsent, optOutSentence } from '@beacon/inbox';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { InboxService } from '../inbox/inbox.service.js';
 import type { ReconsentInput } from './patient-messages.schemas.js';
-
-export const CONSENT_METHOD_LABELS: Record<string, string> = {
-  keyword: 'texted a stop/start keyword',
-  plain_language: 'asked in their own words',
-  web_form: 'web form',
-  verbal_staff: 'told staff (recorded re-consent)',
-  import: 'imported record',
-  carrier_error_21610: 'carrier reported the number as unsubscribed (error 21610)',
-  booking: 'gave their number when booking',
-};
 
 export interface ConsentStateView {
   status: 'opted_in' | 'opted_out' | 'unknown';
@@ -61,9 +51,7 @@ export class PatientMessagesService {
       transactional,
       marketing,
       canText: !optedOut,
-      blockedReason: optedOut
-        ? `This patient opted out of texts${transactional.since ? ` on ${new Date(transactional.since).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })}` : ''} (${transactional.methodLabel ?? 'opt-out'}). Texts can't be sent until the patient agrees again — record their re-consent first.`
-        : null,
+      blockedReason: optedOut && transactional.since ? optOutSentence({ createdAt: new Date(transactional.since), method: transactional.method ?? '' }) : null,
     };
     if (options.audit !== false) await this.audit.recordStaffAction(staff, 'contact.view', { patientId: conversation.patientId, target: { type: 'consent', id: conversation.id } });
     return view;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Conversation, Message, reencryptColumns, reindexSearch, useDataCipher } from '@beacon/db';
+import { ConsentEvent, Conversation, Message, reencryptColumns, reindexSearch, ReplySuggestion, useDataCipher } from '@beacon/db';
 import { searchInbox } from '@beacon/inbox';
 import { DataKeyRing, dataKeyRingFromEnv, parseKeyList } from '@beacon/security';
 import { eventually } from '../support/eventually.js';
@@ -73,7 +73,9 @@ describe('message bodies are encrypted at rest', () => {
       body: JSON.stringify({ from: PATIENT_PHONE, to: '+15125550100', body: SECRET_WORDS }),
     });
     expect(reply.status).toBe(202);
-    await eventually(() => system.orm.em.fork().findOne(Message, { conversationId, direction: 'inbound' }), 'the inbound reply');
+    const inbound = await eventually(() => system.orm.em.fork().findOne(Message, { conversationId, direction: 'inbound' }), 'the inbound reply');
+    // Let the worker finish with it too (classification, smart replies) before looking at the dump.
+    await eventually(() => system.orm.em.fork().findOne(ReplySuggestion, { messageId: inbound.id }), 'smart replies for the reply');
 
     expect(await apiMessages()).toEqual([outboundBody, SECRET_WORDS]);
     const conversation = await system.orm.em.fork().findOneOrFail(Conversation, conversationId);
@@ -121,4 +123,19 @@ describe('message bodies are encrypted at rest', () => {
     expect(await find()).toBe(1);
     expect((await reindexSearch(system.orm.em.fork())).messages).toBe(0);
   });
+
+  it('keeps an opt-out text out of the consent ledger and the classification in plaintext', async () => {
+    const optOut = 'Please stop texting me about the Quorvathian peel';
+    const res = await fetch(`${system.baseUrl}/api/simulator/inbound`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ from: PATIENT_PHONE, to: '+15125550100', body: optOut }),
+    });
+    expect(res.status).toBe(202);
+    const ledger = await eventually(() => system.orm.em.fork().findOne(ConsentEvent, { phone: PATIENT_PHONE, action: 'opt_out' }), 'the opt-out in the ledger');
+    expect(ledger.method).toBe('plain_language');
+    expect(ledger.reason).toMatch(/Plain-language opt-out/);
+    expect(await apiMessages()).toContain(optOut);
+    expect(await columnsContaining(system, 'Quorvathian')).toEqual([]);
+  }, 90_000);
 });

@@ -69,7 +69,7 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
     expect(rows.map((r) => r.kind).sort()).toEqual(['marketing', 'transactional']);
     for (const row of rows) {
       expect(row.method).toBe('plain_language');
-      expect(row.reason).toMatch(/^Patient texted "please stop texting me"\. Plain-language opt-out: asks us to stop texting/);
+      expect(row.reason).toMatch(/^Plain-language opt-out: asks us to stop texting/);
     }
     const inbound = await classified(phone, 'please stop texting me');
     expect(inbound.classification).toMatchObject({ intent: 'opt_out', optOut: true, optOutScope: 'all', source: 'consent-rule' });

@@ -91,7 +91,8 @@ export function createInboundActivities(deps: OutboundDeps, media?: InboundMedia
                 method: classification.consentMethod === 'plain_language' ? 'plain_language' : 'keyword',
                 messageId,
                 staffId: null,
-                reason: `Patient texted "${message.body.trim().slice(0, 80)}". ${classification.reasons.join(' ')}`.slice(0, 1000),
+                // The text itself stays encrypted on the message (message_id); the ledger keeps only why.
+                reason: classification.reasons.join(' ').slice(0, 1000),
                 createdAt: new Date(),
               });
             }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, Patient } from '@beacon/db';
+import { Appointment, AuditEvent, Patient } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
 
 interface Context {
@@ -101,6 +101,9 @@ describe('context panel and "message from calendar"', () => {
     expect(saved.status).toBe(200);
     expect((saved.body as Context).patient.notes).toBe('Prefers Dr. Lee.');
     expect(((await api(frontdesk, `/api/conversations/${conversation.id}/context`)).body as Context).patient.notes).toBe('Prefers Dr. Lee.');
+    // Opening the panel is a recorded view of the patient's details (HIPAA audit trail).
+    const [viewed] = await system.orm.em.fork().find(AuditEvent, { action: 'contact.view', targetId: conversation.id }, { orderBy: { seq: 'desc' }, limit: 1 });
+    expect(viewed).toMatchObject({ actorLabel: 'frontdesk@glow.test', details: { panel: 'context' } });
 
     const sd = await system.login('frontdesk.sd@glow.test');
     expect((await api(sd, `/api/conversations/${conversation.id}/context`)).status).toBe(403);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConsentEvent, Conversation, Message, reencryptColumns, reindexSearch, ReplySuggestion, useDataCipher } from '@beacon/db';
-import { searchInbox } from '@beacon/inbox';
-import { DataKeyRing, dataKeyRingFromEnv, parseKeyList } from '@beacon/security';
+import { searchInbox, storeMedia } from '@beacon/inbox';
+import { DataKeyRing, dataKeyRingFromEnv, parseKeyList, sealedBytesKeyId } from '@beacon/security';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
 
@@ -93,12 +93,19 @@ describe('message bodies are encrypted at rest', () => {
     const em = system.orm.em.fork();
     // A row from before encryption existed: rotation encrypts it too.
     await em.execute(`update conversation set last_message_preview = 'legacy plaintext preview' where id = ?`, [conversationId]);
+    // A picture sealed under the old key.
+    const picture = randomBytes(4096);
+    const mediaId = await storeMedia(system.orm.em.fork(), dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: oldKey }), { conversationId, contentType: 'image/png', bytes: picture });
+    const sealedPicture = async () => Buffer.from((await em.execute<{ data_encrypted: Buffer }[]>('select data_encrypted from message_media where id = ?', [mediaId]))[0]!.data_encrypted);
+    expect(sealedBytesKeyId(await sealedPicture())).toBe('default');
 
     const both = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: oldKey, DATA_ENCRYPTION_KEYS: `k2:${newKey},default:${oldKey}` });
     useDataCipher(both);
     const results = await reencryptColumns(system.orm.em.fork(), both, { batchSize: 1 });
     expect(results.find((r) => r.table === 'message')?.updated).toBe(2);
     expect(results.find((r) => r.table === 'conversation')?.updated).toBeGreaterThanOrEqual(1);
+    expect(results.find((r) => r.table === 'message_media')?.updated).toBe(1);
+    expect(sealedBytesKeyId(await sealedPicture())).toBe('k2');
     const again = await reencryptColumns(system.orm.em.fork(), both);
     expect(again.every((r) => r.updated === 0)).toBe(true);
 
@@ -112,6 +119,7 @@ describe('message bodies are encrypted at rest', () => {
     expect(await apiMessages()).toEqual([outboundBody, SECRET_WORDS]);
     expect((await system.orm.em.fork().findOneOrFail(Conversation, conversationId)).lastMessagePreview).toBe('legacy plaintext preview');
     expect(await columnsContaining(system, 'legacy plaintext preview')).toEqual([]);
+    expect(new DataKeyRing(parseKeyList(`k2:${newKey}`), Buffer.alloc(32)).decryptBytes(await sealedPicture()).equals(picture)).toBe(true);
   }, 60_000);
 
   it('indexes messages written before search existed', async () => {

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Conversation, Message, MessageMedia, type EntityManager } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
-import { BufferEncryption as Encryption } from '@beacon/security';
+import { dataKeyRingFromEnv, type DataKeyRing } from '@beacon/security';
 
 /** Carriers (and Twilio) accept up to 5 MB per MMS. */
 export const MAX_MEDIA_BYTES = 5 * 1024 * 1024;
@@ -39,7 +39,7 @@ export function verifyMediaSignature(secret: string, mediaId: string, expires: n
 /** Stores a picture encrypted; `messageId` may be set later (staff uploads before sending). */
 export async function storeMedia(
   em: EntityManager,
-  encryption: Encryption,
+  encryption: Pick<DataKeyRing, 'encryptBytes'>,
   input: { conversationId: string; messageId?: string; position?: number; uploadedByStaffId?: string; contentType: AllowedImageType; bytes: Buffer },
 ): Promise<string> {
   const id = randomUUID();
@@ -53,7 +53,7 @@ export async function storeMedia(
       uploadedByStaffId: input.uploadedByStaffId ?? null,
       contentType: input.contentType,
       sizeBytes: input.bytes.length,
-      dataEncrypted: encryption.encrypt(input.bytes),
+      dataEncrypted: encryption.encryptBytes(input.bytes),
       createdAt: new Date(),
     })
     .onConflict(['messageId', 'position'])
@@ -70,7 +70,7 @@ export async function mediaUrlsForMessage(em: EntityManager, publicBaseUrl: stri
 
 export interface InboundMediaDeps {
   em: () => EntityManager;
-  encryption: Encryption;
+  encryption: Pick<DataKeyRing, 'encryptBytes'>;
   /** Twilio account credentials for fetching its media (basic auth); absent for the simulator. */
   twilioAuth?: { accountSid: string; authToken: string };
   /** Hosts we fetch from (Twilio's, and our own for the simulator) — never an arbitrary URL. */
@@ -111,6 +111,8 @@ export function mediaUrlSecret(dataEncryptionKeyBase64: string): string {
 
 export interface MediaConfig {
   DATA_ENCRYPTION_KEY: string;
+  /** The key ring (first encrypts); pictures are sealed like message bodies so rotation covers them. */
+  DATA_ENCRYPTION_KEYS?: string | undefined;
   PUBLIC_BASE_URL: string;
   TWILIO_ACCOUNT_SID?: string | undefined;
   TWILIO_AUTH_TOKEN: string;
@@ -123,7 +125,7 @@ export function createMediaDeps(config: MediaConfig, em: () => EntityManager): {
     mediaUrlsFor: (messageId) => mediaUrlsForMessage(em(), config.PUBLIC_BASE_URL, secret, messageId),
     inboundMedia: {
       em,
-      encryption: new Encryption(config.DATA_ENCRYPTION_KEY),
+      encryption: dataKeyRingFromEnv(config),
       allowedHosts: ['api.twilio.com', new URL(config.PUBLIC_BASE_URL).host],
       ...(config.TWILIO_ACCOUNT_SID ? { twilioAuth: { accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN } } : {}),
     },

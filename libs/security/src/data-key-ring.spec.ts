@@ -1,4 +1,5 @@
-import { DataKeyRing, dataKeyRingFromEnv, parseKeyList, sealedKeyId } from './data-key-ring.js';
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { DataKeyRing, dataKeyRingFromEnv, parseKeyList, sealedBytesKeyId, sealedKeyId } from './data-key-ring.js';
 
 const k1 = Buffer.alloc(32, 1).toString('base64');
 const k2 = Buffer.alloc(32, 2).toString('base64');
@@ -38,5 +39,27 @@ describe('DataKeyRing', () => {
   it('explains a malformed key list', () => {
     expect(() => parseKeyList('justakey')).toThrow(/keyId:base64key/);
     expect(() => parseKeyList(`k1:${Buffer.alloc(16).toString('base64')}`)).toThrow(/32 random bytes/);
+  });
+  it('seals pictures with their key id, reads the older id-less layout, and refuses a missing key or tampering', () => {
+    const picture = Buffer.from('\x89PNG fake picture bytes');
+    const ring = dataKeyRingFromEnv({ DATA_ENCRYPTION_KEY: k1, DATA_ENCRYPTION_KEYS: `k2:${k2},default:${k1}` });
+    const sealed = ring.encryptBytes(picture);
+    expect(sealedBytesKeyId(sealed)).toBe('k2');
+    expect(sealed.includes(picture)).toBe(false);
+    expect(ring.decryptBytes(sealed).equals(picture)).toBe(true);
+
+    // version 1 | iv | tag | ciphertext, under the single DATA_ENCRYPTION_KEY ("default").
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', Buffer.from(k1, 'base64'), iv);
+    const data = Buffer.concat([cipher.update(picture), cipher.final()]);
+    const legacy = Buffer.concat([Buffer.from([1]), iv, cipher.getAuthTag(), data]);
+    expect(sealedBytesKeyId(legacy)).toBe('default');
+    expect(ring.decryptBytes(legacy).equals(picture)).toBe(true);
+
+    expect(() => new DataKeyRing(parseKeyList(`k2:${k2}`), Buffer.alloc(32)).decryptBytes(legacy)).toThrow(/key "default", which is not configured/);
+    const tampered = Buffer.from(sealed);
+    tampered[tampered.length - 1] ^= 1;
+    expect(() => ring.decryptBytes(tampered)).toThrow();
+    expect(sealedBytesKeyId(Buffer.from('plain bytes'))).toBeNull();
   });
 });

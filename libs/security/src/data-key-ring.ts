@@ -58,10 +58,49 @@ export class DataKeyRing {
     return Buffer.concat([decipher.update(Buffer.from(parts.data, 'base64url')), decipher.final()]).toString('utf8');
   }
 
+  /**
+   * Binary values (MMS pictures): `2 | idLength | keyId | iv(12) | tag(16) | ciphertext`. Pictures stored
+   * before key ids existed (`1 | iv | tag | ciphertext`) were sealed with the "default" key.
+   */
+  encryptBytes(plain: Buffer): Buffer {
+    const key = this.keys.get(this.activeKeyId)!;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+    const id = Buffer.from(this.activeKeyId, 'ascii');
+    return Buffer.concat([Buffer.from([BYTES_V2, id.length]), id, iv, cipher.getAuthTag(), data]);
+  }
+
+  decryptBytes(sealed: Buffer): Buffer {
+    const parts = parseSealedBytes(sealed);
+    if (!parts) throw new DataKeyRingError('Not an encrypted picture');
+    const key = this.keys.get(parts.keyId);
+    if (!key) throw new DataKeyRingError(`Picture is encrypted with key "${parts.keyId}", which is not configured`);
+    const decipher = createDecipheriv('aes-256-gcm', key, parts.iv);
+    decipher.setAuthTag(parts.tag);
+    return Buffer.concat([decipher.update(parts.data), decipher.final()]);
+  }
+
   /** Keyed hash (HMAC-SHA256, truncated to 16 bytes) of a search term: equal terms match, nothing is readable. */
   blindIndex(term: string): Buffer {
     return createHmac('sha256', this.indexKey).update(term, 'utf8').digest().subarray(0, 16);
   }
+}
+
+const BYTES_V1 = 1;
+const BYTES_V2 = 2;
+
+/** Key id of sealed bytes (see `encryptBytes`), or null when they are not sealed bytes. */
+export function sealedBytesKeyId(sealed: Buffer): string | null {
+  return parseSealedBytes(sealed)?.keyId ?? null;
+}
+
+function parseSealedBytes(sealed: Buffer): { keyId: string; iv: Buffer; tag: Buffer; data: Buffer } | null {
+  if (sealed[0] === BYTES_V1 && sealed.length >= 29) return { keyId: DEFAULT_KEY_ID, iv: sealed.subarray(1, 13), tag: sealed.subarray(13, 29), data: sealed.subarray(29) };
+  if (sealed[0] !== BYTES_V2 || sealed.length < 2) return null;
+  const idEnd = 2 + sealed[1]!;
+  if (sealed.length < idEnd + 28) return null;
+  return { keyId: sealed.subarray(2, idEnd).toString('ascii'), iv: sealed.subarray(idEnd, idEnd + 12), tag: sealed.subarray(idEnd + 12, idEnd + 28), data: sealed.subarray(idEnd + 28) };
 }
 
 /** Key id of a sealed value, or null for anything else (e.g. a row written before encryption). */

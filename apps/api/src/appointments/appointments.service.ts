@@ -8,6 +8,7 @@ import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
 import { localDayRange } from '@beacon/scheduling';
+import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { LOGGER, ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
 import {
@@ -32,6 +33,7 @@ export class AppointmentsService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly access: PatientAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Appointments at a location starting in [from, to), earliest first. */
@@ -73,6 +75,8 @@ export class AppointmentsService {
       findOrCreateConversation(this.orm.em.fork(), { organizationId: appointment.organizationId, locationId: appointment.locationId, patientId: appointment.patientId }),
     ]);
     if (!facts) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
+    // The detail shows the patient's contact details and their conversation: a view worth recording.
+    await this.audit.recordStaffAction(staff, 'contact.view', { patientId: appointment.patientId, target: { type: 'appointment', id: appointment.id }, details: { phone: staff.permissions.seeContactDetails ? 'full' : 'masked' } });
     return { ...presentAppointment(staff, facts), timeline: timeline ?? [], timelineAvailable: timeline !== null, conversationId: conversation.id };
   }
 

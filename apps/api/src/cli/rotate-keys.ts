@@ -1,4 +1,4 @@
-// npm run -s rotate-keys — re-encrypts message bodies, previews and simulator texts under the active
+// npm run -s rotate-keys — re-encrypts message bodies, previews, simulator texts and MMS pictures under the active
 // data key (the first of DATA_ENCRYPTION_KEYS). Safe to interrupt and re-run; afterwards the old key
 // can be removed from DATA_ENCRYPTION_KEYS. Also encrypts rows written before encryption existed.
 import { loadConfig } from '@beacon/config';

@@ -17,7 +17,7 @@ export class ConversationContextController {
   @Get('conversations/:id/context')
   @ApiOperation({ summary: 'Context panel: next appointment (with risk), last visit, visit count, services, lifetime spend, notes' })
   context(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string) {
-    return this.contexts.context(staff, id);
+    return this.contexts.viewContext(staff, id);
   }
 
   @RequirePermission('canSendMessages')

@@ -52,6 +52,13 @@ export class ConversationContextService {
     private readonly access: PatientAccessService,
   ) {}
 
+  /** GET /conversations/:id/context: the patient's history and spend beside the thread — a recorded view. */
+  async viewContext(staff: AuthenticatedStaff, conversationId: string): Promise<ConversationContextView> {
+    const view = await this.context(staff, conversationId);
+    await this.audit.recordStaffAction(staff, 'contact.view', { patientId: view.patient.id, target: { type: 'conversation', id: conversationId }, details: { panel: 'context' } });
+    return view;
+  }
+
   async context(staff: AuthenticatedStaff, conversationId: string, now = new Date()): Promise<ConversationContextView> {
     const conversation = await this.inbox.accessible(staff, conversationId);
     const em = this.orm.em.fork();

@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import { MessageMedia, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
 import { MAX_MEDIA_BYTES, mediaUrlSecret, sniffImageType, storeMedia, verifyMediaSignature } from '@beacon/inbox';
-import { BufferEncryption } from '@beacon/security';
+import { dataKeyRingFromEnv, type DataKeyRing } from '@beacon/security';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
@@ -29,7 +29,7 @@ const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'MEDIA_NOT_FOUND', 'Th
 /** MMS pictures: staff uploads (checked, encrypted), and serving them to staff who may see the thread. */
 @Injectable()
 export class MediaService implements MessageAttachments {
-  private readonly encryption: BufferEncryption;
+  private readonly encryption: DataKeyRing;
   private readonly secret: string;
 
   constructor(
@@ -37,7 +37,7 @@ export class MediaService implements MessageAttachments {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly inbox: InboxService,
   ) {
-    this.encryption = new BufferEncryption(config.DATA_ENCRYPTION_KEY);
+    this.encryption = dataKeyRingFromEnv(config);
     this.secret = mediaUrlSecret(config.DATA_ENCRYPTION_KEY);
   }
 
@@ -79,7 +79,7 @@ export class MediaService implements MessageAttachments {
     const row = await this.orm.em.fork().findOne(MessageMedia, mediaId, { populate: ['dataEncrypted'] });
     if (!row) throw notFound();
     await this.inbox.accessible(staff, row.conversationId);
-    return { contentType: row.contentType, bytes: this.encryption.decrypt(Buffer.from(row.dataEncrypted)) };
+    return { contentType: row.contentType, bytes: this.encryption.decryptBytes(Buffer.from(row.dataEncrypted)) };
   }
 
   /** For the SMS provider: a picture behind a short-lived signed URL. */
@@ -87,6 +87,6 @@ export class MediaService implements MessageAttachments {
     if (!verifyMediaSignature(this.secret, mediaId, expires, sig)) throw new ApiError(HttpStatus.FORBIDDEN, 'MEDIA_LINK_EXPIRED', 'This picture link has expired or is not valid.');
     const row = await this.orm.em.fork().findOne(MessageMedia, mediaId, { populate: ['dataEncrypted'] });
     if (!row) throw notFound();
-    return { contentType: row.contentType, bytes: this.encryption.decrypt(Buffer.from(row.dataEncrypted)) };
+    return { contentType: row.contentType, bytes: this.encryption.decryptBytes(Buffer.from(row.dataEncrypted)) };
   }
 }

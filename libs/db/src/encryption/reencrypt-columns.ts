@@ -8,6 +8,15 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'simulator_message', column: 'body' },
 ] as const;
 
+/** Binary columns sealed with `encryptBytes` (MMS pictures); rotation covers them too. */
+export const ENCRYPTED_BYTE_COLUMNS = [{ table: 'message_media', column: 'data_encrypted' }] as const;
+
+export interface ByteCipher {
+  activeKeyId: string;
+  encryptBytes(plain: Buffer): Buffer;
+  decryptBytes(sealed: Buffer): Buffer;
+}
+
 export interface ReencryptProgress {
   table: string;
   column: string;
@@ -22,7 +31,7 @@ export interface ReencryptProgress {
  */
 export async function reencryptColumns(
   em: EntityManager,
-  cipher: DataCipher & { activeKeyId: string },
+  cipher: DataCipher & ByteCipher,
   options: { batchSize?: number; onBatch?: (progress: ReencryptProgress) => void } = {},
 ): Promise<ReencryptProgress[]> {
   const batchSize = options.batchSize ?? 500;
@@ -49,5 +58,30 @@ export async function reencryptColumns(
     }
     results.push(progress);
   }
+  for (const { table, column } of ENCRYPTED_BYTE_COLUMNS) {
+    results.push(await reencryptBytes(em, cipher, table, column, Math.max(1, Math.floor(batchSize / 25)), options.onBatch));
+  }
   return results;
+}
+
+/** Pictures are a few MB each: small batches, and only rows whose key is not the active one are rewritten. */
+async function reencryptBytes(em: EntityManager, cipher: ByteCipher, table: string, column: string, batchSize: number, onBatch?: (progress: ReencryptProgress) => void): Promise<ReencryptProgress> {
+  const progress: ReencryptProgress = { table, column, updated: 0 };
+  const active = Buffer.concat([Buffer.from([2, Buffer.byteLength(cipher.activeKeyId, 'ascii')]), Buffer.from(cipher.activeKeyId, 'ascii')]);
+  let afterId = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await em.execute<{ id: string; value: Buffer }[]>(
+      `select id, "${column}" as value from "${table}" where id > ? and substring("${column}" from 1 for ?) <> ? order by id limit ?`,
+      [afterId, active.length, active, batchSize],
+    );
+    if (!rows.length) break;
+    afterId = rows[rows.length - 1]!.id;
+    for (const row of rows) {
+      const fresh = cipher.encryptBytes(cipher.decryptBytes(Buffer.from(row.value)));
+      await em.execute(`update "${table}" set "${column}" = ? where id = ? and "${column}" = ?`, [fresh, row.id, row.value], 'run');
+      progress.updated += 1;
+    }
+    onBatch?.(progress);
+  }
+  return progress;
 }

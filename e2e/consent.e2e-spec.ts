@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Message } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics — Austin';
@@ -82,6 +82,7 @@ describe('consent in the console: an opted-out patient cannot be texted until th
     expect(await byTestId(page, 'composer-input').isDisabled()).toBe(true);
     expect(await byTestId(page, 'composer-send').isDisabled()).toBe(true);
     expect(await textOf(byTestId(page, 'composer-disabled-reason'))).toContain('opted out of texts, so nothing can be sent');
+    await screenshot(page, 'screenshots/consent-opted-out.png');
 
     // Even bypassing the page, the server refuses.
     const direct = await page.evaluate(async (id) => {

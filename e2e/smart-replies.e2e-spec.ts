@@ -5,7 +5,7 @@ import { postSignedTwilioForm } from '@beacon/messaging';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
-import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics — Austin';
@@ -87,6 +87,7 @@ describe('smart replies in a real browser: a patient asks to bring a guest, staf
     expect(texts[0]).toBe(`Of course, Marisol! You're welcome to bring a guest to your ${when} appointment.`);
     expect(texts.every((t) => !t.includes('{{'))).toBe(true);
     expect(await textOf(byTestId(page, 'suggestion-intent'))).toBe('Bringing a guest');
+    await screenshot(page, 'screenshots/smart-replies.png');
   }, TIMEOUT);
 
   it('places a suggestion in the composer; staff edit and send it; the choice and the edit are recorded', async () => {

@@ -41,8 +41,8 @@ export const CONSENT_METHOD_LABELS: Record<string, string> = {
   booking: 'gave their number when booking',
 };
 
-/** The sentence staff see wherever texting is refused because of this opt-out. */
-export function optOutSentence(event: { createdAt: Date; method: string }): string {
-  const on = event.createdAt.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+/** The sentence staff see wherever texting is refused because of this opt-out (dates in the clinic's time zone). */
+export function optOutSentence(event: { createdAt: Date; method: string }, timeZone: string): string {
+  const on = event.createdAt.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone });
   return `This patient opted out of texts on ${on} (${CONSENT_METHOD_LABELS[event.method] ?? 'opt-out'}). Texts can't be sent until the patient agrees again — record their re-consent first.`;
 }

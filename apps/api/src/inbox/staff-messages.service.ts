@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { AppConfig } from '@beacon/config';
 import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
-import { Conversation, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
+import { Conversation, Location, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
 import { InboxError, InboxErrorCode, latestConsent, optOutSentence, queueStaffMessage } from '@beacon/inbox';
 import { publishEvent } from '@beacon/realtime';
 import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
@@ -104,11 +104,11 @@ export class StaffMessagesService {
    * Refuses at once when the patient opted out (staff see why and can record a re-consent). The send
    * path checks again at the moment of handing the text to the carrier, under the consent lock.
    */
-  private async assertMayText(conversation: { organizationId: string; patientId: string }): Promise<void> {
+  private async assertMayText(conversation: { organizationId: string; patientId: string; locationId: string }): Promise<void> {
     const em = this.orm.em.fork();
-    const patient = await em.findOneOrFail(Patient, conversation.patientId);
+    const [patient, location] = await Promise.all([em.findOneOrFail(Patient, conversation.patientId), em.findOneOrFail(Location, conversation.locationId)]);
     const latest = await latestConsent(em, conversation.organizationId, patient.phone, 'transactional');
-    if (latest?.action === 'opt_out') throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', optOutSentence(latest));
+    if (latest?.action === 'opt_out') throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', optOutSentence(latest, location.timeZone));
   }
 
   private async startDelivery(message: IMessage): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { ConsentEvent, Message, Patient, Staff, type ConsentKind, type IConsentEvent, type MikroORM } from '@beacon/db';
+import { ConsentEvent, Location, Message, Patient, Staff, type ConsentKind, type IConsentEvent, type MikroORM } from '@beacon/db';
 import { CONSENT_METHOD_LABELS, latestConsent, optOutSentence } from '@beacon/inbox';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -41,7 +41,7 @@ export class PatientMessagesService {
   async consent(staff: AuthenticatedStaff, conversationId: string, options: { audit?: boolean } = {}): Promise<ConsentView> {
     const conversation = await this.inbox.accessible(staff, conversationId);
     const em = this.orm.em.fork();
-    const patient = await em.findOneOrFail(Patient, conversation.patientId);
+    const [patient, location] = await Promise.all([em.findOneOrFail(Patient, conversation.patientId), em.findOneOrFail(Location, conversation.locationId)]);
     const [transactional, marketing] = await Promise.all([
       this.state(latestConsent(em, conversation.organizationId, patient.phone, 'transactional')),
       this.state(latestConsent(em, conversation.organizationId, patient.phone, 'marketing')),
@@ -51,7 +51,7 @@ export class PatientMessagesService {
       transactional,
       marketing,
       canText: !optedOut,
-      blockedReason: optedOut && transactional.since ? optOutSentence({ createdAt: new Date(transactional.since), method: transactional.method ?? '' }) : null,
+      blockedReason: optedOut && transactional.since ? optOutSentence({ createdAt: new Date(transactional.since), method: transactional.method ?? '' }, location.timeZone) : null,
     };
     if (options.audit !== false) await this.audit.recordStaffAction(staff, 'contact.view', { patientId: conversation.patientId, target: { type: 'consent', id: conversation.id } });
     return view;

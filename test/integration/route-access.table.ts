@@ -61,6 +61,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/webhooks/twilio/status': { kind: 'public', how: 'Twilio request signature' },
 
   'GET /api/locations': { kind: 'session' },
+  'POST /api/locations': { kind: 'session', permissions: ['manageSettings'] },
+  'PATCH /api/locations/:id': { kind: 'session', permissions: ['manageSettings'] },
   'GET /api/conversations': { kind: 'session', patientData: { probe: (c) => `/api/conversations?locationId=${c.austin}` } },
   'GET /api/conversations/:id': {
     kind: 'session',

@@ -9,7 +9,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
-import { LocationsController } from './locations/locations.controller.js';
+import { LocationsModule } from './locations/locations.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -39,11 +39,12 @@ export class AppModule {
         StaffAdminModule,
         TemplatesModule,
         SuggestionsModule,
+        LocationsModule,
         SearchModule,
         PatientMessagesModule,
         DataProtectionModule,
       ],
-      controllers: [HealthController, LocationsController],
+      controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };
   }

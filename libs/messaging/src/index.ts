@@ -5,3 +5,4 @@ export { TwilioSmsSender } from './twilio-sms.sender.js';
 export { SimulatorSmsSender, simulatorSid, SIMULATOR_ACCOUNT_SID } from './simulator-sms.sender.js';
 export { createSmsSender } from './create-sms-sender.js';
 export { twilioErrorText } from './twilio-error-codes.js';
+export { e164PhoneSchema } from './phone-number.schema.js';

@@ -1,19 +1,41 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Location, type MikroORM } from '@beacon/db';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
-import { ORM } from '../core/tokens.js';
+import { ApiError } from '../common/api-error.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { createLocationBody, updateLocationBody, type CreateLocationBody, type UpdateLocationBody } from './locations.schemas.js';
+import { LocationsService } from './locations.service.js';
 
 @ApiTags('locations')
 @Controller('locations')
 export class LocationsController {
-  constructor(@Inject(ORM) private readonly orm: MikroORM) {}
+  constructor(private readonly locations: LocationsService) {}
 
   /** The locations the caller works at. */
   @Get()
-  async list(@CurrentStaff() staff: AuthenticatedStaff) {
-    const rows = await this.orm.em.fork().find(Location, { organizationId: staff.organizationId, id: { $in: staff.locationIds } }, { orderBy: { name: 'asc' } });
-    return rows.map((l) => ({ id: l.id, name: l.name, timeZone: l.timeZone, phoneNumber: l.phoneNumber, address: l.address }));
+  list(@CurrentStaff() staff: AuthenticatedStaff) {
+    return this.locations.list(staff);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @RequirePermission('manageSettings')
+  @ApiOperation({ summary: 'Add a location (needs manage settings)', description: 'Body: { name, timeZone, phoneNumber, address }. The creator gets access; give others access on the Staff page. Audited.' })
+  @ApiConflictResponse({ description: 'LOCATION_NUMBER_TAKEN' })
+  create(@CurrentStaff() staff: AuthenticatedStaff, @Body(new ZodValidationPipe(createLocationBody, 'Location')) body: CreateLocationBody) {
+    return this.locations.create(staff, body);
+  }
+
+  @Patch(':id')
+  @RequirePermission('manageSettings')
+  @ApiOperation({ summary: 'Rename a location or change its time zone, sending number or address (needs manage settings; audited)' })
+  update(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.') })) id: string,
+    @Body(new ZodValidationPipe(updateLocationBody, 'Location')) body: UpdateLocationBody,
+  ) {
+    return this.locations.update(staff, id, body);
   }
 }

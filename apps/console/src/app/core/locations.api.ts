@@ -10,4 +10,12 @@ export class LocationsApi {
   list(): Observable<Location[]> {
     return this.http.get<Location[]>('/api/locations');
   }
+
+  create(body: Omit<Location, 'id'>): Observable<Location> {
+    return this.http.post<Location>('/api/locations', body);
+  }
+
+  update(id: string, body: Partial<Omit<Location, 'id'>>): Observable<Location> {
+    return this.http.patch<Location>(`/api/locations/${encodeURIComponent(id)}`, body);
+  }
 }

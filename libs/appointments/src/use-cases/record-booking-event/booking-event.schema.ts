@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toE164 } from '@beacon/messaging';
+import { e164PhoneSchema } from '@beacon/messaging';
 
 const EVENT_TYPES = [
   'appointment.created',
@@ -30,17 +30,7 @@ export const bookingEventSchema = z.strictObject({
       id: z.string().trim().min(1).max(200).optional(),
       firstName: z.string().trim().min(1).max(100),
       lastName: z.string().trim().max(100).default(''),
-      phone: z
-        .string()
-        .trim()
-        .transform((v, ctx) => {
-          const e164 = toE164(v);
-          if (!e164) {
-            ctx.addIssue({ code: 'custom', message: 'must be a valid US or Canadian mobile number' });
-            return z.NEVER;
-          }
-          return e164;
-        }),
+      phone: e164PhoneSchema('must be a valid US or Canadian mobile number'),
       email: z.email().optional(),
     }),
   }),

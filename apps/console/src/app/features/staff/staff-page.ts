@@ -5,6 +5,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { ROLE_LABELS, StaffPermissions, StaffRole } from '../../core/models';
+import { LocationsCard } from './locations-card';
 import { RolePreset, StaffApi, StaffMember } from './staff.api';
 
 export const PERMISSION_LABELS: { flag: keyof StaffPermissions; label: string; hint: string }[] = [
@@ -32,7 +33,7 @@ interface Draft {
 /** Owners add people, pick a role preset (fills the flags), adjust flags and locations, deactivate, reset passwords. */
 @Component({
   selector: 'bcn-staff-page',
-  imports: [FormsModule],
+  imports: [FormsModule, LocationsCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './staff-page.html',
   styleUrl: './staff-page.css',
@@ -54,6 +55,7 @@ export class StaffPage {
   protected readonly resetFor = signal<string | null>(null);
   protected resetPassword = '';
   protected readonly meId = computed(() => this.auth.staff()?.id ?? null);
+  protected readonly canManageLocations = computed(() => !!this.auth.staff()?.permissions?.manageSettings);
 
   constructor() {
     this.reload();

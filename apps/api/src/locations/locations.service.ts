@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Location, Staff, type ILocation, type MikroORM } from '@beacon/db';
+import { assertLocationAccess } from '../auth/access.util.js';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ApiError } from '../common/api-error.js';
+import { ORM } from '../core/tokens.js';
+import type { CreateLocationBody, UpdateLocationBody } from './locations.schemas.js';
+
+export interface LocationView {
+  id: string;
+  name: string;
+  timeZone: string;
+  phoneNumber: string;
+  address: string;
+}
+
+const present = (l: ILocation): LocationView => ({ id: l.id, name: l.name, timeZone: l.timeZone, phoneNumber: l.phoneNumber, address: l.address });
+
+const numberTaken = () =>
+  new ApiError(HttpStatus.CONFLICT, 'LOCATION_NUMBER_TAKEN', 'Another location already texts from this number. Each location needs its own sending number.');
+
+/** The organisation's locations: listing, and for staff who manage settings, adding and editing them (audited). */
+@Injectable()
+export class LocationsService {
+  constructor(
+    @Inject(ORM) private readonly orm: MikroORM,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(staff: AuthenticatedStaff): Promise<LocationView[]> {
+    const rows = await this.orm.em.fork().find(Location, { organizationId: staff.organizationId, id: { $in: staff.locationIds } }, { orderBy: { name: 'asc' } });
+    return rows.map(present);
+  }
+
+  /** Creates the location and gives the creator access to it (others are added on the Staff page). */
+  async create(staff: AuthenticatedStaff, body: CreateLocationBody): Promise<LocationView> {
+    const id = randomUUID();
+    try {
+      await this.orm.em.fork().transactional(async (tx) => {
+        tx.create(Location, { id, organizationId: staff.organizationId, name: body.name, timeZone: body.timeZone, phoneNumber: body.phoneNumber, address: body.address, businessHours: { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] }, messagingSettings: {}, createdAt: new Date() });
+        const me = await tx.findOneOrFail(Staff, staff.id);
+        me.locationIds = [...new Set([...me.locationIds, id])];
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw numberTaken();
+      throw error;
+    }
+    await this.audit.recordStaffAction(staff, 'location.update', { target: { type: 'location', id }, details: { change: 'created', name: body.name, timeZone: body.timeZone } });
+    return present(await this.orm.em.fork().findOneOrFail(Location, id));
+  }
+
+  async update(staff: AuthenticatedStaff, locationId: string, body: UpdateLocationBody): Promise<LocationView> {
+    const em = this.orm.em.fork();
+    const location = await em.findOne(Location, { id: locationId, organizationId: staff.organizationId });
+    if (!location) throw new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.');
+    assertLocationAccess(staff, location.id);
+    const changed: Record<string, { from: string; to: string }> = {};
+    for (const field of ['name', 'timeZone', 'phoneNumber', 'address'] as const) {
+      const to = body[field];
+      if (to !== undefined && to !== location[field]) {
+        changed[field] = { from: location[field], to };
+        location[field] = to;
+      }
+    }
+    if (!Object.keys(changed).length) return present(location);
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw numberTaken();
+      throw error;
+    }
+    await this.audit.recordStaffAction(staff, 'location.update', { target: { type: 'location', id: location.id }, details: { change: 'edited', ...changed } });
+    return present(location);
+  }
+}

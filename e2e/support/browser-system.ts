@@ -1,0 +1,31 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { RunningSystem } from '../../test/support/running-system.js';
+import { launchChromium, newStaffContext, requireBuiltConsole, watchPage } from './browser.js';
+
+/** The real system serving the built console, plus one Chromium page on it: what every browser spec starts with. */
+export interface BrowserSystem {
+  system: RunningSystem;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  health: ReturnType<typeof watchPage>;
+  stop(): Promise<void>;
+}
+
+export async function startBrowserSystem(overrides: Record<string, string> = {}, options: { withWorker?: boolean } = {}): Promise<BrowserSystem> {
+  const system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), ...overrides }, options);
+  const browser = await launchChromium();
+  const context = await newStaffContext(browser, system.baseUrl);
+  const page = await context.newPage();
+  return {
+    system,
+    browser,
+    context,
+    page,
+    health: watchPage(page),
+    async stop() {
+      await browser.close();
+      await system.stop();
+    },
+  };
+}

@@ -53,6 +53,12 @@ function sinceFrom(auth: unknown): number | null {
 export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootstrap, OnApplicationShutdown {
   @WebSocketServer() private server!: Server;
   private listener: RealtimeEventListener | null = null;
+  /**
+   * Events are relayed one at a time, in the order PostgreSQL delivered them (commit order = seq order):
+   * relayed concurrently, a quick event could overtake a slower one and the console, which drops any
+   * seq not newer than the last it applied, would miss the slower one.
+   */
+  private relayQueue: Promise<void> = Promise.resolve();
   private sweep: NodeJS.Timeout | null = null;
 
   constructor(
@@ -99,10 +105,19 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
       } else {
         for (const event of missed) await this.deliver(event, [socket]);
       }
-      const last = missed?.[missed.length - 1]?.seq ?? since;
-      const live = (data.pending ?? []).filter((e) => missed === null || e.seq > last).sort((a, b) => a.seq - b.seq);
+      let last = missed?.[missed.length - 1]?.seq ?? since;
+      // Drain what arrived live meanwhile (more may arrive while emitting); switch to direct relay only
+      // once nothing is waiting, so a newer event can never be emitted before an older one.
+      for (;;) {
+        const live = (data.pending ?? []).filter((e) => missed === null || e.seq > last).sort((a, b) => a.seq - b.seq);
+        if (!live.length) break;
+        data.pending = [];
+        for (const event of live) {
+          await this.deliver(event, [socket]);
+          last = Math.max(last, event.seq);
+        }
+      }
       data.pending = null;
-      for (const event of live) await this.deliver(event, [socket]);
     } catch (error) {
       data.pending = null;
       this.logger.warn({ err: error }, 'realtime catch-up failed');
@@ -111,7 +126,9 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.listener = new RealtimeEventListener(this.config.DATABASE_URL, (event) => void this.relay(event), this.logger);
+    this.listener = new RealtimeEventListener(this.config.DATABASE_URL, (event) => {
+      this.relayQueue = this.relayQueue.then(() => this.relay(event));
+    }, this.logger);
     await this.listener.start();
     this.sweep = setInterval(() => {
       void this.dropEndedSessions();

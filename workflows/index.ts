@@ -4,3 +4,4 @@ export { inboundMessageWorkflow } from './inbound/inbound-message.workflow.js';
 export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';
 export { outboundMessageWorkflow } from './outbound/outbound-message.workflow.js';
 export { retentionPurgeWorkflow } from './retention/retention.workflow.js';
+export { inboundFollowUpWorkflow, replySuggestionsWorkflow } from './inbound/inbound-follow-up.workflow.js';

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
-import { createSmsSender } from '@beacon/messaging';
 import { FieldEncryption, hashPassword, signRequest, dataKeyRingFromEnv } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
-import { createAppointmentWorker } from '@beacon/temporal-runtime';
 import { createApi } from '../../apps/api/src/create-api.js';
-import { createWorkerActivities } from '../../apps/worker/src/worker-activities.js';
+import { WorkerRuntime } from '../../apps/worker/src/worker-runtime.js';
 import { freePort, resetDatabase, testConfig, TEST_INTEGRATION_SECRET, WORKFLOWS_PATH } from './test-env.js';
 
 /**
@@ -23,12 +20,12 @@ export class RunningSystem {
     readonly orm: MikroORM,
     readonly org: SeededOrganisation,
     private readonly app: NestExpressApplication,
-    private readonly worker: Worker | null,
+    /** The worker process's parts (all task queues and the outbox relay), when the test runs them in-process. */
+    readonly worker: WorkerRuntime | null,
     private readonly workerRun: Promise<void> | null,
-    private readonly connection: NativeConnection | null,
   ) {}
 
-  /** `withWorker: false` leaves the task queue to a worker the test runs itself (e.g. a process it kills). */
+  /** `withWorker: false` leaves the task queues and the outbox to a worker the test runs itself (e.g. a process it kills). */
   static async start(overrides: Record<string, string> = {}, options: { withWorker?: boolean } = {}): Promise<RunningSystem> {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
@@ -48,19 +45,16 @@ export class RunningSystem {
     const app = await createApi(config, logger);
     await app.listen(port, '127.0.0.1');
 
-    if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null, null);
-    const em = () => orm.em.fork();
-    const activities = createWorkerActivities({ config, em, sender: createSmsSender(config, em), statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` });
-    const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-    const worker = await createAppointmentWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, activities, workflowsPath: WORKFLOWS_PATH });
+    if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null);
+    const worker = await WorkerRuntime.create(config, logger, { workflowsPath: WORKFLOWS_PATH, statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` });
     const workerRun = worker.run();
-    return new RunningSystem(config, baseUrl, orm, org, app, worker, workerRun, connection);
+    return new RunningSystem(config, baseUrl, orm, org, app, worker, workerRun);
   }
 
   async stop(): Promise<void> {
-    this.worker?.shutdown();
+    this.worker?.workers.shutdown();
     await this.workerRun;
-    await this.connection?.close();
+    await this.worker?.stop();
     await this.app.close();
     await this.orm.close();
   }

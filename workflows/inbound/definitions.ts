@@ -1,12 +1,18 @@
 /** Processing of one stored inbound text: consent keywords, auto-replies, routing to its appointment. */
 import type { PatientReplyIntent } from '../appointment/definitions.js';
 
+/** Legacy: the workflow that read each text before the webhook did (kept so running histories replay). */
 export const inboundWorkflowId = (messageId: string): string => `inbound-${messageId}`;
+/** The interactive follow-up of a text that needs one (confirmations, pictures, after-hours reply). */
+export const inboundFollowUpWorkflowId = (messageId: string): string => `inbound-followup-${messageId}`;
+/** Smart replies for a text (background queue). */
+export const replySuggestionsWorkflowId = (messageId: string): string => `suggest-${messageId}`;
 
 export type InboundAutoReply = 'opt_out_confirmation' | 'opt_in_confirmation' | 'help';
+export type InboundKeyword = 'opt_out' | 'opt_in' | 'help';
 
 export interface InboundInterpretation {
-  keyword: 'opt_out' | 'opt_in' | 'help' | null;
+  keyword: InboundKeyword | null;
   /** The appointment the text answers, when it is a confirm / reschedule / cancel request. */
   reply: { appointmentId: string; intent: PatientReplyIntent } | null;
 }
@@ -27,4 +33,17 @@ export interface InboundMessageInput {
   messageId: string;
   /** The provider's URLs of the MMS pictures (fetched and stored by us). */
   mediaUrls?: string[];
+}
+
+/** Written by the webhook (through the outbox) once the text, its reading and consent are committed. */
+export interface InboundFollowUpInput {
+  messageId: string;
+  keyword: InboundKeyword | null;
+  /** The location was closed when it arrived: the after-hours reply may apply. */
+  afterHours: boolean;
+  mediaUrls?: string[];
+}
+
+export interface ReplySuggestionsInput {
+  messageId: string;
 }

@@ -1,18 +1,23 @@
-import { ActivityFailure, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { OutboundActivities, OutboundMessageInput } from './definitions.js';
 
-const delivery = proxyActivities<OutboundActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 8 },
-});
+const DELIVERY_RETRY = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 8 } as const;
+
+/** Before 'local-send': each step was a task on the queue (kept so earlier histories replay). */
+const delivery = proxyActivities<OutboundActivities>({ startToCloseTimeout: '1 minute', retry: DELIVERY_RETRY });
 const bookkeeping = proxyActivities<OutboundActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 
-/** Started by the API once the message is stored as queued (workflow id `outbound-<message id>`). */
+/** The send needs no durable wait before it: a local activity (no extra round trip through the queue). */
+const localDelivery = proxyLocalActivities<OutboundActivities>({ startToCloseTimeout: '1 minute', localRetryThreshold: '10 seconds', retry: DELIVERY_RETRY });
+const localBookkeeping = proxyLocalActivities<OutboundActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+
+/** Started through the outbox once the message is stored as queued (workflow id `outbound-<message id>`, interactive queue). */
 export async function outboundMessageWorkflow(input: OutboundMessageInput): Promise<void> {
+  const local = patched('local-send');
   try {
-    await delivery.sendQueuedMessage({ messageId: input.messageId });
+    await (local ? localDelivery : delivery).sendQueuedMessage({ messageId: input.messageId });
   } catch (error) {
     if (!(error instanceof ActivityFailure)) throw error;
-    await bookkeeping.markMessageUnsent({ messageId: input.messageId, reason: 'The text message provider could not be reached after several tries.' });
+    await (local ? localBookkeeping : bookkeeping).markMessageUnsent({ messageId: input.messageId, reason: 'The text message provider could not be reached after several tries.' });
   }
 }

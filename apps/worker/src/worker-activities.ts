@@ -12,11 +12,13 @@ export interface WorkerActivityDeps {
   sender: SmsSender;
   /** Where the provider posts delivery statuses (the API's public URL). */
   statusCallbackUrl: string;
+  /** See DEFAULT_HANDOVER_LEASE_MS in @beacon/inbox. */
+  handoverLeaseMs?: number;
 }
 
 /** Every activity the workflows call, wired once for the worker app and for the tests. */
-export function createWorkerActivities({ config, em, sender, statusCallbackUrl }: WorkerActivityDeps) {
-  const outbound = { em, sender, statusCallbackUrl };
+export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs }: WorkerActivityDeps) {
+  const outbound = { em, sender, statusCallbackUrl, ...(handoverLeaseMs ? { handoverLeaseMs } : {}) };
   const media = createMediaDeps(config, em);
   const llm = config.OPENAI_API_KEY
     ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })

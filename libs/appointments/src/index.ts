@@ -25,9 +25,8 @@ export { resolveMessagingPolicy, resolveMessagingSettings, type EffectiveMessagi
 export { bookingEventSchema, type BookingEventInput } from './use-cases/record-booking-event/booking-event.schema.js';
 export {
   recordBookingEvent,
-  type AppointmentWorkflowGateway,
   type RecordedBookingEvent,
 } from './use-cases/record-booking-event/record-booking-event.use-case.js';
-export { TemporalAppointmentGateway } from './temporal-appointment.gateway.js';
+export { TemporalAppointmentGateway, type AppointmentWorkflowGateway } from './temporal-appointment.gateway.js';
 export { riskScore, RISK_POINTS, RISK_LEVEL_AT, type RiskInput, type RiskLevel, type RiskScore } from './risk-score.util.js';
 export { createDigestActivities } from './daily-digest.activities.js';

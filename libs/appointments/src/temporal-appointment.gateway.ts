@@ -6,7 +6,12 @@ import {
   searchAttributes,
   type AppointmentEvent,
 } from '@beacon/workflows/appointment/definitions.js';
-import type { AppointmentWorkflowGateway } from './use-cases/record-booking-event/record-booking-event.use-case.js';
+
+/** Signals the appointment's workflow (starting it when needed); used by the outbox relay. */
+export interface AppointmentWorkflowGateway {
+  /** `applied: false` (nothing changed) must not start a new run of a finished workflow. */
+  deliver(event: AppointmentEvent, options: { applied: boolean }): Promise<{ workflowId: string }>;
+}
 
 /** Delivers events with signal-with-start, so the first event for an appointment creates its workflow. */
 export class TemporalAppointmentGateway implements AppointmentWorkflowGateway {

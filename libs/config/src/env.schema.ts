@@ -29,7 +29,19 @@ export const envSchema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    /** The scheduled (appointment) queue; the interactive and background queues are `<name>-interactive` and `<name>-background`. */
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('appointments'),
+    /**
+     * Concurrent tasks per queue in one worker process (activities and local activities each). Each
+     * queue has its own database pool of the same size: a task holds at most one connection at a time
+     * and never waits for a second one, so a pool this size serves the queue without deadlock, and a
+     * burst on one queue never takes another queue's connections.
+     */
+    WORKER_INTERACTIVE_SLOTS: z.coerce.number().int().min(1).max(200).default(12),
+    WORKER_SCHEDULED_SLOTS: z.coerce.number().int().min(1).max(200).default(12),
+    WORKER_BACKGROUND_SLOTS: z.coerce.number().int().min(1).max(200).default(4),
+    /** Worker health turns unhealthy when a queue has been full (every slot busy) this long without a task finishing. */
+    WORKER_STALL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
     PUBLIC_BASE_URL: z.url({ error: 'must be the public URL Twilio calls, e.g. https://beacon.example.com' }).default('http://localhost:3000'),

@@ -1,5 +1,5 @@
 export * from './entities/index.js';
-export { createOrm, ormConfig, migrate, MikroORM, type EntityManager, type OrmOptions } from './orm.js';
+export { createOrm, ormConfig, migrate, poolUsage, MikroORM, type EntityManager, type OrmOptions } from './orm.js';
 export { seedDemoOrganisation, type SeedDeps, type SeededOrganisation } from './seed/seed-demo.js';
 export { DEMO_PASSWORD, DEMO_INTEGRATION_KEY, DEMO_LOCATIONS, DEMO_STAFF, DEMO_SERVICES, DEMO_PROVIDERS, demoPatients } from './seed/demo-data.js';
 export { seedDemoVisitHistory } from './seed/visit-history.js';
@@ -8,3 +8,4 @@ export { ENCRYPTED_COLUMNS, reencryptColumns, type ReencryptProgress } from './e
 export { messageSearchTokens, patientSearchTokens, searchToken, SearchIndexSubscriber } from './search/search-index.subscriber.js';
 export * from './search/search-terms.util.js';
 export { reindexSearch } from './search/reindex-search.js';
+export { enqueueOutbox, OUTBOX_CHANNEL, type OutboxCommand, type OutboxTaskQueue } from './outbox/outbox.js';

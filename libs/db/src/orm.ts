@@ -10,12 +10,14 @@ export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 export interface OrmOptions {
   databaseUrl: string;
   poolMax?: number;
+  /** How long a query waits for a free pooled connection before failing (never forever). */
+  acquireTimeoutMs?: number;
   debug?: boolean;
   /** Key ring for encrypted columns (message bodies, previews); required by anything that reads or writes them. */
   dataCipher?: DataCipher;
 }
 
-export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmOptions): Options {
+export function ormConfig({ databaseUrl, poolMax = 10, acquireTimeoutMs = 10_000, debug = false }: OrmOptions): Options {
   return defineConfig({
     clientUrl: databaseUrl,
     entities: ALL_ENTITIES,
@@ -24,6 +26,7 @@ export function ormConfig({ databaseUrl, poolMax = 10, debug = false }: OrmOptio
     // Migrations are listed in code so compiled, bundled and test runs all see the same set.
     migrations: { migrationsList: MIGRATIONS, tableName: 'schema_migrations', snapshot: false, silent: true },
     pool: { min: 0, max: poolMax },
+    driverOptions: { connectionTimeoutMillis: acquireTimeoutMs },
     debug,
     allowGlobalContext: false,
   });
@@ -38,4 +41,10 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.migrator.up();
   return applied.map((m) => m.name);
+}
+
+/** The pool's current use: connections open, idle, and callers waiting for one. */
+export async function poolUsage(orm: MikroORM): Promise<{ total: number; idle: number; waiting: number; max: number }> {
+  const pool = (await orm.em.getConnection().getNativeClient()) as unknown as { totalCount: number; idleCount: number; waitingCount: number; options: { max: number } };
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max };
 }

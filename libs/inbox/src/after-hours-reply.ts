@@ -22,6 +22,13 @@ function isKeywordReply(body: string): boolean {
   return matchConsentKeyword(body) !== null || classifyAppointmentReply(body, { replyToConfirmation: true }) !== null;
 }
 
+/** Whether an after-hours reply could apply to a text received at `at` (cheap, no I/O; sendAfterHoursReply decides the rest). */
+export function afterHoursMayApply(location: Pick<ILocation, 'messagingSettings' | 'businessHours' | 'timeZone'>, at: Date): boolean {
+  const settings = location.messagingSettings.afterHours ?? DEFAULT_AFTER_HOURS;
+  if (!settings.enabled || !settings.message.trim()) return false;
+  return !isWithinBusinessHours({ weekly: location.businessHours, closures: settings.closures }, location.timeZone, at.getTime());
+}
+
 export type AfterHoursOutcome = 'sent' | 'open' | 'disabled' | 'keyword' | 'opted_out' | 'recently_replied';
 
 /**
@@ -40,7 +47,7 @@ export async function sendAfterHoursReply(deps: OutboundDeps, inboundMessageId: 
     if (mine) return { outcome: 'sent' as const, location, patient };
     const settings = location.messagingSettings.afterHours ?? DEFAULT_AFTER_HOURS;
     if (!settings.enabled || !settings.message.trim()) return { outcome: 'disabled' as const };
-    if (isWithinBusinessHours({ weekly: location.businessHours, closures: settings.closures }, location.timeZone, inbound.createdAt.getTime())) return { outcome: 'open' as const };
+    if (!afterHoursMayApply(location, inbound.createdAt)) return { outcome: 'open' as const };
     if (isKeywordReply(inbound.body)) return { outcome: 'keyword' as const };
     if (await isOptedOut(tx, location.organizationId, patient.phone)) return { outcome: 'opted_out' as const };
     const recent = await tx.count(Message, { conversationId: conversation.id, kind: AFTER_HOURS_KIND, createdAt: { $gt: new Date(inbound.createdAt.getTime() - AFTER_HOURS_WINDOW_MS) } });

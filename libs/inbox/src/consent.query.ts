@@ -18,16 +18,13 @@ export async function latestConsent(em: EntityManager, organizationId: string, p
 }
 
 /**
- * Runs `fn` in a transaction holding the number's consent gate (shared): sends for the same number
- * run side by side, while recording a consent change (the consent_event insert trigger takes the
- * gate exclusively) waits for them — and they for it. So a text handed to the carrier was checked
- * either wholly before an opt-out was recorded or after it, never in between.
+ * Takes the number's consent gate (shared) in the caller's short transaction: sends for the same
+ * number check side by side, while recording a consent change (the consent_event insert trigger
+ * takes the gate exclusively) waits for them to commit, and they for it. So every check either
+ * sees an opt-out or committed before it was recorded. Never held across a provider call.
  */
-export async function withConsentGate<T>(em: EntityManager, organizationId: string, phone: string, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return em.transactional(async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock_shared(hashtextextended(?, 0))', [`consent:${organizationId}:${phone}`]);
-    return fn(tx);
-  });
+export async function enterConsentGate(tx: EntityManager, organizationId: string, phone: string): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock_shared(hashtextextended(?, 0))', [`consent:${organizationId}:${phone}`]);
 }
 
 /** How a consent change came about, as staff read it. */

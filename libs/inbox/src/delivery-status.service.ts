@@ -42,6 +42,23 @@ async function lockSid(tx: EntityManager, providerSid: string): Promise<void> {
   await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [providerSid]);
 }
 
+/** The carrier refused because the number opted out (Twilio 21610): the ledger records it (flushed by the caller). */
+export function recordCarrierOptOut(tx: EntityManager, conversation: { organizationId: string; patientId: string }, message: { id: string; toNumber: string }): void {
+  tx.create(ConsentEvent, {
+    id: randomUUID(),
+    organizationId: conversation.organizationId,
+    patientId: conversation.patientId,
+    phone: message.toNumber,
+    kind: 'transactional',
+    action: 'opt_out',
+    method: 'carrier_error_21610',
+    messageId: message.id,
+    staffId: null,
+    reason: 'Carrier reported the number has opted out (Twilio error 21610)',
+    createdAt: new Date(),
+  });
+}
+
 /** Moves a message forward (never back); a 21610 error also records the carrier's opt-out. */
 async function applyToMessage(tx: EntityManager, message: IMessage, update: StatusUpdate): Promise<void> {
   const next = toMessageStatus(update.status);
@@ -52,21 +69,7 @@ async function applyToMessage(tx: EntityManager, message: IMessage, update: Stat
     message.errorMessage = update.errorMessage || twilioErrorText(update.errorCode);
   }
   const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
-  if (update.errorCode === OPTED_OUT_ERROR) {
-    tx.create(ConsentEvent, {
-      id: randomUUID(),
-      organizationId: conversation.organizationId,
-      patientId: conversation.patientId,
-      phone: message.toNumber,
-      kind: 'transactional',
-      action: 'opt_out',
-      method: 'carrier_error_21610',
-      messageId: message.id,
-      staffId: null,
-      reason: 'Carrier reported the number has opted out (Twilio error 21610)',
-      createdAt: new Date(),
-    });
-  }
+  if (update.errorCode === OPTED_OUT_ERROR) recordCarrierOptOut(tx, conversation, message);
   await tx.flush();
   await publishEvent(tx, { type: 'message.updated', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
 }

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, Location, Message, Patient, type EntityManager } from '@beacon/db';
+import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
+import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
+import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
+import { afterHoursMayApply } from './after-hours-reply.js';
 import { findOrCreateConversation, preview } from './conversation.repository.js';
+import { interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
 export interface InboundSms {
@@ -23,20 +27,25 @@ export interface InboundResult {
 }
 
 /**
- * Stores a patient's text in its thread inside one transaction. The provider SID is unique, so a
- * retried webhook finds the stored row and changes nothing.
+ * Stores a patient's text and everything it decides, in one transaction, before the webhook is
+ * answered: the message, its classification, consent changes (so every send after the commit
+ * sees an opt-out) and the follow-up work for Temporal in the outbox (auto-replies, the answer to
+ * an appointment, smart replies). The provider SID is unique, so a retried webhook changes nothing.
  */
 export async function recordInboundMessage(em: EntityManager, sms: InboundSms): Promise<InboundResult> {
   return em.transactional(async (tx) => {
     const location = await tx.findOne(Location, { phoneNumber: sms.to });
     if (!location) throw new InboxError(InboxErrorCode.UnknownLocationNumber, `No location uses the number ${sms.to}`);
+    const from = toE164(sms.from);
+    if (!from) throw new InboxError(InboxErrorCode.InvalidPhoneNumber, `Sender ${sms.from} is not a valid phone number`);
+    // Texts from one number are stored one at a time: concurrent retries of one text find each
+    // other, and the first texts from a new number create one patient.
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`patient:${location.organizationId}:${from}`]);
     const existing = await tx.findOne(Message, { providerSid: sms.providerSid });
     if (existing) {
       const conversation = await tx.findOneOrFail(Conversation, existing.conversationId);
       return { messageId: existing.id, conversationId: conversation.id, locationId: conversation.locationId, patientId: conversation.patientId, duplicate: true };
     }
-    const from = toE164(sms.from);
-    if (!from) throw new InboxError(InboxErrorCode.InvalidPhoneNumber, `Sender ${sms.from} is not a valid phone number`);
 
     let patient = await tx.findOne(Patient, { organizationId: location.organizationId, phone: from });
     if (!patient) {
@@ -70,6 +79,28 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     conversation.lastInboundAt = now;
     conversation.lastMessagePreview = preview(body);
     await tx.flush();
+    const meaning = await interpretInboundText(tx, message, conversation);
+
+    const commands: OutboxCommand[] = [];
+    if (meaning.reply) {
+      commands.push({
+        kind: 'workflow.signal',
+        workflowId: appointmentWorkflowId(meaning.reply.appointmentId),
+        signal: patientReplySignal.name,
+        args: [{ messageId: message.id, intent: meaning.reply.intent, receivedAt: now.toISOString() }],
+      });
+    }
+    // Interactive follow-up only when there is something to do: a consent/help confirmation, pictures
+    // to fetch, or a text that may deserve the after-hours reply.
+    const afterHours = meaning.keyword === null && !meaning.reply && afterHoursMayApply(location, now);
+    if (meaning.keyword || sms.mediaUrls.length || afterHours) {
+      const input: InboundFollowUpInput = { messageId: message.id, keyword: meaning.keyword, afterHours, ...(sms.mediaUrls.length ? { mediaUrls: sms.mediaUrls } : {}) };
+      commands.push({ kind: 'workflow.start', workflowType: 'inboundFollowUpWorkflow', workflowId: inboundFollowUpWorkflowId(message.id), taskQueue: 'interactive', args: [input] });
+    }
+    if (meaning.keyword !== 'opt_out') {
+      commands.push({ kind: 'workflow.start', workflowType: 'replySuggestionsWorkflow', workflowId: replySuggestionsWorkflowId(message.id), taskQueue: 'background', args: [{ messageId: message.id }] });
+    }
+    await enqueueOutbox(tx, ...commands);
     await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
     return { messageId: message.id, conversationId: conversation.id, locationId: location.id, patientId: patient.id, duplicate: false };
   });

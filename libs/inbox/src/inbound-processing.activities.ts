@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, StaffAlert, type EntityManager, type MessageClassificationRecord } from '@beacon/db';
+import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, StaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
@@ -50,88 +50,99 @@ function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation'
   }
 }
 
+/**
+ * Reads a stored inbound text inside the caller's transaction and records what it means: the
+ * classification on the message, consent changes in the ledger (with a staff alert for a bare
+ * CANCEL) and which appointment it answers. Deterministic and idempotent per message, so the
+ * webhook and the legacy inbound workflow store the same reading.
+ */
+export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<InboundInterpretation> {
+  const messageId = message.id;
+  // Whether the text answers our question changes what "C", "R" and "yes" mean.
+  const lastOutbound = await tx.findOne(
+    Message,
+    { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
+    { orderBy: { createdAt: 'desc' } },
+  );
+  const replyToConfirmation = !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind);
+  const classification = classifyMessage(message.body, { replyToConfirmation });
+  // Deterministic, so a retried activity stores the same reading.
+  message.classification = toRecord(classification, replyToConfirmation);
+
+  let keyword: InboundInterpretation['keyword'] = classification.optOut ? 'opt_out' : classification.optIn ? 'opt_in' : classification.help ? 'help' : null;
+  if (keyword === 'opt_in' && classification.matched.some((m) => WEAK_OPT_IN.test(m))) {
+    // A bare "yes" to a staff question must not re-subscribe anyone or trigger a reply.
+    const latest = await tx.findOne(ConsentEvent, { organizationId: conversation.organizationId, phone: message.fromNumber }, { orderBy: { createdAt: 'desc' } });
+    if (latest?.action !== 'opt_out') keyword = null;
+  }
+
+  if (keyword === 'opt_out' || keyword === 'opt_in') {
+    // Idempotent per message: a retried activity finds its own ledger rows.
+    const recorded = await tx.count(ConsentEvent, { messageId });
+    if (!recorded) {
+      // "Stop the promotions" revokes marketing only; anything unclear revokes everything (FCC).
+      const kinds = keyword === 'opt_out' && classification.optOutScope === 'marketing' ? (['marketing'] as const) : (['transactional', 'marketing'] as const);
+      for (const kind of kinds) {
+        tx.create(ConsentEvent, {
+          id: randomUUID(),
+          organizationId: conversation.organizationId,
+          patientId: conversation.patientId,
+          phone: message.fromNumber,
+          kind,
+          action: keyword,
+          method: classification.consentMethod === 'plain_language' ? 'plain_language' : 'keyword',
+          messageId,
+          staffId: null,
+          // The text itself stays encrypted on the message (message_id); the ledger keeps only why.
+          reason: classification.reasons.join(' ').slice(0, 1000),
+          createdAt: new Date(),
+        });
+      }
+    }
+    if (keyword === 'opt_out' && classification.alertStaff) {
+      await tx
+        .createQueryBuilder(StaffAlert)
+        .insert({
+          id: randomUUID(),
+          organizationId: conversation.organizationId,
+          locationId: conversation.locationId,
+          appointmentId: null,
+          patientId: conversation.patientId,
+          kind: 'opted_out',
+          message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
+          dedupeKey: `inbound-${messageId}:opt-out-alert`,
+          acknowledgedAt: null,
+          acknowledgedBy: null,
+          createdAt: new Date(),
+        })
+        .onConflict('dedupeKey')
+        .ignore()
+        .execute();
+    }
+    await tx.flush();
+    return { keyword, reply: null };
+  }
+  await tx.flush();
+  if (keyword === 'help') return { keyword, reply: null };
+
+  const intent = classification.intent;
+  const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
+  if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
+  const appointment = await tx.findOne(
+    Appointment,
+    { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - 2 * 3_600_000) } },
+    { orderBy: { startsAt: 'asc' } },
+  );
+  return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
+}
+
 export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {
   return {
     async interpretInboundMessage({ messageId }): Promise<InboundInterpretation> {
       return deps.em().transactional(async (tx: EntityManager) => {
         const message = await tx.findOneOrFail(Message, messageId);
         const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
-        // Whether the text answers our question changes what "C", "R" and "yes" mean.
-        const lastOutbound = await tx.findOne(
-          Message,
-          { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
-          { orderBy: { createdAt: 'desc' } },
-        );
-        const replyToConfirmation = !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind);
-        const classification = classifyMessage(message.body, { replyToConfirmation });
-        // Deterministic, so a retried activity stores the same reading.
-        message.classification = toRecord(classification, replyToConfirmation);
-
-        let keyword: InboundInterpretation['keyword'] = classification.optOut ? 'opt_out' : classification.optIn ? 'opt_in' : classification.help ? 'help' : null;
-        if (keyword === 'opt_in' && classification.matched.some((m) => WEAK_OPT_IN.test(m))) {
-          // A bare "yes" to a staff question must not re-subscribe anyone or trigger a reply.
-          const latest = await tx.findOne(ConsentEvent, { organizationId: conversation.organizationId, phone: message.fromNumber }, { orderBy: { createdAt: 'desc' } });
-          if (latest?.action !== 'opt_out') keyword = null;
-        }
-
-        if (keyword === 'opt_out' || keyword === 'opt_in') {
-          // Idempotent per message: a retried activity finds its own ledger rows.
-          const recorded = await tx.count(ConsentEvent, { messageId });
-          if (!recorded) {
-            // "Stop the promotions" revokes marketing only; anything unclear revokes everything (FCC).
-            const kinds = keyword === 'opt_out' && classification.optOutScope === 'marketing' ? (['marketing'] as const) : (['transactional', 'marketing'] as const);
-            for (const kind of kinds) {
-              tx.create(ConsentEvent, {
-                id: randomUUID(),
-                organizationId: conversation.organizationId,
-                patientId: conversation.patientId,
-                phone: message.fromNumber,
-                kind,
-                action: keyword,
-                method: classification.consentMethod === 'plain_language' ? 'plain_language' : 'keyword',
-                messageId,
-                staffId: null,
-                // The text itself stays encrypted on the message (message_id); the ledger keeps only why.
-                reason: classification.reasons.join(' ').slice(0, 1000),
-                createdAt: new Date(),
-              });
-            }
-          }
-          if (keyword === 'opt_out' && classification.alertStaff) {
-            await tx
-              .createQueryBuilder(StaffAlert)
-              .insert({
-                id: randomUUID(),
-                organizationId: conversation.organizationId,
-                locationId: conversation.locationId,
-                appointmentId: null,
-                patientId: conversation.patientId,
-                kind: 'opted_out',
-                message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
-                dedupeKey: `inbound-${messageId}:opt-out-alert`,
-                acknowledgedAt: null,
-                acknowledgedBy: null,
-                createdAt: new Date(),
-              })
-              .onConflict('dedupeKey')
-              .ignore()
-              .execute();
-          }
-          await tx.flush();
-          return { keyword, reply: null };
-        }
-        await tx.flush();
-        if (keyword === 'help') return { keyword, reply: null };
-
-        const intent = classification.intent;
-        const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
-        if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
-        const appointment = await tx.findOne(
-          Appointment,
-          { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - 2 * 3_600_000) } },
-          { orderBy: { startsAt: 'asc' } },
-        );
-        return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
+        return interpretInboundText(tx, message, conversation);
       });
     },
 

@@ -1,6 +1,6 @@
 export { InboxError, InboxErrorCode } from './inbox.errors.js';
 export { findOrCreateConversation, preview } from './conversation.repository.js';
-export { CONSENT_METHOD_LABELS, isOptedOut, latestConsent, optedOutWithin, optOutSentence, withConsentGate } from './consent.query.js';
+export { CONSENT_METHOD_LABELS, isOptedOut, latestConsent, optedOutWithin, optOutSentence, enterConsentGate } from './consent.query.js';
 export { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours, type QuietHours } from './marketing-hours.util.js';
 export { sendOutboundMessage, type OutboundDeps, type OutboundRequest, type OutboundResult } from './outbound-message.service.js';
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Conversation, Location, Message, Organization, Patient, type EntityManager, type IMessage } from '@beacon/db';
 import { SmsSendError, type SmsSender } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
-import { isOptedOut, latestConsent, optedOutWithin, withConsentGate } from './consent.query.js';
+import { enterConsentGate, isOptedOut, latestConsent, optedOutWithin } from './consent.query.js';
 import { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours } from './marketing-hours.util.js';
-import { applyEarlyDeliveryStatuses } from './delivery-status.service.js';
+import { applyEarlyDeliveryStatuses, OPTED_OUT_ERROR, recordCarrierOptOut } from './delivery-status.service.js';
 import { findOrCreateConversation, preview } from './conversation.repository.js';
 
 export interface OutboundRequest {
@@ -44,26 +44,97 @@ export interface OutboundDeps {
   em: () => EntityManager;
   sender: SmsSender;
   statusCallbackUrl?: string;
+  /** See DEFAULT_HANDOVER_LEASE_MS; must exceed the sender's longest call. */
+  handoverLeaseMs?: number;
 }
 
 const FINAL_OR_ACCEPTED = new Set<IMessage['status']>(['sent', 'delivered', 'undelivered', 'failed', 'blocked']);
 
 /**
- * The durable send path used by workflows, staff and auto-responders: record the message, check
- * consent at the moment of sending, hand it to the provider once, record the outcome.
- * A retryable provider error is rethrown so the caller (a Temporal activity) retries with the same key.
+ * How long one attempt may be handing a text to the provider. Longer than any provider call can
+ * last (the Twilio client's timeout is shorter), so once it has passed no earlier attempt can still
+ * be in flight: a retry that finds an unexpired hand-over waits for it, then asks the provider.
+ */
+export const DEFAULT_HANDOVER_LEASE_MS = 30_000;
+
+type Outcome = { status: IMessage['status']; providerSid: string | null; errorCode: string | null; errorMessage: string | null };
+
+/**
+ * The durable send path used by workflows, staff and auto-responders, in three short steps that
+ * never hold a database connection across the provider call:
+ * 1. one transaction records the message, checks consent under the number's consent gate and
+ *    claims the hand-over (status `sending`, lease);
+ * 2. the provider call, outside any transaction;
+ * 3. one transaction records the outcome.
+ * A retryable provider error is rethrown so the caller (a Temporal activity) retries with the same
+ * key; the retry asks the provider whether the earlier attempt got through before sending again.
  */
 export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundRequest): Promise<OutboundResult> {
-  const em = deps.em();
-  const prepared = await em.transactional(async (tx) => {
+  const leaseMs = deps.handoverLeaseMs ?? DEFAULT_HANDOVER_LEASE_MS;
+  const claim = await claimHandover(deps, request, leaseMs);
+  if (claim.kind === 'done') return claim.result;
+  if (claim.kind === 'wait') {
+    // An earlier attempt may still be talking to the provider: let its call end before asking.
+    await new Promise((resolve) => setTimeout(resolve, claim.waitMs));
+    return sendOutboundMessage(deps, request);
+  }
+  const { message } = claim;
+  const sms = {
+    from: message.fromNumber,
+    to: message.toNumber,
+    body: message.body,
+    idempotencyKey: request.idempotencyKey,
+    ...(request.mediaUrls?.length ? { mediaUrls: request.mediaUrls } : {}),
+    ...(deps.statusCallbackUrl ? { statusCallbackUrl: deps.statusCallbackUrl } : {}),
+  };
+  let outcome: Outcome;
+  try {
+    // A previous attempt may have reached the provider and crashed before recording it.
+    const accepted = claim.earlierAttempt ? await deps.sender.findAccepted(sms, new Date(message.createdAt.getTime() - 60_000)) : null;
+    if (accepted) {
+      outcome = { status: 'sent', providerSid: accepted.providerSid, errorCode: null, errorMessage: null };
+    } else {
+      const sent = await deps.sender.send(sms);
+      outcome = { status: 'sent', providerSid: sent.providerSid, errorCode: null, errorMessage: null };
+    }
+  } catch (error) {
+    if (!(error instanceof SmsSendError) || error.retryable) {
+      // The call has ended (it failed), so the next attempt need not wait for the lease.
+      await deps.em().nativeUpdate(Message, { id: message.id, status: 'sending' }, { handoverUntil: new Date() });
+      throw error;
+    }
+    outcome = { status: 'failed', providerSid: null, errorCode: error.code, errorMessage: error.message };
+  }
+  await recordOutcome(deps, message.id, outcome);
+  return { messageId: message.id, status: outcome.status, duplicate: false };
+}
+
+type Claim =
+  | { kind: 'done'; result: OutboundResult }
+  | { kind: 'wait'; waitMs: number }
+  | { kind: 'send'; message: IMessage; earlierAttempt: boolean };
+
+/**
+ * Step 1: records the message (or finds it) and decides, under the number's consent gate (shared
+ * with every consent_event insert, which takes it exclusively), whether it may go out now. An
+ * opt-out committed before this check blocks the text; one being recorded waits for this short
+ * transaction, and every check after its commit sees it.
+ */
+async function claimHandover(deps: OutboundDeps, request: OutboundRequest, leaseMs: number): Promise<Claim> {
+  return deps.em().transactional(async (tx): Promise<Claim> => {
     const existing = await tx.findOne(Message, { idempotencyKey: request.idempotencyKey });
-    if (existing && FINAL_OR_ACCEPTED.has(existing.status)) return { message: existing, duplicate: true, fresh: false };
+    if (existing && FINAL_OR_ACCEPTED.has(existing.status)) return { kind: 'done', result: { messageId: existing.id, status: existing.status, duplicate: true } };
+    const now = new Date();
+    if (existing?.status === 'sending' && existing.handoverUntil && existing.handoverUntil > now) {
+      return { kind: 'wait', waitMs: existing.handoverUntil.getTime() - now.getTime() + 50 };
+    }
 
     const patient = await tx.findOneOrFail(Patient, request.patientId);
     const location = await tx.findOneOrFail(Location, request.locationId);
+    await enterConsentGate(tx, location.organizationId, existing?.toNumber ?? patient.phone);
     const conversation = await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId: patient.id });
-    const blockedBecause = await consentBlock(tx, request, { organizationId: location.organizationId, phone: patient.phone, timeZone: location.timeZone });
-    const now = new Date();
+    const blockedBecause = await consentBlock(tx, request, { organizationId: location.organizationId, phone: existing?.toNumber ?? patient.phone, timeZone: location.timeZone });
+    const earlierAttempt = existing?.status === 'sending';
     const message =
       existing ??
       tx.create(Message, {
@@ -84,67 +155,43 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
         createdAt: now,
         updatedAt: now,
       });
-    if (blockedBecause && !existing) {
+    // An attempt that may have reached the provider is never blocked afterwards: it is reconciled.
+    if (blockedBecause && !earlierAttempt) {
       message.status = 'blocked';
       message.errorMessage = blockedBecause;
+      message.handoverUntil = null;
+    } else {
+      message.status = 'sending';
+      message.handoverUntil = new Date(now.getTime() + leaseMs);
     }
     if (!existing) {
       conversation.lastMessageAt = now;
       conversation.lastMessagePreview = preview(request.body);
     }
     await tx.flush();
-    await publishEvent(tx, { type: existing ? 'message.updated' : 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
-    return { message, duplicate: false, fresh: !existing, locationId: location.id, organizationId: location.organizationId, timeZone: location.timeZone };
+    if (!existing || message.status === 'blocked') {
+      await publishEvent(tx, { type: existing ? 'message.updated' : 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
+    }
+    if (message.status === 'blocked') return { kind: 'done', result: { messageId: message.id, status: 'blocked', duplicate: false } };
+    return { kind: 'send', message, earlierAttempt };
   });
+}
 
-  const { message } = prepared;
-  if (prepared.duplicate || message.status === 'blocked') {
-    return { messageId: message.id, status: message.status, duplicate: prepared.duplicate };
-  }
-
-  const sms = {
-    from: message.fromNumber,
-    to: message.toNumber,
-    body: message.body,
-    idempotencyKey: request.idempotencyKey,
-    ...(request.mediaUrls?.length ? { mediaUrls: request.mediaUrls } : {}),
-    ...(deps.statusCallbackUrl ? { statusCallbackUrl: deps.statusCallbackUrl } : {}),
-  };
-  // A previous attempt may have reached the provider and crashed before recording it.
-  const accepted = prepared.fresh ? null : await deps.sender.findAccepted(sms, new Date(message.createdAt.getTime() - 60_000));
-  let outcome: { status: IMessage['status']; providerSid: string | null; errorCode: string | null; errorMessage: string | null };
-  if (accepted) {
-    outcome = { status: 'sent', providerSid: accepted.providerSid, errorCode: null, errorMessage: null };
-  } else {
-    // Consent is checked again at the moment of handing over, under the number's consent gate: an
-    // opt-out recorded meanwhile blocks this text; one being recorded waits until it has gone.
-    const gated = await withConsentGate(deps.em(), prepared.organizationId!, message.toNumber, async (tx) => {
-      const blocked = await consentBlock(tx, request, { organizationId: prepared.organizationId!, phone: message.toNumber, timeZone: prepared.timeZone! });
-      if (blocked) return { status: 'blocked' as const, providerSid: null, errorCode: null, errorMessage: blocked };
-      try {
-        const sent = await deps.sender.send(sms);
-        return { status: 'sent' as const, providerSid: sent.providerSid, errorCode: null, errorMessage: null };
-      } catch (error) {
-        if (!(error instanceof SmsSendError) || error.retryable) throw error;
-        return { status: 'failed' as const, providerSid: null, errorCode: error.code, errorMessage: error.message };
-      }
-    });
-    outcome = gated;
-  }
-
+/** Step 3: the provider's answer; a delivery callback may already have moved it further (never backwards). */
+async function recordOutcome(deps: OutboundDeps, messageId: string, outcome: Outcome): Promise<void> {
   await deps.em().transactional(async (tx) => {
-    const row = await tx.findOneOrFail(Message, message.id);
-    // A delivery callback may already have moved it further; never move a status backwards.
-    if (row.status === 'sending' || row.status === 'queued' || outcome.status === 'blocked') row.status = outcome.status;
+    const row = await tx.findOneOrFail(Message, messageId);
+    if (row.status === 'sending' || row.status === 'queued') row.status = outcome.status;
     row.providerSid = row.providerSid ?? outcome.providerSid;
     row.errorCode = outcome.errorCode;
     row.errorMessage = outcome.errorMessage;
+    row.handoverUntil = null;
+    const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
+    if (outcome.errorCode === OPTED_OUT_ERROR) recordCarrierOptOut(tx, conversation, row);
     await tx.flush();
     await applyEarlyDeliveryStatuses(tx, row);
-    const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
     await publishEvent(tx, { type: 'message.updated', messageId: row.id, conversationId: row.conversationId, locationId: conversation.locationId });
   });
-  return { messageId: message.id, status: outcome.status, duplicate: false };
 }
 
 /**

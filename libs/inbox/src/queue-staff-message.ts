@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, Location, Message, Patient, type EntityManager, type IMessage } from '@beacon/db';
+import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityManager, type IMessage } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
+import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import { preview } from './conversation.repository.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
@@ -16,8 +17,9 @@ export interface StaffMessageRequest {
 }
 
 /**
- * Stores a staff member's message as `queued` in its thread (the send itself happens in the
- * outbound workflow). Returns the stored message and whether it already existed.
+ * Stores a staff member's message as `queued` in its thread, with its hand-off to the outbound
+ * workflow in the same transaction (the send itself happens there). Returns the stored message and
+ * whether it already existed.
  */
 export async function queueStaffMessage(em: EntityManager, request: StaffMessageRequest): Promise<{ message: IMessage; duplicate: boolean }> {
   const idempotencyKey = `staff-${request.clientMessageId}`;
@@ -56,6 +58,8 @@ export async function queueStaffMessage(em: EntityManager, request: StaffMessage
     conversation.lastMessagePreview = preview(request.body || '(picture message)');
     await tx.flush();
     await request.withMessage?.(tx, message);
+    // Delivered by `outbound-<id>` on the interactive queue; the outbox hands it over even if this process dies now.
+    await enqueueOutbox(tx, { kind: 'workflow.start', workflowType: 'outboundMessageWorkflow', workflowId: outboundWorkflowId(message.id), taskQueue: 'interactive', args: [{ messageId: message.id }] });
     await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
     return { message, duplicate: false };
   });

@@ -5,8 +5,8 @@ export interface ListenerLogger {
   warn(obj: object, msg: string): void;
 }
 
-/** A dedicated LISTEN connection that reconnects with backoff and hands each notice to `onEvent`. */
-export class RealtimeEventListener {
+/** A dedicated LISTEN connection (never from a pool) that reconnects with backoff and hands each payload on. */
+export class PgNotificationListener {
   private client: pg.Client | null = null;
   private stopped = false;
   private retryMs = 500;
@@ -14,8 +14,11 @@ export class RealtimeEventListener {
 
   constructor(
     private readonly databaseUrl: string,
-    private readonly onEvent: (event: SequencedRealtimeEvent) => void,
+    private readonly channel: string,
+    private readonly onPayload: (payload: string) => void,
     private readonly logger: ListenerLogger,
+    /** Called after every (re)connect: notices sent while disconnected were lost, so look again. */
+    private readonly onConnected: () => void = () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -33,21 +36,18 @@ export class RealtimeEventListener {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on('notification', (n) => {
-      if (n.channel !== REALTIME_CHANNEL || !n.payload) return;
-      try {
-        this.onEvent(JSON.parse(n.payload) as SequencedRealtimeEvent);
-      } catch (error) {
-        this.logger.warn({ err: error }, 'dropped malformed realtime notice');
-      }
+      if (n.channel !== this.channel) return;
+      this.onPayload(n.payload ?? '');
     });
     client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'realtime listener connection lost; reconnecting');
+      this.logger.warn({ err: error, channel: this.channel }, 'LISTEN connection lost; reconnecting');
       if (this.client === client) this.scheduleReconnect();
     });
     await client.connect();
-    await client.query(`LISTEN ${REALTIME_CHANNEL}`);
+    await client.query(`LISTEN ${this.channel}`);
     this.client = client;
     this.retryMs = 500;
+    this.onConnected();
   }
 
   private scheduleReconnect(): void {
@@ -60,10 +60,28 @@ export class RealtimeEventListener {
       this.reconnecting = false;
       if (this.stopped) return;
       this.connect().catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'realtime listener reconnect failed');
+        this.logger.warn({ err: error, channel: this.channel }, 'LISTEN reconnect failed');
         this.retryMs = Math.min(this.retryMs * 2, 10_000);
         this.scheduleReconnect();
       });
     }, this.retryMs).unref();
+  }
+}
+
+/** The realtime notices of committed changes (see publishEvent). */
+export class RealtimeEventListener extends PgNotificationListener {
+  constructor(databaseUrl: string, onEvent: (event: SequencedRealtimeEvent) => void, logger: ListenerLogger) {
+    super(
+      databaseUrl,
+      REALTIME_CHANNEL,
+      (payload) => {
+        try {
+          onEvent(JSON.parse(payload) as SequencedRealtimeEvent);
+        } catch (error) {
+          logger.warn({ err: error }, 'dropped malformed realtime notice');
+        }
+      },
+      logger,
+    );
   }
 }

@@ -1,3 +1,3 @@
 export { REALTIME_CHANNEL, type RealtimeEvent, type SequencedRealtimeEvent } from './realtime-event.js';
 export { publishEvent, eventsSince, latestEventSeq, pruneEvents } from './publish-event.js';
-export { RealtimeEventListener, type ListenerLogger } from './event-listener.js';
+export { PgNotificationListener, RealtimeEventListener, type ListenerLogger } from './event-listener.js';

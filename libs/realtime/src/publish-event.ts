@@ -1,16 +1,16 @@
 import type { EntityManager } from '@beacon/db';
 import { REALTIME_CHANNEL, type RealtimeEvent, type SequencedRealtimeEvent } from './realtime-event.js';
 
-/** Serialises publishers so sequence numbers become visible in the order they were handed out. */
-const PUBLISH_LOCK = 'beacon:realtime_event';
-
 /**
  * Logs the notice (numbered) and queues it on the caller's transaction: PostgreSQL delivers it only
- * if that transaction commits, so listeners never hear about a row that does not exist. The lock is
- * held until commit, so a client that has seen seq N and later asks for "after N" misses nothing.
+ * if that transaction commits, so listeners never hear about a row that does not exist.
+ * Publishers of one organisation serialise on its lock, held until commit, so within an
+ * organisation seqs become visible in the order they were handed out: a console (which only ever
+ * follows one organisation's locations) that has seen seq N and later asks for "after N" misses
+ * nothing. Different organisations never wait for each other.
  */
 export async function publishEvent(em: EntityManager, event: RealtimeEvent): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [PUBLISH_LOCK]);
+  await em.execute(`select pg_advisory_xact_lock(hashtextextended('realtime:' || organization_id::text, 0)) from location where id = ?`, [event.locationId]);
   const [row] = await em.execute<{ seq: string }[]>(
     'insert into realtime_event (location_id, type, payload, created_at) values (?, ?, ?, now()) returning seq',
     [event.locationId, event.type, JSON.stringify(event)],

@@ -1,46 +1,62 @@
-import { ScheduleAlreadyRunning, type Client } from '@temporalio/client';
+import { ScheduleAlreadyRunning, type Client, type ScheduleOptions } from '@temporalio/client';
 import { DAILY_DIGEST_HOUR, dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
 import { RETENTION_PURGE_HOUR_UTC, retentionScheduleId } from '@beacon/workflows/retention/definitions.js';
 
+type StartWorkflowSchedule = ScheduleOptions & { action: { type: 'startWorkflow'; taskQueue: string } };
+
 /**
- * One Temporal Schedule per location runs the evening digest at 17:00 in the location's own time
- * zone. Creating an existing schedule is a no-op, so this runs at every worker start.
+ * Creates the schedule, or brings an existing one up to date (task queue, time zone): so it runs
+ * at every worker start and after a location's time zone changes. Returns the ids created or changed.
  */
-export async function ensureDigestSchedules(client: Client, taskQueue: string, locations: { id: string; timeZone: string }[]): Promise<string[]> {
-  const created: string[] = [];
-  for (const location of locations) {
-    const scheduleId = dailyDigestScheduleId(location.id);
-    try {
-      await client.schedule.create({
-        scheduleId,
-        spec: { calendars: [{ hour: DAILY_DIGEST_HOUR, minute: 0 }], timezone: location.timeZone },
-        action: { type: 'startWorkflow', workflowType: 'dailyDigestWorkflow', args: [{ locationId: location.id }], taskQueue, workflowId: `daily-digest-${location.id}` },
-        policies: { catchupWindow: '1 hour' },
-      });
-      created.push(scheduleId);
-    } catch (error) {
-      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    }
+async function ensureSchedule(client: Client, options: StartWorkflowSchedule): Promise<boolean> {
+  try {
+    await client.schedule.create(options);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
   }
-  return created;
+  const handle = client.schedule.getHandle(options.scheduleId);
+  const current = await handle.describe();
+  const action = current.action;
+  const sameQueue = action.type === 'startWorkflow' && action.taskQueue === options.action.taskQueue;
+  const sameZone = (current.spec.timezone ?? undefined) === (options.spec.timezone ?? undefined);
+  if (sameQueue && sameZone) return false;
+  await handle.update((previous) => ({
+    ...previous,
+    spec: { ...previous.spec, timezone: options.spec.timezone },
+    action: previous.action.type === 'startWorkflow' ? { ...previous.action, taskQueue: options.action.taskQueue } : previous.action,
+  }));
+  return true;
 }
 
-/** One daily retention purge Schedule per organisation (idempotent, like the digest schedules). */
+/** One Temporal Schedule per location runs the evening digest at 17:00 in the location's own time zone. */
+export async function ensureDigestSchedules(client: Client, taskQueue: string, locations: { id: string; timeZone: string }[]): Promise<string[]> {
+  const changed: string[] = [];
+  for (const location of locations) {
+    const scheduleId = dailyDigestScheduleId(location.id);
+    const touched = await ensureSchedule(client, {
+      scheduleId,
+      spec: { calendars: [{ hour: DAILY_DIGEST_HOUR, minute: 0 }], timezone: location.timeZone },
+      action: { type: 'startWorkflow', workflowType: 'dailyDigestWorkflow', args: [{ locationId: location.id }], taskQueue, workflowId: `daily-digest-${location.id}` },
+      policies: { catchupWindow: '1 hour' },
+    });
+    if (touched) changed.push(scheduleId);
+  }
+  return changed;
+}
+
+/** One daily retention purge Schedule per organisation. */
 export async function ensureRetentionSchedules(client: Client, taskQueue: string, organizations: { id: string }[]): Promise<string[]> {
-  const created: string[] = [];
+  const changed: string[] = [];
   for (const organization of organizations) {
     const scheduleId = retentionScheduleId(organization.id);
-    try {
-      await client.schedule.create({
-        scheduleId,
-        spec: { calendars: [{ hour: RETENTION_PURGE_HOUR_UTC, minute: 15 }] },
-        action: { type: 'startWorkflow', workflowType: 'retentionPurgeWorkflow', args: [{ organizationId: organization.id }], taskQueue, workflowId: `retention-purge-${organization.id}` },
-        policies: { catchupWindow: '1 day' },
-      });
-      created.push(scheduleId);
-    } catch (error) {
-      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    }
+    const touched = await ensureSchedule(client, {
+      scheduleId,
+      spec: { calendars: [{ hour: RETENTION_PURGE_HOUR_UTC, minute: 15 }] },
+      action: { type: 'startWorkflow', workflowType: 'retentionPurgeWorkflow', args: [{ organizationId: organization.id }], taskQueue, workflowId: `retention-purge-${organization.id}` },
+      policies: { catchupWindow: '1 day' },
+    });
+    if (touched) changed.push(scheduleId);
   }
-  return created;
+  return changed;
 }

@@ -18,7 +18,7 @@ export class BookingEventsController {
   @ApiOperation({
     summary: 'Report an appointment change from a booking system',
     description:
-      'Sign every request: X-Beacon-Signature = hex HMAC-SHA256 of "<X-Beacon-Timestamp>.<raw body>" with the integration secret. Requests older than 5 minutes are refused. Replaying an eventId is safe: it is acknowledged again without acting twice. Answers once Temporal has accepted the event.',
+      'Sign every request: X-Beacon-Signature = hex HMAC-SHA256 of "<X-Beacon-Timestamp>.<raw body>" with the integration secret. Requests older than 5 minutes are refused. Replaying an eventId is safe: it is acknowledged again without acting twice. Answers 202 once the event, the appointment and its hand-off to the appointment workflow are committed to the database (a transactional outbox relays it to Temporal, in order per appointment, even after a crash).',
   })
   @ApiHeader({ name: 'X-Beacon-Key', required: true, description: 'Integration key id' })
   @ApiHeader({ name: 'X-Beacon-Timestamp', required: true, description: 'Unix time in seconds' })

@@ -1,24 +1,16 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { Client } from '@temporalio/client';
-import { recordBookingEvent, TemporalAppointmentGateway, type BookingEventInput } from '@beacon/appointments';
-import type { AppConfig } from '@beacon/config';
+import { recordBookingEvent, type BookingEventInput } from '@beacon/appointments';
 import { Integration, type IIntegration, type MikroORM } from '@beacon/db';
 import { verifyRequestSignature, type FieldEncryption } from '@beacon/security';
 import { ApiError } from '../common/api-error.js';
-import { APP_CONFIG, FIELD_ENCRYPTION, ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
+import { FIELD_ENCRYPTION, ORM } from '../core/tokens.js';
 
 @Injectable()
 export class BookingEventsService {
-  private readonly gateway: TemporalAppointmentGateway;
-
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     @Inject(FIELD_ENCRYPTION) private readonly encryption: FieldEncryption,
-    @Inject(TEMPORAL_CLIENT) temporal: Client,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.gateway = new TemporalAppointmentGateway(temporal, config.TEMPORAL_TASK_QUEUE);
-  }
+  ) {}
 
   /** API key + HMAC of the raw body with a timestamp; 401 with the reason otherwise. */
   async authenticate(headers: { key?: string | undefined; timestamp?: string | undefined; signature?: string | undefined }, rawBody: Buffer | undefined): Promise<IIntegration> {
@@ -37,6 +29,6 @@ export class BookingEventsService {
   }
 
   record(integration: IIntegration, event: BookingEventInput) {
-    return recordBookingEvent({ em: () => this.orm.em.fork(), workflows: this.gateway }, integration, event);
+    return recordBookingEvent({ em: () => this.orm.em.fork() }, integration, event);
   }
 }

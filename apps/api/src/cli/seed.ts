@@ -1,11 +1,10 @@
-import { recordBookingEvent, TemporalAppointmentGateway } from '@beacon/appointments';
+import { recordBookingEvent } from '@beacon/appointments';
 import { loadConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SERVICES, demoPatients, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { FieldEncryption, hashPassword, dataKeyRingFromEnv } from '@beacon/security';
 import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 import { PERMISSION_PRESETS } from '@beacon/staff';
-import { createTemporalClient } from '@beacon/temporal-runtime';
 
 /**
  * Seeds the demo clinic once (later runs leave existing data alone): two locations, staff of every
@@ -26,8 +25,6 @@ async function main(): Promise<void> {
     await orm.close();
     return;
   }
-  const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-  const workflows = new TemporalAppointmentGateway(temporal, config.TEMPORAL_TASK_QUEUE);
   const now = new Date();
   const patients = demoPatients();
   for (const [i, patient] of patients.entries()) {
@@ -36,7 +33,7 @@ async function main(): Promise<void> {
     const providers = DEMO_PROVIDERS[patient.location];
     const date = shiftLocalDate(localParts(now.getTime(), location.timeZone), 1 + (i % 3));
     const startsAt = new Date(zonedTimeToEpoch({ ...date, hour: 9 + (i % 8), minute: i % 2 ? 30 : 0 }, location.timeZone));
-    await recordBookingEvent({ em: () => orm.em.fork(), workflows }, { id: org.integrationId, organizationId: org.organizationId }, {
+    await recordBookingEvent({ em: () => orm.em.fork() }, { id: org.integrationId, organizationId: org.organizationId }, {
       eventId: `demo-seed-${i + 1}`,
       type: 'appointment.created',
       occurredAt: now.toISOString(),
@@ -54,7 +51,6 @@ async function main(): Promise<void> {
   }
   const history = await seedDemoVisitHistory(orm.em.fork(), org, now);
   logger.info({ patients: patients.length, appointments: patients.length, pastVisits: history }, 'demo clinic seeded');
-  await temporal.connection.close();
   await orm.close();
 }
 

@@ -1,15 +1,11 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { AppConfig } from '@beacon/config';
 import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
-import { Conversation, Location, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
+import { Location, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
 import { InboxError, InboxErrorCode, latestConsent, optOutSentence, queueStaffMessage } from '@beacon/inbox';
-import { publishEvent } from '@beacon/realtime';
-import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
-import { APP_CONFIG, ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
+import { ORM } from '../core/tokens.js';
 import { presentMessage, type MessageView } from './inbox.presenter.js';
 import { InboxService } from './inbox.service.js';
 import { assertMessageSources, recordMessageSources } from './message-sources.js';
@@ -23,15 +19,14 @@ export interface MessageAttachments {
 export const MESSAGE_ATTACHMENTS = Symbol('MESSAGE_ATTACHMENTS');
 
 /**
- * A staff member's reply: stored as queued in one transaction, then delivered by the outbound
- * workflow — the same durable path as automated texts (retried without duplicates, failure shown).
+ * A staff member's reply: stored as queued, with its hand-off to the outbound workflow, in one
+ * transaction — answered once committed, delivered through the same durable path as automated
+ * texts (retried without duplicates, failure shown).
  */
 @Injectable()
 export class StaffMessagesService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MESSAGE_ATTACHMENTS) private readonly attachments: MessageAttachments,
     private readonly inbox: InboxService,
     private readonly audit: AuditService,
@@ -89,7 +84,6 @@ export class StaffMessagesService {
           details: { conversationId, kinds: [...new Set(identifiers.map((f) => f.kind))] },
         });
       }
-      await this.startDelivery(queued.message);
       await this.audit.recordStaffAction(staff, 'message.send', {
         patientId: conversation.patientId,
         target: { type: 'message', id: queued.message.id },
@@ -109,28 +103,5 @@ export class StaffMessagesService {
     const [patient, location] = await Promise.all([em.findOneOrFail(Patient, conversation.patientId), em.findOneOrFail(Location, conversation.locationId)]);
     const latest = await latestConsent(em, conversation.organizationId, patient.phone, 'transactional');
     if (latest?.action === 'opt_out') throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', optOutSentence(latest, location.timeZone));
-  }
-
-  private async startDelivery(message: IMessage): Promise<void> {
-    try {
-      await this.temporal.workflow.start('outboundMessageWorkflow', {
-        workflowId: outboundWorkflowId(message.id),
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [{ messageId: message.id }],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
-      // Nothing will deliver it: say so in the thread rather than leave a message that looks queued.
-      await this.orm.em.fork().transactional(async (tx) => {
-        const row = await tx.findOneOrFail(Message, message.id);
-        const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
-        row.status = 'failed';
-        row.errorMessage = 'Not sent: the messaging service is unavailable right now. Please try again in a minute.';
-        await tx.flush();
-        await publishEvent(tx, { type: 'message.updated', messageId: row.id, conversationId: row.conversationId, locationId: conversation.locationId });
-      });
-      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'SENDING_UNAVAILABLE', 'The message could not be sent because the messaging service is unavailable. Please try again in a minute.');
-    }
   }
 }

@@ -28,7 +28,7 @@ export class Migration20261126DataProtection extends Migration {
     this.addSql(`alter table "organization" add column if not exists "marketing_hours" jsonb not null default '{"start":"08:00","end":"20:00"}';`);
     // Consent changes and the sends that check consent serialise per number: an opt-out is recorded
     // only once no send that already passed its check is still being handed to the carrier, and no
-    // send passes its check while an opt-out is being recorded (see withConsentGate).
+    // send passes its check while an opt-out is being recorded (see enterConsentGate).
     this.addSql(
       `create function consent_event_gate() returns trigger language plpgsql as $$ begin
          perform pg_advisory_xact_lock(hashtextextended('consent:' || new.organization_id::text || ':' || new.phone, 0));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, BookingEvent, Location, Patient, type EntityManager, type IAppointment, type IIntegration } from '@beacon/db';
-import type { AppointmentEvent, AppointmentEventType, AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
+import { Appointment, BookingEvent, enqueueOutbox, Location, Patient, type EntityManager, type IAppointment, type IIntegration } from '@beacon/db';
+import { appointmentWorkflowId, type AppointmentEvent, type AppointmentEventType, type AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
 import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
 import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
@@ -30,12 +30,6 @@ export interface RecordedBookingEvent {
   event: AppointmentEvent;
 }
 
-/** Signals the appointment's workflow (starting it when needed); implemented by the Temporal adapter. */
-export interface AppointmentWorkflowGateway {
-  /** `applied: false` (nothing changed) must not start a new run of a finished workflow. */
-  deliver(event: AppointmentEvent, options: { applied: boolean }): Promise<{ workflowId: string }>;
-}
-
 function snapshot(a: IAppointment): AppointmentSnapshot {
   return {
     appointmentId: a.id,
@@ -50,17 +44,19 @@ function snapshot(a: IAppointment): AppointmentSnapshot {
 }
 
 /**
- * Stores a booking-system event and the appointment it describes in one transaction, then hands it
- * to the appointment's workflow. A replayed event id changes nothing in the database but is handed
- * over again (the workflow ignores ids it has seen), so a crash between the two steps heals on retry.
+ * Stores a booking-system event, the appointment it describes and its hand-off to the appointment's
+ * workflow (outbox, relayed with signal-with-start in the order events were stored) in one
+ * transaction, so an acknowledged event is never lost. A replayed event id changes nothing.
+ * Concurrent events for one appointment, or for one new patient, are stored one at a time.
  */
 export async function recordBookingEvent(
-  deps: { em: () => EntityManager; workflows: AppointmentWorkflowGateway },
+  deps: { em: () => EntityManager },
   integration: Pick<IIntegration, 'id' | 'organizationId'>,
   input: BookingEventInput,
 ): Promise<RecordedBookingEvent & { workflowId: string }> {
   const recorded = await deps.em().transactional(async (tx): Promise<RecordedBookingEvent> => {
     const type = TYPE_MAP[input.type];
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`appointment:${integration.id}:${input.appointment.id}`]);
     const previous = await tx.findOne(BookingEvent, { integrationId: integration.id, eventId: input.eventId });
     if (previous) {
       const appointment = await tx.findOneOrFail(Appointment, previous.appointmentId);
@@ -71,6 +67,7 @@ export async function recordBookingEvent(
     if (!location) throw new AppointmentError(AppointmentErrorCode.UnknownLocation, `Location ${input.appointment.locationId} does not exist in this organisation`);
 
     const p = input.appointment.patient;
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`patient:${integration.organizationId}:${p.phone}`]);
     let patient = await tx.findOne(Patient, { organizationId: integration.organizationId, phone: p.phone });
     if (!patient) {
       patient = tx.create(Patient, { id: randomUUID(), organizationId: integration.organizationId, firstName: p.firstName, lastName: p.lastName, phone: p.phone, email: p.email ?? null, createdAt: new Date() });
@@ -126,8 +123,9 @@ export async function recordBookingEvent(
     await tx.flush();
     // Calendars update live (delivered only if this transaction commits).
     if (!stale) await publishEvent(tx, { type: 'appointment.updated', appointmentId: appointment.id, locationId: appointment.locationId });
-    return { appointmentId: appointment.id, replay: false, applied: !stale, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
+    const event: AppointmentEvent = { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) };
+    await enqueueOutbox(tx, { kind: 'appointment.event', workflowId: appointmentWorkflowId(appointment.id), event, applied: !stale });
+    return { appointmentId: appointment.id, replay: false, applied: !stale, event };
   });
-  const { workflowId } = await deps.workflows.deliver(recorded.event, { applied: recorded.applied });
-  return { ...recorded, workflowId };
+  return { ...recorded, workflowId: appointmentWorkflowId(recorded.appointmentId) };
 }

@@ -1,0 +1,146 @@
+import type { AppConfig } from '@beacon/config';
+import { createOrm, Location, Organization, poolUsage, type MikroORM } from '@beacon/db';
+import type { Logger } from '@beacon/logging';
+import { createSmsSender } from '@beacon/messaging';
+import { dataKeyRingFromEnv } from '@beacon/security';
+import { BeaconWorkers, createTemporalClient, ensureDigestSchedules, ensureRetentionSchedules, OutboxRelay, type QueueHealth } from '@beacon/temporal-runtime';
+import { NativeConnection } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
+import { TASK_QUEUE_ROLES, taskQueues, type TaskQueueRole } from '@beacon/workflows/task-queues.js';
+import { createWorkerActivities } from './worker-activities.js';
+
+/** Longest a provider call may take before the hand-over lease lets a retry ask the provider. */
+const SIMULATOR_HANDOVER_LEASE_MS = 15_000;
+const POOL_PROBE_TIMEOUT_MS = 5_000;
+/** The relay hands rows over within a second; this old a due row means hand-off is not happening. */
+const OUTBOX_MAX_AGE_MS = 120_000;
+
+export interface WorkerHealth {
+  ok: boolean;
+  queues: Record<TaskQueueRole, QueueHealth & { pool: { ok: boolean; total: number; idle: number; waiting: number; max: number } }>;
+  outbox: { ok: boolean; rows: number; oldestMs: number; sinceLastRoundMs: number };
+  smsProvider: string;
+}
+
+/**
+ * The worker process's parts, wired once for the worker app and the tests: one database pool per
+ * task queue (sized like the queue's slots), a worker per queue, and the outbox relay.
+ */
+export class WorkerRuntime {
+  private running: Promise<void> | null = null;
+
+  private constructor(
+    private readonly config: AppConfig,
+    private readonly orms: Record<TaskQueueRole, MikroORM>,
+    readonly workers: BeaconWorkers,
+    readonly relay: OutboxRelay,
+    private readonly client: Client,
+    private readonly connection: NativeConnection,
+    private readonly smsProvider: string,
+  ) {}
+
+  static async create(config: AppConfig, logger: Logger, options: { workflowsPath: string; statusCallbackUrl?: string; identity?: string }): Promise<WorkerRuntime> {
+    const dataCipher = dataKeyRingFromEnv(config);
+    const slots: Record<TaskQueueRole, number> = {
+      interactive: config.WORKER_INTERACTIVE_SLOTS,
+      scheduled: config.WORKER_SCHEDULED_SLOTS,
+      background: config.WORKER_BACKGROUND_SLOTS,
+    };
+    const orms = {} as Record<TaskQueueRole, MikroORM>;
+    for (const role of TASK_QUEUE_ROLES) orms[role] = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: slots[role], dataCipher });
+    const statusCallbackUrl = options.statusCallbackUrl ?? `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status`;
+    let provider = 'simulator';
+    const activitiesFor = (role: TaskQueueRole) => {
+      const em = () => orms[role].em.fork();
+      const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
+      provider = sender.provider;
+      return createWorkerActivities({ config, em, sender, statusCallbackUrl, ...(sender.provider === 'simulator' ? { handoverLeaseMs: SIMULATOR_HANDOVER_LEASE_MS } : {}) });
+    };
+    const queues = taskQueues(config.TEMPORAL_TASK_QUEUE);
+    const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+    await reconcileSchedules(client, queues.background, orms.background, logger);
+
+    const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+    const workers = await BeaconWorkers.create({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      baseTaskQueue: config.TEMPORAL_TASK_QUEUE,
+      workflowsPath: options.workflowsPath,
+      queues: {
+        interactive: { slots: slots.interactive, activities: activitiesFor('interactive') },
+        scheduled: { slots: slots.scheduled, activities: activitiesFor('scheduled') },
+        background: { slots: slots.background, activities: activitiesFor('background') },
+      },
+      ...(options.identity ? { identity: options.identity } : {}),
+    });
+    const relay = new OutboxRelay({ em: () => orms.interactive.em.fork(), client, queues, databaseUrl: config.DATABASE_URL, logger });
+    return new WorkerRuntime(config, orms, workers, relay, client, connection, provider);
+  }
+
+  /** Starts the relay and the workers; resolves when they have stopped. */
+  async run(): Promise<void> {
+    await this.relay.start();
+    this.running = this.workers.run();
+    await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.workers.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.relay.stop();
+    await this.connection.close();
+    await this.client.connection.close();
+    for (const role of TASK_QUEUE_ROLES) await this.orms[role].close();
+  }
+
+  /** Healthy only when every queue can take and finish tasks, every pool hands out connections and the relay keeps up. */
+  async health(): Promise<WorkerHealth> {
+    const queueHealth = this.workers.health(this.config.WORKER_STALL_SECONDS * 1000);
+    const queues = {} as WorkerHealth['queues'];
+    await Promise.all(
+      TASK_QUEUE_ROLES.map(async (role) => {
+        const usage = await poolUsage(this.orms[role]);
+        const probe = await withTimeout(this.orms[role].em.fork().execute('select 1'), POOL_PROBE_TIMEOUT_MS).then(
+          () => true,
+          () => false,
+        );
+        const pool = { ok: probe, ...usage };
+        const q = queueHealth[role];
+        queues[role] = { ...q, ok: q.ok && probe, problems: probe ? q.problems : [...q.problems, `no database connection free within ${POOL_PROBE_TIMEOUT_MS / 1000} s`], pool };
+      }),
+    );
+    const backlog = await this.relay.backlog().catch(() => ({ rows: -1, oldestMs: Number.POSITIVE_INFINITY }));
+    const sinceLastRoundMs = this.relay.sinceLastRound();
+    const outbox = { ok: backlog.rows >= 0 && backlog.oldestMs < OUTBOX_MAX_AGE_MS && sinceLastRoundMs < OUTBOX_MAX_AGE_MS, ...backlog, sinceLastRoundMs };
+    return { ok: outbox.ok && TASK_QUEUE_ROLES.every((r) => queues[r].ok), queues, outbox, smsProvider: this.smsProvider };
+  }
+}
+
+/** Schedules exist for every location / organisation, on the background queue (created or brought up to date at start). */
+async function reconcileSchedules(client: Client, taskQueue: string, orm: MikroORM, logger: Logger): Promise<void> {
+  try {
+    const em = orm.em.fork();
+    const digests = await ensureDigestSchedules(client, taskQueue, await em.find(Location, {}));
+    const retention = await ensureRetentionSchedules(client, taskQueue, await em.find(Organization, {}));
+    if (digests.length || retention.length) logger.info({ digests, retention }, 'schedules created or updated');
+  } catch (err) {
+    // Appointment messages matter more than the digest: keep working, and say so loudly.
+    logger.error({ err }, 'could not reconcile the digest/retention schedules; they will be retried at the next start');
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}

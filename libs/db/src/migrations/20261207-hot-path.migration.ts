@@ -1,0 +1,19 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The hot path: a transactional outbox (work for Temporal is stored in the same transaction as the
+ * row it belongs to, and relayed by the worker), and a hand-over lease on outbound messages (a
+ * retried send waits until an earlier attempt's provider call can no longer be in flight).
+ */
+export class Migration20261207HotPath extends Migration {
+  override name = '20261207_hot_path';
+
+  override up(): void {
+    this.addSql(
+      `create table "outbox" ("id" bigserial not null, "kind" text not null, "ordering_key" text not null, "payload" jsonb not null, "attempts" int not null default 0, "available_at" timestamptz not null default now(), "claimed_until" timestamptz null, "last_error" text null, "created_at" timestamptz not null default now(), primary key ("id"));`,
+    );
+    this.addSql(`create index "outbox_ordering_key_id_index" on "outbox" ("ordering_key", "id");`);
+    this.addSql(`create index "outbox_available_at_id_index" on "outbox" ("available_at", "id");`);
+    this.addSql(`alter table "message" add column if not exists "handover_until" timestamptz null;`);
+  }
+}

@@ -1,0 +1,177 @@
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { OUTBOX_CHANNEL, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { PgNotificationListener } from '@beacon/realtime';
+import type { AppointmentEvent } from '@beacon/workflows/appointment/definitions.js';
+import type { TaskQueues } from '@beacon/workflows/task-queues.js';
+import { TemporalAppointmentGateway } from '@beacon/appointments';
+
+export interface OutboxRelayLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface OutboxRelayOptions {
+  em: () => EntityManager;
+  client: Client;
+  queues: TaskQueues;
+  databaseUrl: string;
+  logger: OutboxRelayLogger;
+  /** Rows claimed (and handed over concurrently) per round. */
+  batchSize?: number;
+  /** How long a claim lasts: a relay that dies mid-hand-off leaves its rows to another after this. */
+  claimMs?: number;
+  /** Fallback poll when no NOTIFY arrives (a lost notice, or a row waiting for its retry time). */
+  pollMs?: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  payload: OutboxCommand;
+  attempts: number;
+}
+
+const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * Hands committed outbox rows to Temporal: at least once, with deterministic workflow ids, so a
+ * repeat is harmless; rows of one workflow id strictly in the order they were written. Several
+ * relays (one per worker process) share the table through short claims (`for update skip locked`);
+ * no transaction is held while Temporal is called.
+ */
+export class OutboxRelay {
+  private readonly listener: PgNotificationListener;
+  private readonly gateway: TemporalAppointmentGateway;
+  private stopped = true;
+  private wake: (() => void) | null = null;
+  private pending = false;
+  private loop: Promise<void> | null = null;
+  private lastRoundAt = Date.now();
+  private readonly batchSize: number;
+  private readonly claimMs: number;
+  private readonly pollMs: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 64;
+    this.claimMs = options.claimMs ?? 30_000;
+    this.pollMs = options.pollMs ?? 1_000;
+    this.gateway = new TemporalAppointmentGateway(options.client, options.queues.scheduled);
+    this.listener = new PgNotificationListener(options.databaseUrl, OUTBOX_CHANNEL, () => this.nudge(), options.logger, () => this.nudge());
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.listener.start();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.nudge();
+    await this.loop;
+    await this.listener.stop();
+  }
+
+  /** Milliseconds since the relay last finished a round (a stuck relay stops advancing this). */
+  sinceLastRound(): number {
+    return Date.now() - this.lastRoundAt;
+  }
+
+  /** Age of the oldest row that is due and not handed over yet (0 when none). */
+  async backlog(): Promise<{ rows: number; oldestMs: number }> {
+    const [row] = await this.options.em().execute<{ rows: string; oldest_ms: string | null }[]>(
+      `select count(*) as rows, extract(epoch from now() - min(created_at)) * 1000 as oldest_ms from outbox where available_at <= now()`,
+    );
+    return { rows: Number(row?.rows ?? 0), oldestMs: Math.round(Number(row?.oldest_ms ?? 0)) };
+  }
+
+  private nudge(): void {
+    this.pending = true;
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      this.pending = false;
+      let claimed = 0;
+      try {
+        claimed = await this.round();
+      } catch (error) {
+        this.options.logger.error({ err: error }, 'outbox relay round failed; retrying');
+        await this.sleep(this.pollMs);
+      }
+      this.lastRoundAt = Date.now();
+      if (claimed === 0 && !this.pending) await this.sleep(this.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = null;
+        done();
+      };
+    });
+  }
+
+  /** One round: claim due rows (at most one per workflow id), hand them over, delete or reschedule. */
+  private async round(): Promise<number> {
+    const rows = await this.options.em().execute<ClaimedRow[]>(
+      `update outbox set claimed_until = now() + make_interval(secs => ?), attempts = attempts + 1
+        where id in (
+          select o.id from outbox o
+           where o.available_at <= now() and (o.claimed_until is null or o.claimed_until < now())
+             and not exists (select 1 from outbox e where e.ordering_key = o.ordering_key and e.id < o.id)
+           order by o.id limit ? for update skip locked)
+        returning id, payload, attempts`,
+      [this.claimMs / 1000, this.batchSize],
+    );
+    if (!rows.length) return 0;
+    const outcomes = await Promise.all(rows.map(async (row) => ({ row, error: await this.deliver(row.payload).then(() => null, (e: unknown) => e) })));
+    const done = outcomes.filter((o) => o.error === null).map((o) => o.row.id);
+    if (done.length) await this.options.em().execute('delete from outbox where id = any(?::bigint[])', [`{${done.join(',')}}`]);
+    for (const { row, error } of outcomes) {
+      if (error === null) continue;
+      const backoffMs = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(row.attempts, 10));
+      this.options.logger.warn({ err: error, outboxId: row.id, kind: row.payload.kind, workflowId: row.payload.workflowId, attempts: row.attempts }, 'outbox hand-off failed; will retry');
+      await this.options.em().execute(
+        'update outbox set claimed_until = null, available_at = now() + make_interval(secs => ?), last_error = ? where id = ?',
+        [backoffMs / 1000, String(error instanceof Error ? error.message : error).slice(0, 500), row.id],
+      );
+    }
+    return rows.length;
+  }
+
+  private async deliver(command: OutboxCommand): Promise<void> {
+    const { client, queues } = this.options;
+    switch (command.kind) {
+      case 'workflow.start':
+        try {
+          await client.workflow.start(command.workflowType, {
+            workflowId: command.workflowId,
+            taskQueue: queues[command.taskQueue],
+            args: command.args,
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          });
+        } catch (error) {
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        }
+        return;
+      case 'workflow.signal':
+        try {
+          await client.workflow.getHandle(command.workflowId).signal(command.signal, ...command.args);
+        } catch (error) {
+          // The workflow has finished (an appointment long past, or cancelled): staff see the text in the inbox.
+          if (!(error instanceof WorkflowNotFoundError)) throw error;
+        }
+        return;
+      case 'appointment.event':
+        await this.gateway.deliver(command.event as AppointmentEvent, { applied: command.applied });
+        return;
+    }
+  }
+}

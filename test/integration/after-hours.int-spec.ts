@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { Message, SimulatorMessage } from '@beacon/db';
 import { postSignedTwilioForm } from '@beacon/messaging';
 import { createTemporalClient } from '@beacon/temporal-runtime';
-import { inboundWorkflowId } from '@beacon/workflows/inbound/definitions.js';
+import { inboundProcessed } from '../support/inbound-processing.js';
 import { RunningSystem } from '../support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
 
@@ -33,7 +33,7 @@ describe('after-hours auto-responder', () => {
     const status = await postSignedTwilioForm(`${system.baseUrl}/api/webhooks/twilio/sms`, { MessageSid: messageSid, AccountSid: `AC${'1'.repeat(32)}`, From: from, To: '+15125550100', Body: body, NumMedia: '0' }, TEST_AUTH_TOKEN);
     expect(status).toBe(200);
     const stored = await system.orm.em.fork().findOneOrFail(Message, { providerSid: messageSid });
-    await temporal.workflow.getHandle(inboundWorkflowId(stored.id)).result();
+    await inboundProcessed(() => system.orm.em.fork(), temporal, stored.id);
     return stored;
   };
   const afterHoursReplies = async (phone: string) => (await system.orm.em.fork().find(Message, { toNumber: phone, kind: 'after_hours_reply' })).map((m) => m.body);

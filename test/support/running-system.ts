@@ -26,7 +26,10 @@ export class RunningSystem {
   ) {}
 
   /** `withWorker: false` leaves the task queues and the outbox to a worker the test runs itself (e.g. a process it kills). */
-  static async start(overrides: Record<string, string> = {}, options: { withWorker?: boolean } = {}): Promise<RunningSystem> {
+  static async start(
+    overrides: Record<string, string> = {},
+    options: { withWorker?: boolean; wrapSender?: Parameters<typeof WorkerRuntime.create>[2]['wrapSender'] } = {},
+  ): Promise<RunningSystem> {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const config = testConfig({ API_PORT: String(port), PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, ...overrides });
@@ -46,7 +49,11 @@ export class RunningSystem {
     await app.listen(port, '127.0.0.1');
 
     if (options.withWorker === false) return new RunningSystem(config, baseUrl, orm, org, app, null, null);
-    const worker = await WorkerRuntime.create(config, logger, { workflowsPath: WORKFLOWS_PATH, statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status` });
+    const worker = await WorkerRuntime.create(config, logger, {
+      workflowsPath: WORKFLOWS_PATH,
+      statusCallbackUrl: `${baseUrl}/api/webhooks/twilio/status`,
+      ...(options.wrapSender ? { wrapSender: options.wrapSender } : {}),
+    });
     const workerRun = worker.run();
     return new RunningSystem(config, baseUrl, orm, org, app, worker, workerRun);
   }

@@ -316,7 +316,9 @@ describe('appointmentWorkflow properties (time-skipping, model-based)', () => {
           step: input.step,
           version: input.version,
           at,
-          scheduledAt: info.currentAttemptScheduledTimestampMs,
+          // A local activity's scheduled timestamp is the worker's wall clock, not the (skipping) server
+          // clock; it runs in the workflow task that schedules it, so the server clock now is its time.
+          scheduledAt: info.isLocal ? at : info.currentAttemptScheduledTimestampMs,
           runId: info.workflowExecution?.runId ?? '?',
           phase: r.phase,
           reachesPatient: applies && !duplicate,

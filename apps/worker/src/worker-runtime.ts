@@ -1,7 +1,7 @@
 import type { AppConfig } from '@beacon/config';
 import { createOrm, Location, Organization, poolUsage, type MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
-import { createSmsSender } from '@beacon/messaging';
+import { createSmsSender, type SmsSender } from '@beacon/messaging';
 import { dataKeyRingFromEnv } from '@beacon/security';
 import { BeaconWorkers, createTemporalClient, ensureDigestSchedules, ensureRetentionSchedules, OutboxRelay, type QueueHealth } from '@beacon/temporal-runtime';
 import { NativeConnection } from '@temporalio/worker';
@@ -39,7 +39,17 @@ export class WorkerRuntime {
     private readonly smsProvider: string,
   ) {}
 
-  static async create(config: AppConfig, logger: Logger, options: { workflowsPath: string; statusCallbackUrl?: string; identity?: string }): Promise<WorkerRuntime> {
+  static async create(
+    config: AppConfig,
+    logger: Logger,
+    options: {
+      workflowsPath: string;
+      statusCallbackUrl?: string;
+      identity?: string;
+      /** Tests only: wraps the provider adapter of each queue (e.g. to make one kind of send slow). */
+      wrapSender?: (sender: SmsSender, role: TaskQueueRole) => SmsSender;
+    },
+  ): Promise<WorkerRuntime> {
     const dataCipher = dataKeyRingFromEnv(config);
     const slots: Record<TaskQueueRole, number> = {
       interactive: config.WORKER_INTERACTIVE_SLOTS,
@@ -52,7 +62,8 @@ export class WorkerRuntime {
     let provider = 'simulator';
     const activitiesFor = (role: TaskQueueRole) => {
       const em = () => orms[role].em.fork();
-      const sender = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
+      const base = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
+      const sender = options.wrapSender ? options.wrapSender(base, role) : base;
       provider = sender.provider;
       return createWorkerActivities({ config, em, sender, statusCallbackUrl, ...(sender.provider === 'simulator' ? { handoverLeaseMs: SIMULATOR_HANDOVER_LEASE_MS } : {}) });
     };

@@ -38,7 +38,7 @@ interface StatusUpdate {
 }
 
 /** Serialises a callback and the send that owns the SID, so neither misses the other. */
-async function lockSid(tx: EntityManager, providerSid: string): Promise<void> {
+export async function lockProviderSid(tx: EntityManager, providerSid: string): Promise<void> {
   await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [providerSid]);
 }
 
@@ -84,7 +84,7 @@ export async function applyDeliveryStatus(
   update: { providerSid: string; status: ProviderStatus; errorCode?: string | undefined; errorMessage?: string | undefined },
 ): Promise<boolean> {
   return em.transactional(async (tx) => {
-    await lockSid(tx, update.providerSid);
+    await lockProviderSid(tx, update.providerSid);
     tx.create(DeliveryStatusEvent, {
       id: randomUUID(),
       providerSid: update.providerSid,
@@ -104,7 +104,7 @@ export async function applyDeliveryStatus(
 /** Applies callbacks that arrived before `message` had its SID recorded (call in the recording transaction). */
 export async function applyEarlyDeliveryStatuses(tx: EntityManager, message: IMessage): Promise<void> {
   if (!message.providerSid) return;
-  await lockSid(tx, message.providerSid);
+  await lockProviderSid(tx, message.providerSid);
   const early = await tx.find(DeliveryStatusEvent, { providerSid: message.providerSid }, { orderBy: { receivedAt: 'asc' } });
   for (const e of early) {
     if ((PROVIDER_STATUSES as readonly string[]).includes(e.status)) {

@@ -4,7 +4,7 @@ import { SmsSendError, type SmsSender } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { enterConsentGate, isOptedOut, latestConsent, optedOutWithin } from './consent.query.js';
 import { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours } from './marketing-hours.util.js';
-import { applyEarlyDeliveryStatuses, OPTED_OUT_ERROR, recordCarrierOptOut } from './delivery-status.service.js';
+import { applyEarlyDeliveryStatuses, lockProviderSid, OPTED_OUT_ERROR, recordCarrierOptOut } from './delivery-status.service.js';
 import { findOrCreateConversation, preview } from './conversation.repository.js';
 
 export interface OutboundRequest {
@@ -131,9 +131,7 @@ async function claimHandover(deps: OutboundDeps, request: OutboundRequest, lease
 
     const patient = await tx.findOneOrFail(Patient, request.patientId);
     const location = await tx.findOneOrFail(Location, request.locationId);
-    await enterConsentGate(tx, location.organizationId, existing?.toNumber ?? patient.phone);
     const conversation = await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId: patient.id });
-    const blockedBecause = await consentBlock(tx, request, { organizationId: location.organizationId, phone: existing?.toNumber ?? patient.phone, timeZone: location.timeZone });
     const earlierAttempt = existing?.status === 'sending';
     const message =
       existing ??
@@ -155,6 +153,15 @@ async function claimHandover(deps: OutboundDeps, request: OutboundRequest, lease
         createdAt: now,
         updatedAt: now,
       });
+    if (!existing) {
+      conversation.lastMessageAt = now;
+      conversation.lastMessagePreview = preview(request.body);
+      // Row locks (the thread) before the consent gate, in the same order as the inbound webhook,
+      // which updates the thread and then records an opt-out: never a deadlock between the two.
+      await tx.flush();
+    }
+    await enterConsentGate(tx, location.organizationId, message.toNumber);
+    const blockedBecause = await consentBlock(tx, request, { organizationId: location.organizationId, phone: message.toNumber, timeZone: location.timeZone });
     // An attempt that may have reached the provider is never blocked afterwards: it is reconciled.
     if (blockedBecause && !earlierAttempt) {
       message.status = 'blocked';
@@ -163,10 +170,6 @@ async function claimHandover(deps: OutboundDeps, request: OutboundRequest, lease
     } else {
       message.status = 'sending';
       message.handoverUntil = new Date(now.getTime() + leaseMs);
-    }
-    if (!existing) {
-      conversation.lastMessageAt = now;
-      conversation.lastMessagePreview = preview(request.body);
     }
     await tx.flush();
     if (!existing || message.status === 'blocked') {
@@ -180,6 +183,8 @@ async function claimHandover(deps: OutboundDeps, request: OutboundRequest, lease
 /** Step 3: the provider's answer; a delivery callback may already have moved it further (never backwards). */
 async function recordOutcome(deps: OutboundDeps, messageId: string, outcome: Outcome): Promise<void> {
   await deps.em().transactional(async (tx) => {
+    // The SID's lock first, as a delivery callback takes it before the message row: no deadlock.
+    if (outcome.providerSid) await lockProviderSid(tx, outcome.providerSid);
     const row = await tx.findOneOrFail(Message, messageId);
     if (row.status === 'sending' || row.status === 'queued') row.status = outcome.status;
     row.providerSid = row.providerSid ?? outcome.providerSid;

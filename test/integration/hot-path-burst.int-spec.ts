@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { Conversation, Message, Patient, SimulatorMessage } from '@beacon/db';
+import { twilioSignature } from '@beacon/messaging';
+import { RunningSystem } from '../support/running-system.js';
+import { eventually } from '../support/eventually.js';
+import { TEST_AUTH_TOKEN } from '../support/test-env.js';
+
+const BURST = 200;
+const phoneOf = (i: number) => `+1512555${String(2000 + i).padStart(4, '0')}`;
+
+/**
+ * The send path under the concurrency a clinic produces, with deliberately small pools (4
+ * connections per queue): before the hot-path rebuild, 10 connections held across the provider
+ * call wedged the worker for good after ~90 sends. Every text must reach the provider exactly once
+ * (the simulator counts a repeat in `duplicate_sends`), and no request may fail on a race.
+ */
+describe('hot path: hundreds of sends at once through small pools', () => {
+  let system: RunningSystem;
+  let db: pg.Client;
+  let cookie: string;
+
+  beforeAll(async () => {
+    system = await RunningSystem.start({ WORKER_INTERACTIVE_SLOTS: '4', WORKER_SCHEDULED_SLOTS: '4', WORKER_BACKGROUND_SLOTS: '2' });
+    db = new pg.Client({ connectionString: system.config.DATABASE_URL });
+    await db.connect();
+    cookie = await system.login('frontdesk@glow.test');
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await system?.stop();
+  });
+
+  const carrierCount = async (phones: string[], kindLike: string) => {
+    const { rows } = await db.query<{ texts: string; repeats: string }>(
+      `select count(*) as texts, coalesce(sum(s.duplicate_sends), 0) as repeats
+         from simulator_message s join message m on m.provider_sid = s.sid
+        where s.patient_phone = any($1) and m.kind like $2`,
+      [phones, kindLike],
+    );
+    return { texts: Number(rows[0]?.texts), repeats: Number(rows[0]?.repeats) };
+  };
+
+  it(`texts ${BURST} booking confirmations booked at the same moment, each exactly once`, async () => {
+    const phones = Array.from({ length: BURST }, (_, i) => phoneOf(i));
+    const startsAt = new Date(Date.now() + 5 * 24 * 3600_000).toISOString();
+    // Every event delivered twice at once, as a booking system retrying on a slow answer would.
+    const responses = await Promise.all(
+      phones.flatMap((phone, i) =>
+        [0, 1].map(() =>
+          system.postBookingEvent({
+            eventId: `burst-${i}`,
+            type: 'appointment.created',
+            occurredAt: new Date().toISOString(),
+            appointment: {
+              id: `BURST-${i}`,
+              locationId: system.org.locations.austin.id,
+              startsAt,
+              durationMinutes: 30,
+              providerName: 'Dr. Priya Lee',
+              serviceName: 'Botox',
+              source: 'online',
+              patient: { firstName: `Pat${i}`, lastName: 'Burst', phone },
+            },
+          }),
+        ),
+      ),
+    );
+    expect(responses.map((r) => r.status).filter((s) => s !== 202)).toEqual([]);
+    const sent = await eventually(
+      async () => {
+        const c = await carrierCount(phones, 'booking_confirmation');
+        return c.texts >= BURST ? c : null;
+      },
+      `${BURST} booking confirmations at the provider`,
+      120_000,
+      250,
+    );
+    expect(sent).toEqual({ texts: BURST, repeats: 0 });
+    expect(await system.orm.em.fork().count(Message, { toNumber: { $in: phones }, kind: 'booking_confirmation' })).toBe(BURST);
+  });
+
+  it(`delivers ${BURST} staff replies sent at once (each submitted twice), each exactly once`, async () => {
+    const em = system.orm.em.fork();
+    const patients = await em.find(Patient, { phone: { $in: Array.from({ length: BURST }, (_, i) => phoneOf(i)) } });
+    const conversations = await em.find(Conversation, { patientId: { $in: patients.map((p) => p.id) } });
+    expect(conversations).toHaveLength(BURST);
+    const responses = await Promise.all(
+      conversations.flatMap((c) => {
+        const clientMessageId = randomUUID();
+        return [0, 1].map(() =>
+          fetch(`${system.baseUrl}/api/conversations/${c.id}/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
+            body: JSON.stringify({ body: 'Your aftercare sheet is ready at the front desk.', clientMessageId }),
+          }),
+        );
+      }),
+    );
+    expect(responses.map((r) => r.status).filter((s) => s !== 202)).toEqual([]);
+    const phones = patients.map((p) => p.phone);
+    const sent = await eventually(
+      async () => {
+        const c = await carrierCount(phones, 'manual');
+        return c.texts >= BURST ? c : null;
+      },
+      `${BURST} staff replies at the provider`,
+      120_000,
+      250,
+    );
+    expect(sent).toEqual({ texts: BURST, repeats: 0 });
+    expect(await em.count(Message, { toNumber: { $in: phones }, kind: 'manual' })).toBe(BURST);
+  });
+
+  it('stores the first text from a new number once when Twilio delivers it five times at once', async () => {
+    const url = `${system.baseUrl}/api/webhooks/twilio/sms`;
+    const params = { MessageSid: `SM${randomUUID().replace(/-/g, '')}`, From: '+15125559871', To: '+15125550100', Body: 'Hi, is this the spa?', NumMedia: '0' };
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(TEST_AUTH_TOKEN, url, params) }, body: new URLSearchParams(params) }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const em = system.orm.em.fork();
+    expect(await em.count(Message, { providerSid: params.MessageSid })).toBe(1);
+    expect(await em.count(Patient, { phone: '+15125559871' })).toBe(1);
+  });
+
+  it('stores concurrent booking events for one new patient without a conflict', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        system.postBookingEvent({
+          eventId: `same-patient-${i}`,
+          type: 'appointment.created',
+          occurredAt: new Date().toISOString(),
+          appointment: {
+            id: `SAME-PATIENT-${i}`,
+            locationId: system.org.locations.austin.id,
+            startsAt: new Date(Date.now() + (3 + i) * 24 * 3600_000).toISOString(),
+            durationMinutes: 30,
+            providerName: 'Dr. Priya Lee',
+            serviceName: 'Facial',
+            source: 'staff',
+            patient: { firstName: 'Morgan', lastName: 'Race', phone: '+15125559872' },
+          },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
+    expect(await system.orm.em.fork().count(Patient, { phone: '+15125559872' })).toBe(1);
+  });
+
+  it('answers every concurrent staff reply in one thread', async () => {
+    const phone = phoneOf(0);
+    const conversation = await system.orm.em.fork().findOneOrFail(Conversation, { patientId: (await system.orm.em.fork().findOneOrFail(Patient, { phone })).id });
+    const before = await system.orm.em.fork().count(SimulatorMessage, { patientPhone: phone });
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetch(`${system.baseUrl}/api/conversations/${conversation.id}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ body: `Reply number ${i + 1}`, clientMessageId: randomUUID() }),
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status).filter((s) => s !== 202)).toEqual([]);
+    await eventually(async () => (await system.orm.em.fork().count(SimulatorMessage, { patientPhone: phone, duplicateSends: 0 })) >= before + 10, 'ten replies at the provider');
+  });
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Conversation, Message, Patient, SimulatorMessage } from '@beacon/db';
+import type { SmsSender } from '@beacon/messaging';
+import { RunningSystem } from '../support/running-system.js';
+import { eventually } from '../support/eventually.js';
+
+const BURST = 24;
+const SLOW_SEND_MS = 1_500;
+
+/**
+ * A burst of scheduled sends (appointment texts) must never delay a staff reply: they run on
+ * different task queues with their own slots and database pools. The scheduled queue is made slow
+ * here (3 slots, every provider call 1.5 s: ~12 s of backlog); the staff reply must reach the
+ * provider while most of that backlog is still waiting — on one shared queue it would come last.
+ */
+describe('task-queue isolation', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    const slow = (sender: SmsSender): SmsSender => ({
+      provider: sender.provider,
+      findAccepted: (m, since) => sender.findAccepted(m, since),
+      send: async (m) => {
+        await new Promise((r) => setTimeout(r, SLOW_SEND_MS));
+        return sender.send(m);
+      },
+    });
+    system = await RunningSystem.start({ WORKER_SCHEDULED_SLOTS: '3', WORKER_INTERACTIVE_SLOTS: '3' }, { wrapSender: (sender, role) => (role === 'scheduled' ? slow(sender) : sender) });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('delivers a staff reply while a burst of appointment texts is still being sent', async () => {
+    const cookie = await system.login('frontdesk@glow.test');
+    const phones = Array.from({ length: BURST }, (_, i) => `+1512555${String(3000 + i).padStart(4, '0')}`);
+    const startsAt = new Date(Date.now() + 5 * 24 * 3600_000).toISOString();
+    const booked = await Promise.all(
+      phones.map((phone, i) =>
+        system.postBookingEvent({
+          eventId: `iso-${i}`,
+          type: 'appointment.created',
+          occurredAt: new Date().toISOString(),
+          appointment: {
+            id: `ISO-${i}`,
+            locationId: system.org.locations.austin.id,
+            startsAt,
+            durationMinutes: 30,
+            providerName: 'Dr. Priya Lee',
+            serviceName: 'Botox',
+            source: 'online',
+            patient: { firstName: `Iso${i}`, lastName: 'Burst', phone },
+          },
+        }),
+      ),
+    );
+    expect(booked.every((r) => r.status === 202)).toBe(true);
+    // The burst is under way: the first confirmations are being handed over.
+    await eventually(async () => (await system.orm.em.fork().count(Message, { toNumber: { $in: phones }, kind: 'booking_confirmation' })) > 0, 'burst started', 30_000, 50);
+
+    const em = system.orm.em.fork();
+    const patient = await em.findOneOrFail(Patient, { phone: phones[0] });
+    const conversation = await em.findOneOrFail(Conversation, { patientId: patient.id });
+    const res = await fetch(`${system.baseUrl}/api/conversations/${conversation.id}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ body: 'Parking is behind the building.', clientMessageId: randomUUID() }),
+    });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+
+    const reply = await eventually(async () => {
+      const m = await system.orm.em.fork().findOne(Message, id);
+      return m?.providerSid ? m : null;
+    }, 'staff reply at the provider', 60_000, 25);
+    const confirmationsAtProvider = await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones } });
+    // The reply did not wait for the burst: most appointment texts were still queued behind the slow provider.
+    expect(reply.status === 'sent' || reply.status === 'delivered').toBe(true);
+    expect(confirmationsAtProvider).toBeLessThan(BURST / 2);
+
+    // …and the burst still completes, each text once.
+    await eventually(async () => (await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones }, duplicateSends: 0 })) >= BURST + 1, 'burst finished', 120_000, 250);
+  });
+});

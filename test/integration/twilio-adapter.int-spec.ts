@@ -149,12 +149,16 @@ describe('TwilioSmsSender against a Twilio-compatible server', () => {
     expect(found).toEqual({ providerSid: earliest.resource.sid, status: 'queued' });
     expect(found?.providerSid).not.toBe(later.resource.sid);
     const lists = fake.listRequests();
-    expect(lists).toHaveLength(2);
+    expect(lists).toHaveLength(2); // 100 a page
     expect(lists.every((r) => r.authorized)).toBe(true);
     expect(lists[0]!.query.get('To')).toBe(PATIENT);
     expect(lists[0]!.query.get('From')).toBe(CLINIC);
     expect(lists[0]!.query.get('DateSent>')).toBeNull();
     expect(lists[1]!.query.get('Page')).toBe('1');
+
+    // A SID the caller already recorded for another (identical) message is never taken for this one.
+    expect(await sender().findAccepted(sms({ body }), since, { excludeSids: [earliest.resource.sid] })).toEqual({ providerSid: later.resource.sid, status: 'sent' });
+    expect(await sender().findAccepted(sms({ body }), since, { excludeSids: [earliest.resource.sid, later.resource.sid] })).toBeNull();
 
     expect(await sender().findAccepted(sms({ body: 'Never sent' }), since)).toBeNull();
     // Twilio's dates are whole seconds: a text accepted in the same second as `since` still counts.

@@ -50,9 +50,10 @@ export const envSchema = z
     /**
      * One Twilio REST call (a send, one page of a lookup) is abandoned after this long; a timed-out
      * send is retried by its activity after asking Twilio whether it went. Keep well under the send
-     * activity's 1-minute start-to-close timeout.
+     * activity's 1-minute start-to-close timeout: a retried send may make three calls (two pages of
+     * lookup, then the send), hence at most 15 s.
      */
-    TWILIO_TIMEOUT_MS: z.coerce.number().int().min(500).max(20_000).default(10_000),
+    TWILIO_TIMEOUT_MS: z.coerce.number().int().min(500).max(15_000).default(10_000),
     /**
      * TEST-ONLY: where the Twilio SDK sends its REST calls instead of https://api.twilio.com (a
      * loopback Twilio-compatible server in integration tests). Refused when NODE_ENV=production.

@@ -14,6 +14,14 @@ export interface SentSms {
   status: 'queued' | 'sent';
 }
 
+export interface FindAcceptedOptions {
+  /**
+   * Provider SIDs already recorded for other messages: never returned. An adapter that matches on
+   * content (Twilio) would otherwise take an identical earlier text to the same patient for this one.
+   */
+  excludeSids?: Iterable<string>;
+}
+
 export interface SmsSender {
   readonly provider: 'twilio' | 'simulator';
   send(message: OutboundSms): Promise<SentSms>;
@@ -21,7 +29,7 @@ export interface SmsSender {
    * After a crash mid-send, or an `ambiguous` SmsSendError: was this message already accepted by the
    * provider (at or after `since`)? Ask before sending it again.
    */
-  findAccepted(message: OutboundSms, since: Date): Promise<SentSms | null>;
+  findAccepted(message: OutboundSms, since: Date, options?: FindAcceptedOptions): Promise<SentSms | null>;
 }
 
 /**

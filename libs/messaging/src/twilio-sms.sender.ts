@@ -1,5 +1,5 @@
 import twilio from 'twilio';
-import { SmsSendError, type OutboundSms, type SentSms, type SmsSender } from './sms-sender.port.js';
+import { SmsSendError, type FindAcceptedOptions, type OutboundSms, type SentSms, type SmsSender } from './sms-sender.port.js';
 import { isRetryableTwilioError, twilioErrorText } from './twilio-error-codes.js';
 
 export interface TwilioSenderOptions {
@@ -94,9 +94,11 @@ export class TwilioSmsSender implements SmsSender {
    * or after `since` — and returns the earliest such message. Deliberately not filtered by
    * DateSent: a message still queued at Twilio has no date_sent yet and would be missed.
    * Two identical texts to one patient within the window are indistinguishable here: the caller
-   * should pass a tight `since` (when its first attempt started).
+   * should pass a tight `since` (when its first attempt started) and `excludeSids` (SIDs it has
+   * already recorded for other messages).
    */
-  async findAccepted(message: OutboundSms, since: Date): Promise<SentSms | null> {
+  async findAccepted(message: OutboundSms, since: Date, options: FindAcceptedOptions = {}): Promise<SentSms | null> {
+    const excluded = new Set(options.excludeSids ?? []);
     // Twilio's dates are whole seconds (RFC 2822), so compare from the start of `since`'s second.
     const from = Math.floor(since.getTime() / 1000) * 1000;
     let recent: Awaited<ReturnType<twilio.Twilio['messages']['list']>>;
@@ -106,7 +108,7 @@ export class TwilioSmsSender implements SmsSender {
       throw toSmsSendError(error, this.timeoutMs);
     }
     const match = recent
-      .filter((m) => m.direction !== 'inbound' && (m.body === message.body || m.body === TRIAL_PREFIX + message.body) && m.dateCreated && m.dateCreated.getTime() >= from)
+      .filter((m) => !excluded.has(m.sid) && m.direction !== 'inbound' && (m.body === message.body || m.body === TRIAL_PREFIX + message.body) && m.dateCreated && m.dateCreated.getTime() >= from)
       .sort((a, b) => a.dateCreated.getTime() - b.dateCreated.getTime())[0];
     return match ? { providerSid: match.sid, status: toSentStatus(match.status) } : null;
   }

@@ -59,6 +59,18 @@ export const envSchema = z
     SMS_PROVIDER: z.enum(['simulator', 'twilio']).optional(),
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters').optional(),
     TWILIO_AUTH_TOKEN: z.string().min(16, 'must be the account auth token (or any 16+ character secret for the simulator)'),
+    /**
+     * One Twilio REST call (a send, one page of a lookup) is abandoned after this long; a timed-out
+     * send is retried by its activity after asking Twilio whether it went. Keep well under the send
+     * activity's 1-minute start-to-close timeout: a retried send may make three calls (two pages of
+     * lookup, then the send), hence at most 15 s.
+     */
+    TWILIO_TIMEOUT_MS: z.coerce.number().int().min(500).max(15_000).default(10_000),
+    /**
+     * TEST-ONLY: where the Twilio SDK sends its REST calls instead of https://api.twilio.com (a
+     * loopback Twilio-compatible server in integration tests). Refused when NODE_ENV=production.
+     */
+    TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:4010' }).optional(),
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -68,6 +80,9 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     if (env.SMS_PROVIDER === 'twilio' && !env.TWILIO_ACCOUNT_SID) {
       ctx.addIssue({ code: 'custom', path: ['TWILIO_ACCOUNT_SID'], message: 'is required when SMS_PROVIDER=twilio' });
+    }
+    if (env.NODE_ENV === 'production' && env.TWILIO_API_BASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['TWILIO_API_BASE_URL'], message: 'is for tests only and must not be set when NODE_ENV=production (it would send texts and the auth token elsewhere)' });
     }
   })
   .transform((env) => ({

@@ -38,4 +38,14 @@ describe('loadConfig', () => {
   it('requires an account SID when Twilio is chosen explicitly', () => {
     expect(() => loadConfig({ ...valid, SMS_PROVIDER: 'twilio' })).toThrow(/TWILIO_ACCOUNT_SID is required when SMS_PROVIDER=twilio/);
   });
+
+  it('bounds Twilio calls at 10 s by default and keeps the test-only API base URL out of production', () => {
+    const sid = `AC${'a'.repeat(32)}`;
+    expect(loadConfig({ ...valid, TWILIO_ACCOUNT_SID: sid }).TWILIO_TIMEOUT_MS).toBe(10_000);
+    expect(loadConfig({ ...valid, TWILIO_ACCOUNT_SID: sid }).TWILIO_API_BASE_URL).toBeUndefined();
+    expect(() => loadConfig({ ...valid, TWILIO_TIMEOUT_MS: '120000' })).toThrow(/TWILIO_TIMEOUT_MS/);
+    expect(() => loadConfig({ ...valid, TWILIO_API_BASE_URL: 'not a url' })).toThrow(/TWILIO_API_BASE_URL/);
+    expect(loadConfig({ ...valid, NODE_ENV: 'test', TWILIO_API_BASE_URL: 'http://127.0.0.1:4010' }).TWILIO_API_BASE_URL).toBe('http://127.0.0.1:4010');
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', TWILIO_API_BASE_URL: 'http://127.0.0.1:4010' })).toThrow(/TWILIO_API_BASE_URL is for tests only/);
+  });
 });

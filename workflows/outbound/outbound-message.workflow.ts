@@ -1,4 +1,4 @@
-import { ActivityFailure, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { OutboundActivities, OutboundMessageInput } from './definitions.js';
 
 const DELIVERY_RETRY = { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 8 } as const;
@@ -17,7 +17,8 @@ export async function outboundMessageWorkflow(input: OutboundMessageInput): Prom
   try {
     await (local ? localDelivery : delivery).sendQueuedMessage({ messageId: input.messageId });
   } catch (error) {
-    if (!(error instanceof ActivityFailure)) throw error;
+    // A failed local activity surfaces as its ApplicationFailure, a remote one wrapped in ActivityFailure.
+    if (!(error instanceof ActivityFailure || error instanceof ApplicationFailure)) throw error;
     await (local ? localBookkeeping : bookkeeping).markMessageUnsent({ messageId: input.messageId, reason: 'The text message provider could not be reached after several tries.' });
   }
 }

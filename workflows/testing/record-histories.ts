@@ -36,7 +36,7 @@ import {
   type PatientReplyIntent,
   searchAttributes,
 } from '../appointment/definitions.js';
-import { inboundWorkflowId, type InboundActivities, type InboundInterpretation } from '../inbound/definitions.js';
+import { inboundFollowUpWorkflowId, inboundWorkflowId, replySuggestionsWorkflowId, type InboundActivities, type InboundInterpretation } from '../inbound/definitions.js';
 import { outboundWorkflowId, type OutboundActivities } from '../outbound/definitions.js';
 import { dailyDigestScheduleId, type DigestActivities } from '../digest/definitions.js';
 import { retentionScheduleId, type RetentionActivities } from '../retention/definitions.js';
@@ -432,6 +432,85 @@ const scenarios: Scenario[] = [
       return handle;
     },
   },
+
+  // since the hot-path rebuild: sends as local activities ('local-send'), follow-up and smart replies
+  // as their own workflows started through the outbox ─────────────────────────────────────────
+  {
+    type: 'appointment',
+    name: 'local-send-booked-unconfirmed',
+    async run(env) {
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-local-unconfirmed', await localTime(env, 4, 15)));
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'appointment',
+    name: 'local-send-booking-text-fails',
+    async run(env) {
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-send-fails', await localTime(env, 4, 15)));
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'outbound',
+    name: 'local-send-staff-reply-delivered',
+    async run(env) {
+      const handle = await env.client.workflow.start('outboundMessageWorkflow', { workflowId: outboundWorkflowId('msg-local-ok'), taskQueue: TASK_QUEUE, args: [{ messageId: 'msg-local-ok' }] });
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'outbound',
+    name: 'local-send-provider-down-marked-unsent',
+    async run(env) {
+      const handle = await env.client.workflow.start('outboundMessageWorkflow', {
+        workflowId: outboundWorkflowId('msg-outbound-provider-down'),
+        taskQueue: TASK_QUEUE,
+        args: [{ messageId: 'msg-outbound-provider-down' }],
+      });
+      await handle.result();
+      return handle;
+    },
+  },
+  ...(
+    [
+      ['follow-up-stop-keyword', { messageId: 'msg-fu-stop', keyword: 'opt_out', afterHours: false }],
+      ['follow-up-help-keyword', { messageId: 'msg-fu-help', keyword: 'help', afterHours: false }],
+      ['follow-up-after-hours', { messageId: 'msg-fu-after-hours', keyword: null, afterHours: true }],
+      ['follow-up-mms', { messageId: 'msg-fu-mms', keyword: null, afterHours: false, mediaUrls: ['https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM1/Media/ME1'] }],
+    ] as const
+  ).map(
+    ([name, input]): Scenario => ({
+      type: 'inbound',
+      name,
+      async run(env) {
+        inboundCases.set(input.messageId, { interpretation: plain, afterHours: 'sent' });
+        const handle = await env.client.workflow.start('inboundFollowUpWorkflow', { workflowId: inboundFollowUpWorkflowId(input.messageId), taskQueue: TASK_QUEUE, args: [input] });
+        await handle.result();
+        return handle;
+      },
+    }),
+  ),
+  ...(
+    [
+      ['suggestions-ready', 'msg-sg-ok', undefined],
+      ['suggestions-failing', 'msg-sg-fail', 'fail'],
+    ] as const
+  ).map(
+    ([name, messageId, suggestions]): Scenario => ({
+      type: 'inbound',
+      name,
+      async run(env) {
+        inboundCases.set(messageId, { interpretation: plain, ...(suggestions ? { suggestions } : {}) });
+        const handle = await env.client.workflow.start('replySuggestionsWorkflow', { workflowId: replySuggestionsWorkflowId(messageId), taskQueue: TASK_QUEUE, args: [{ messageId }] });
+        await handle.result();
+        return handle;
+      },
+    }),
+  ),
 
   // digest / retention (started by their Schedules in production) ──────────────────────────────
   {

@@ -30,7 +30,9 @@ describe('classifyMessage — consent', () => {
   ])('%p is a plain-language opt-out, explained', (text) => {
     const c = classifyMessage(text);
     expect(c).toMatchObject({ optOut: true, intent: 'opt_out', consentMethod: 'plain_language' });
-    expect(c.reasons[0]).toMatch(/^Plain-language opt-out: .+\(".+"\)/);
+    // Reasons go to the consent ledger: they name the rule class, never quote the patient's text.
+    expect(c.reasons[0]).toMatch(/^Plain-language opt-out: \S.+/);
+    expect(c.reasons.join(' ')).not.toContain(text);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { OPT_OUT_CORPUS } from './opt-out.corpus.js';
 import { SECOND_BATCH_CORPUS } from './second-batch.corpus.js';
 import { THIRD_BATCH_CORPUS } from './third-batch.corpus.js';
 import { FOURTH_BATCH_CORPUS } from './fourth-batch.corpus.js';
+import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
@@ -19,6 +20,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('second-batch.corpus', SECOND_BATCH_CORPUS),
     ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
     ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
+    ...parseCorpus('fifth-batch.corpus', FIFTH_BATCH_CORPUS),
   ];
   return cached;
 }

@@ -7,6 +7,7 @@ import { THIRD_BATCH_CORPUS } from './third-batch.corpus.js';
 import { FOURTH_BATCH_CORPUS } from './fourth-batch.corpus.js';
 import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
+import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -44,4 +45,19 @@ export function splitCorpus(all: readonly LabelledMessage[] = labelledCorpus()):
 /** Texts never used for training or tuning (see fresh.corpus.ts). */
 export function freshCorpus(): LabelledMessage[] {
   return parseCorpus('fresh.corpus', FRESH_CORPUS);
+}
+
+/**
+ * The issue-13 holdout (holdout.corpus.ts): evaluation only, never trained or tuned on. Each text
+ * carries the language of its `# lang=xx` section, for the per-language report.
+ */
+export function holdoutCorpus(): Array<LabelledMessage & { lang: string }> {
+  const out: Array<LabelledMessage & { lang: string }> = [];
+  let lang = 'en';
+  for (const section of HOLDOUT_CORPUS.split(/^(?=# lang=)/m)) {
+    const header = /^# lang=(\S+)/.exec(section);
+    if (header) lang = header[1]!;
+    for (const m of parseCorpus('holdout.corpus', section)) out.push({ ...m, lang });
+  }
+  return out;
 }

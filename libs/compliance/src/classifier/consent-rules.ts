@@ -131,10 +131,10 @@ const OPT_OUT_PHRASES: Phrase[] = [
   p('fr.desabonner', `\\b(desabonn\\w*|desinscri\\w*|retirez moi|supprimez moi)\\b`, 'demande à se désabonner (fr)'),
   p('fr.ne-plus', `\\bne ?(m|me )?(envoyez|envoie|ecrivez|textez|contactez) plus\\b|\\b(arretez|arrete|cessez) de (m|me )?(envoyer|ecrire|texter|contacter)\\b|\\bplus de (messages|sms|textos)\\b|\\b(arretez|arrete|stop|stoppez) (les|vos|ces) (messages|sms|textos|textes)\\b`, 'demande de ne plus envoyer de messages (fr)'),
   // Tagalog
-  p('tl.wag-text', `\\b(wag|huwag) (nyo|niyo|mo|na|po)( na| po| nyo| niyo| na po)* (akong |ako |kaming |po |kayong |kayo )?(i text|itext|itxt|mag text|magtext|text|padalhan|tawagan|i message|imessage|mensahe)\\b`, 'sinabing huwag na silang i-text (tl)'),
+  p('tl.wag-text', `\\b(wag|huwag) (nyo|niyo|mo|na|po)( na| po| nyo| niyo| na po)* (akong |ako |kaming |po |kayong |kayo )?(i text|itext|itxt|mag text|magtext|text|padalhan|i message|imessage|mensahe)\\b`, 'sinabing huwag na silang i-text (tl)'),
   p('tl.itigil', `\\b(itigil|tigilan|tumigil|pakiitigil|paki itigil|pakitigil)\\b( \\w+){0,3}? (text|mensahe|pag text|pagtext)\\b|\\btigilan (nyo|niyo|mo) (na )?(ako|kami)\\b|\\bayoko (na )?(ng|nang|makatanggap ng) (text|mensahe)\\b`, 'humiling na itigil ang mga text (tl)'),
   // Vietnamese (accents stripped)
-  p('vi.dung-gui', `\\b(dung|ngung) (gui|nhan|nhan tin|gui tin)\\b|\\bhuy dang ky\\b|\\bkhong (muon )?nhan (tin|tin nhan)( \\w+){0,2} nua\\b`, 'yêu cầu ngừng gửi tin nhắn (vi)'),
+  p('vi.dung-gui', `\\b(dung|ngung) (gui|nhan tin|gui tin)\\b|\\bhuy dang ky\\b|\\bkhong (muon )?nhan (tin|tin nhan)( \\w+){0,2} nua\\b`, 'yêu cầu ngừng gửi tin nhắn (vi)'),
   // Russian (й → и after stripping)
   p('ru.otpishite', `\\b(отпиш\\p{L}*|отписат\\p{L}*)\\b|\\b(не|больше не) (пишите|присылаите|отправляите|шлите|беспокоите)\\b|\\b(прекратите|перестаньте|хватит) (мне |нам )?(присылать|писать|отправлять|слать)\\b`, 'просит больше не писать (ru)'),
   // Chinese, Japanese, Korean: no spaces, so substrings.
@@ -169,7 +169,7 @@ const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|waitlist|wait list|cancellation list|emailing|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 const stripFiller = (t: string): string => {
   const tokens = t.split(' ').filter((w) => !FILLER.has(w));
@@ -244,7 +244,7 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
   if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
     return `Not an opt-out: ${cls} is about a membership / plan / email, not our texts`;
   }
-  if (phrase.id !== 'en.unsubscribe' && !phrase.id.startsWith('legal.') && NOT_REVOCATION.test(normalized) && /^(en|polite|angry)\./.test(phrase.id)) {
+  if (phrase.id !== 'en.unsubscribe' && !/^(legal|zh|ko|ja|ar|ru)\./.test(phrase.id) && NOT_REVOCATION.test(normalized)) {
     return `Not an opt-out: ${cls} is qualified (timing, another channel or another person) rather than a revocation`;
   }
   return null;
@@ -254,7 +254,7 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
 const REVIEW_CUES: Array<[RegExp, string]> = [
   [wordRegex('\\b(tcpa|telephone consumer protection act|fcc|attorney|lawyer|legal action|sue|lawsuit|harass\\w*)\\b'), 'cites the TCPA / legal action without a recognised request'],
   [wordRegex('\\b(how many times|asked (you )?(before|already|twice|again)|already asked|told you (already|before)|for the last time|enough already|this is harassment)\\b'), 'says they have asked before'],
-  [wordRegex('\\b(stop|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list)\\b'), 'opt-out words next to message words, not matched as a request'],
+  [wordRegex('\\b(stop|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
   [wordRegex('\\b(revoke|revoking|revocation|withdraw|withdrawing|cease)\\b'), 'revocation vocabulary without a recognised request'],
 ];
 
@@ -333,11 +333,6 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
         if (STOP_LIKE.has(word) && praise && !aboutMessages) {
           result.reasons.push(`Not an opt-out: ${label} stands alone next to praise or surprise (an exclamation, not a request)`);
           result.matched.push(`guard:exclamation:${word}`);
-          continue;
-        }
-        const other = otherTargetIn(normalizeText(text));
-        if (!STOP_LIKE.has(word) && other) {
-          result.reasons.push(`Not an opt-out: ${label} is about something other than our texts (${other})`);
           continue;
         }
         result.optOut = true;

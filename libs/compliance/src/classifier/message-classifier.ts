@@ -143,7 +143,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
   const reasons = [...consent.reasons];
   const rule = intentRule(text, replyToConfirmation);
   if (rule) {
-    return { ...base, optOutReview, intent: rule.intent, confidence: rule.rule.startsWith('reply:') ? 0.97 : 0.9, source: 'intent-rule', reasons: [...reasons, rule.why], matched: [`rule:${rule.rule}`] };
+    return { ...base, optOutReview, intent: rule.intent, confidence: rule.rule.startsWith('reply:') ? 0.97 : 0.9, source: 'intent-rule', reasons: [...reasons, rule.why], matched: [...consent.matched, `rule:${rule.rule}`] };
   }
   const guess = predict(intentModel, text, replyToConfirmation);
   const intent = (guess.confidence >= MODEL_MIN_CONFIDENCE ? guess.label : 'other') as MessageIntent;
@@ -158,6 +158,6 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
     confidence: Number(guess.confidence.toFixed(3)),
     source: 'model',
     reasons: [...reasons, why],
-    matched: guess.evidence.map((e) => `model:${e}`),
+    matched: [...consent.matched, ...guess.evidence.map((e) => `model:${e}`)],
   };
 }

@@ -386,9 +386,9 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   const explained = result.reasons.some((r) => r.startsWith('Not an opt-out')) || TEXTS_FINE.test(normalized) || KEEP_TEXTING.test(normalized);
   if (explained) result.matched.push('explained');
   const compact = stripFiller(normalized);
-  if (!explained && compact.length >= 3 && compact.length <= 12 && /^[a-z]+$/.test(compact)) {
+  if (!explained && compact.length >= 3 && compact.length <= 12 && /^[a-z]+$/.test(compact) && !NOT_STOP.has(compact)) {
     for (const [word] of FUZZY_OPT_OUT) {
-      if (word !== 'cancel' && keyboardDistance(compact, word, 2) <= 2) result.review.push(`whole message is close to the opt-out keyword ${word.toUpperCase()}`);
+      if (word !== 'cancel' && keyboardDistance(compact, word, 2) <= 1.5) result.review.push(`whole message is close to the opt-out keyword ${word.toUpperCase()}`);
     }
   }
   if (!explained) for (const [re, why] of REVIEW_CUES) if (re.test(normalized) || (corrections.length && re.test(corrected))) result.review.push(why);

@@ -384,7 +384,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   // Not an opt-out by any rule: does it still look like one? (a person decides, marketing pauses)
   // A guard that explained the text (negated, keep texting, another subject…) is an answer, not doubt.
   const explained = result.reasons.some((r) => r.startsWith('Not an opt-out')) || TEXTS_FINE.test(normalized) || KEEP_TEXTING.test(normalized);
-  if (explained) result.matched.push('explained');
+  if (explained) result.matched.push('guard:explained');
   const compact = stripFiller(normalized);
   if (!explained && compact.length >= 3 && compact.length <= 12 && /^[a-z]+$/.test(compact) && !NOT_STOP.has(compact)) {
     for (const [word] of FUZZY_OPT_OUT) {

@@ -101,7 +101,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
     defaultOptOutModel ??= trainOptOutModel(labelledCorpus());
     const guess = predict(given.optOut ?? defaultOptOutModel, text, false);
     const pOptOut = guess.label === 'opt_out' ? guess.confidence : 1 - guess.confidence;
-    const explained = consent.matched.includes('explained');
+    const explained = consent.matched.includes('guard:explained');
     // One word is the keyword rules' job: the model has too little evidence there ("done", "nope").
     const words = normalizeText(text).split(' ').filter(Boolean).length;
     if (!explained && words >= 2 && pOptOut >= OPT_OUT_REVIEW_THRESHOLD) consent.review.push(`the opt-out model rates it like opt-out requests (p=${pOptOut.toFixed(2)})`);

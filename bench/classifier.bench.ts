@@ -1,16 +1,17 @@
 /**
  * Classifier speed: per-message latency (p50/p95/max over the labelled corpus, after a warm-up)
  * and throughput of 1,000 texts, plus the cold start (training the model on first use).
- * Goals: p95 < 20 ms per message on one core; 1,000 lines well under 30 s.
+ * Goals: p95 < 5 ms per message on one core (issue 13); 1,000 lines well under 30 s.
  */
 import { classifyMessage } from '@beacon/compliance';
-import { labelledCorpus } from '../libs/compliance/src/corpus/index.js';
+import { holdoutCorpus, labelledCorpus } from '../libs/compliance/src/corpus/index.js';
 
 const coldStart = performance.now();
 classifyMessage('warm up: how much is botox?');
 const coldMs = performance.now() - coldStart;
 
-const texts = labelledCorpus().map((e) => ({ text: e.text, replyToConfirmation: e.replyToConfirmation }));
+// Speed only: the holdout texts are timed too (they are never used for training or tuning).
+const texts = [...labelledCorpus(), ...holdoutCorpus()].map((e) => ({ text: e.text, replyToConfirmation: e.replyToConfirmation }));
 for (const t of texts.slice(0, 200)) classifyMessage(t.text, t);
 
 const latencies: number[] = [];
@@ -34,9 +35,9 @@ console.log(
     name: 'message classifier',
     metrics: { p50_ms: at(0.5), p95_ms: at(0.95), max_ms: latencies.at(-1), per_1000_ms: thousandMs, cold_start_ms: coldMs, samples: latencies.length },
     goals: [
-      { metric: 'p95_ms', max: 20 },
+      { metric: 'p95_ms', max: 5 },
       { metric: 'per_1000_ms', max: 5000 },
     ],
-    notes: `classifyMessage over ${texts.length} labelled texts × 3 rounds, one core; cold start includes training the Naive Bayes model.`,
+    notes: `classifyMessage over ${texts.length} labelled and holdout texts × 3 rounds, one core; cold start includes training the Naive Bayes model.`,
   }),
 );

@@ -9,6 +9,8 @@
  * Layers 2–3 carry guards for ordinary uses of the same words (stop a medication, promo ends,
  * cancel an appointment, stop by) and for negation ("don't stop the reminders").
  */
+import { correctTypos, keyboardDistance } from './keyboard-typos.util.js';
+import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
 
 export type OptOutScope = 'all' | 'marketing';
@@ -25,6 +27,11 @@ export interface ConsentDetection {
   /** Machine-readable rule ids, e.g. "keyword:stop", "phrase:en.stop-texting". */
   matched: string[];
   reasons: string[];
+  /**
+   * Not an opt-out, but a person should confirm: the rule classes that made the text look like one
+   * (e.g. "cites the TCPA without a request"). Empty when there is nothing to review.
+   */
+  review: string[];
 }
 
 /** Words that do not change a keyword's meaning: "STOP please", "unsubscribe me now thanks". */
@@ -45,7 +52,7 @@ const OPT_OUT_WORDS: Record<string, string> = {
   // Portuguese, French, Tagalog, Vietnamese, Russian, German
   pare: 'PARE (pt)', sair: 'SAIR (pt)', descadastrar: 'DESCADASTRAR (pt)', arret: 'ARRÊT (fr)', arreter: 'ARRÊTER (fr)', arrete: 'ARRÊTE (fr)', desabonner: 'DÉSABONNER (fr)',
   tigil: 'TIGIL (tl)', itigil: 'ITIGIL (tl)', hinto: 'HINTO (tl)', 'ayoko na': 'AYOKO NA (tl)', dung: 'DỪNG (vi)', 'dung lai': 'DỪNG LẠI (vi)', ngung: 'NGỪNG (vi)',
-  'huy dang ky': 'HỦY ĐĂNG KÝ (vi)', стоп: 'СТОП (ru)', хватит: 'ХВАТИТ (ru)', отписаться: 'ОТПИСАТЬСЯ (ru)', отписка: 'ОТПИСКА (ru)', abmelden: 'ABMELDEN (de)',
+  'huy dang ky': 'HỦY ĐĂNG KÝ (vi)', sispann: 'SISPANN (ht)', توقف: 'توقف (ar)', desabonnement: 'DÉSABONNEMENT (fr)', desinscription: 'DÉSINSCRIPTION (fr)', стоп: 'СТОП (ru)', хватит: 'ХВАТИТ (ru)', отписаться: 'ОТПИСАТЬСЯ (ru)', отписка: 'ОТПИСКА (ru)', abmelden: 'ABMELDEN (de)',
   // CJK
   停止: '停止 (zh/ja)', 停: '停 (zh)', 退订: '退订 (zh)', 退訂: '退訂 (zh)', 取消订阅: '取消订阅 (zh)', 取消: '取消 (zh)', 配信停止: '配信停止 (ja)',
   중지: '중지 (ko)', 그만: '그만 (ko)', 수신거부: '수신거부 (ko)', 구독취소: '구독취소 (ko)', 'td': 'TD (zh)',
@@ -53,7 +60,7 @@ const OPT_OUT_WORDS: Record<string, string> = {
 /** Keywords that also tolerate one typo ("stpo", "unsubscibe"): long enough that a typo cannot make another common word. */
 const FUZZY_OPT_OUT: Array<[string, number]> = [['stop', 1], ['unsubscribe', 2], ['optout', 1], ['stopall', 1], ['revoke', 1], ['cancel', 1], ['desuscribir', 2]];
 /** Fuzzy "stop" must not eat these real words. */
-const NOT_STOP = new Set(['step', 'shop', 'stay', 'atop', 'slop', 'sop', 'top', 'spot', 'stops', 'stoke', 'store', 'stove', 'stood', 'sto', 'stp', 'soap', 'cancer', 'canceled', 'revoked', 'subscribe', 'subscribed', 'resubscribe', 'unsubscribed']);
+const NOT_STOP = new Set(['step', 'shop', 'stay', 'atop', 'slop', 'sop', 'top', 'spot', 'stops', 'stoke', 'store', 'stove', 'stood', 'sto', 'soap', 'cancer', 'canceled', 'revoked', 'subscribe', 'subscribed', 'resubscribe', 'unsubscribed']);
 /** Keywords strong enough to count when they stand alone as one sentence of a longer text. */
 const SENTENCE_OPT_OUT = new Set(['remove me', 'remove', 'stop', 'stopall', 'unsubscribe', 'optout', 'opt out', 'alto', 'stop texting', 'stop all', '退订', '停止', '수신거부']);
 
@@ -74,6 +81,8 @@ interface Phrase {
   id: string;
   re: RegExp;
   why: string;
+  /** Anchored (^/$) phrases are also tried on each sentence of a longer text. */
+  anchored?: boolean;
 }
 /** Phrases whose verb could describe the patient's own action ("I'll stop texting you so late"). */
 const SELF_GUARDED = new Set(['en.stop-contacting', 'en.stop-messages', 'en.stop-it', 'en.stop-these', 'es.dejen-de', 'pt.pare-de', 'en.dont-text-me']);
@@ -85,7 +94,7 @@ const PROMO = '(promos?|promotions?|promotional|deals?|offers?|specials?|ads|adv
 const FILL = '(it |all |the |them |these |those |u |you |ya |your |ur |guys |yall |pls |please |now |just |from |with |sending |already |getting |receiving |me |my |any |so many |all of |of )';
 const CONTACT_VERB = '(sending|texting|txting|texing|messaging|msging|msg|contacting|calling|spamming|bugging|bothering|harassing|blowing up|hitting me up|sending me)';
 
-const p = (id: string, source: string, why: string): Phrase => ({ id, re: wordRegex(source), why });
+const p = (id: string, source: string, why: string): Phrase => ({ id, re: wordRegex(source), why, anchored: /\^|\$/.test(source) });
 
 const OPT_OUT_PHRASES: Phrase[] = [
   // English
@@ -122,10 +131,10 @@ const OPT_OUT_PHRASES: Phrase[] = [
   p('fr.desabonner', `\\b(desabonn\\w*|desinscri\\w*|retirez moi|supprimez moi)\\b`, 'demande à se désabonner (fr)'),
   p('fr.ne-plus', `\\bne ?(m|me )?(envoyez|envoie|ecrivez|textez|contactez) plus\\b|\\b(arretez|arrete|cessez) de (m|me )?(envoyer|ecrire|texter|contacter)\\b|\\bplus de (messages|sms|textos)\\b|\\b(arretez|arrete|stop|stoppez) (les|vos|ces) (messages|sms|textos|textes)\\b`, 'demande de ne plus envoyer de messages (fr)'),
   // Tagalog
-  p('tl.wag-text', `\\b(wag|huwag) (nyo|niyo|mo|na|po)( na| po| nyo| niyo| na po)* (akong |ako |kaming |po |kayong |kayo )?(i text|itext|itxt|mag text|magtext|text|padalhan|tawagan|i message|imessage|mensahe)\\b`, 'sinabing huwag na silang i-text (tl)'),
+  p('tl.wag-text', `\\b(wag|huwag) (nyo|niyo|mo|na|po)( na| po| nyo| niyo| na po)* (akong |ako |kaming |po |kayong |kayo )?(i text|itext|itxt|mag text|magtext|text|padalhan|i message|imessage|mensahe)\\b`, 'sinabing huwag na silang i-text (tl)'),
   p('tl.itigil', `\\b(itigil|tigilan|tumigil|pakiitigil|paki itigil|pakitigil)\\b( \\w+){0,3}? (text|mensahe|pag text|pagtext)\\b|\\btigilan (nyo|niyo|mo) (na )?(ako|kami)\\b|\\bayoko (na )?(ng|nang|makatanggap ng) (text|mensahe)\\b`, 'humiling na itigil ang mga text (tl)'),
   // Vietnamese (accents stripped)
-  p('vi.dung-gui', `\\b(dung|ngung) (gui|nhan|nhan tin|gui tin)\\b|\\bhuy dang ky\\b|\\bkhong (muon )?nhan (tin|tin nhan)( \\w+){0,2} nua\\b`, 'yêu cầu ngừng gửi tin nhắn (vi)'),
+  p('vi.dung-gui', `\\b(dung|ngung) (gui|nhan tin|gui tin)\\b|\\bhuy dang ky\\b|\\bkhong (muon )?nhan (tin|tin nhan)( \\w+){0,2} nua\\b`, 'yêu cầu ngừng gửi tin nhắn (vi)'),
   // Russian (й → и after stripping)
   p('ru.otpishite', `\\b(отпиш\\p{L}*|отписат\\p{L}*)\\b|\\b(не|больше не) (пишите|присылаите|отправляите|шлите|беспокоите)\\b|\\b(прекратите|перестаньте|хватит) (мне |нам )?(присылать|писать|отправлять|слать)\\b`, 'просит больше не писать (ru)'),
   // Chinese, Japanese, Korean: no spaces, so substrings.
@@ -160,7 +169,7 @@ const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|waitlist|wait list|cancellation list|emailing|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 const stripFiller = (t: string): string => {
   const tokens = t.split(' ').filter((w) => !FILLER.has(w));
@@ -200,11 +209,60 @@ const scopeFor = (normalized: string): OptOutScope => {
   return MSG_NOUN_RE.test(rest) ? 'all' : 'marketing';
 };
 
-export function detectConsent(text: string, context: { replyToConfirmation?: boolean } = {}): ConsentDetection {
-  const result: ConsentDetection = { optOut: false, optIn: false, help: false, bareCancel: false, matched: [], reasons: [] };
+
+const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES];
+const EMPTY: ReadonlySet<string> = new Set();
+const LEXICON_IDS = new Set(LEXICON_PHRASES.map((x) => x.id));
+/** Keywords that are also exclamations ("Stop! I love it"). */
+const STOP_LIKE = new Set(['stop', 'alto', 'stop all', 'stopall']);
+/** Phrases built on STOP / "stop it" that an exclamation can produce. */
+const EXCLAIMABLE = new Set(['en.stop-these', 'en.stop-it']);
+const EMAIL_LIKE = wordRegex(foldPattern('\\b(emails?|e ?mails?|newsletters?|mailing list|mailers?|correos?|邮件|郵件|이메일|البريد)\\b|邮件|郵件|이메일'));
+
+/** The thing an opt-out verb is about, when it is not our texts: "opt out of the numbing add-on". */
+function otherTargetIn(window: string): string | null {
+  const m = OTHER_TARGET.exec(window);
+  if (!m || MESSAGE_WORDS.test(window)) return null;
+  return EMAIL_LIKE.test(m[0]) ? 'emails' : 'a product, add-on, order or membership';
+}
+
+/** Why a phrase match is not a revocation, or null when it is one. Reasons name classes only. */
+function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized: string, praise: boolean, aboutMessages: boolean, review: string[]): string | null {
+  const before = candidate.slice(0, m.index).trim();
+  const cls = `the ${phrase.id} phrase`;
+  if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
+  if (SELF_GUARDED.has(phrase.id) && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
+  if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) return `Not an opt-out: ${cls} is a question that may be about a symptom`;
+  if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
+  if ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized)) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
+  const tokensAfter = candidate.slice(m.index + m[0].length).split(' ').filter(Boolean).slice(0, 6).join(' ');
+  const other = otherTargetIn(`${m[0]} ${tokensAfter}`);
+  if (other) {
+    if (other === 'emails') review.push('asks to stop emails without saying texts are fine');
+    return `Not an opt-out: ${cls} is about ${other}, not our texts`;
+  }
+  if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
+    return `Not an opt-out: ${cls} is about a membership / plan / email, not our texts`;
+  }
+  if (phrase.id !== 'en.unsubscribe' && !/^(legal|zh|ko|ja|ar|ru)\./.test(phrase.id) && NOT_REVOCATION.test(normalized)) {
+    return `Not an opt-out: ${cls} is qualified (timing, another channel or another person) rather than a revocation`;
+  }
+  return null;
+}
+
+/** Cues that make a text worth a human look when no rule opted it out. */
+const REVIEW_CUES: Array<[RegExp, string]> = [
+  [wordRegex('\\b(tcpa|telephone consumer protection act|fcc|attorney|lawyer|legal action|sue|lawsuit|harass\\w*)\\b'), 'cites the TCPA / legal action without a recognised request'],
+  [wordRegex('\\b(how many times|asked (you )?(before|already|twice|again)|already asked|told you (already|before)|for the last time|enough already|this is harassment)\\b'), 'says they have asked before'],
+  [wordRegex('\\b(stop|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
+  [wordRegex('\\b(revoke|revoking|revocation|withdraw|withdrawing|cease)\\b'), 'revocation vocabulary without a recognised request'],
+];
+
+export function detectConsent(text: string, context: { replyToConfirmation?: boolean; knownWords?: ReadonlySet<string> } = {}): ConsentDetection {
+  const result: ConsentDetection = { optOut: false, optIn: false, help: false, bareCancel: false, matched: [], reasons: [], review: [] };
   const normalized = normalizeText(text);
   if (!normalized) return result;
-  const quoted = `"${text.trim().slice(0, 60)}"`;
+  // Reasons are stored in the consent ledger: they name rules and word classes, never the patient's text.
 
   // 1. Whole-message keywords.
   const outWord = keywordOf(normalized, OPT_OUT_WORDS);
@@ -220,9 +278,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     result.bareCancel = key === 'cancel' || key === 'cancelar';
     result.matched.push(`keyword:${key}`);
     result.reasons.push(
-      fuzzy && !outWord
-        ? `Whole message ${quoted} reads as the opt-out keyword ${label} (typo within edit distance)`
-        : `Whole message ${quoted} is the opt-out keyword ${label}`,
+      fuzzy && !outWord ? `Whole message reads as the opt-out keyword ${label} (typo within a keyboard-aware edit distance)` : `Whole message is the opt-out keyword ${label}`,
     );
     if (result.bareCancel) result.reasons.push('Bare CANCEL revokes consent (FCC list) but may have meant the appointment: staff should call');
     return result;
@@ -231,7 +287,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     result.optIn = true;
     result.method = 'keyword';
     result.matched.push(`keyword:${inWord}`);
-    result.reasons.push(`Whole message ${quoted} is the opt-in keyword ${OPT_IN_WORDS[inWord]}`);
+    result.reasons.push(`Whole message is the opt-in keyword ${OPT_IN_WORDS[inWord]}`);
     return result;
   }
   const yes = normalized;
@@ -239,14 +295,14 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     result.optIn = true;
     result.method = 'keyword';
     result.matched.push(`keyword:${yes}`);
-    result.reasons.push(`Whole message ${quoted} is YES, an opt-in keyword when it does not answer a confirmation request`);
+    result.reasons.push('Whole message is YES, an opt-in keyword when it does not answer a confirmation request');
     return result;
   }
   if (helpWord) {
     result.help = true;
     result.method = 'keyword';
     result.matched.push(`keyword:${helpWord}`);
-    result.reasons.push(`Whole message ${quoted} is the help keyword ${HELP_WORDS[helpWord]}`);
+    result.reasons.push(`Whole message is the help keyword ${HELP_WORDS[helpWord]}`);
     return result;
   }
 
@@ -261,6 +317,9 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     }
   }
 
+  const praise = PRAISE.test(normalized) || PRAISE_EMOJI.test(text);
+  const aboutMessages = MESSAGE_WORDS.test(normalized);
+
   // 2. A strong keyword alone as one sentence: "STOP. Who is this?" (but not "Stop? The retinol?").
   const sentences = text.split(/(?<=[.!?\n;:)]|[\p{Extended_Pictographic}])|(?=[\p{Extended_Pictographic}])/u).map((s) => s.trim()).filter(Boolean);
   if (sentences.length > 1) {
@@ -270,53 +329,69 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
       const key = keywordOf(n, OPT_OUT_WORDS);
       const word = key && SENTENCE_OPT_OUT.has(key) ? key : SENTENCE_OPT_OUT.has(n) ? n : null;
       if (word) {
+        const label = OPT_OUT_WORDS[word] ?? word.toUpperCase();
+        if (STOP_LIKE.has(word) && praise && !aboutMessages) {
+          result.reasons.push(`Not an opt-out: ${label} stands alone next to praise or surprise (an exclamation, not a request)`);
+          result.matched.push(`guard:exclamation:${word}`);
+          continue;
+        }
         result.optOut = true;
         result.optOutScope = scopeFor(normalized);
         result.method = 'keyword';
         result.matched.push(`sentence-keyword:${word}`);
-        result.reasons.push(`The sentence "${sentence.slice(0, 40)}" is the opt-out keyword ${OPT_OUT_WORDS[word] ?? word.toUpperCase()} on its own`);
+        result.reasons.push(`One sentence of the text is the opt-out keyword ${label} on its own`);
         return result;
       }
     }
   }
 
-  // 3. Plain-language requests, with guards.
-  for (const phrase of OPT_OUT_PHRASES) {
-    const m = phrase.re.exec(normalized);
-    if (!m) continue;
-    const before = normalized.slice(0, m.index).trim();
-    if (NEGATION_BEFORE.test(before)) {
-      result.reasons.push(`Not an opt-out: "${m[0]}" is negated ("${before.split(' ').slice(-3).join(' ')}")`);
-      continue;
+  // 3. Plain-language requests (the rule phrases, then the multilingual lexicon), with guards;
+  //    then the same again after correcting misspelled opt-out words.
+  const segments = text
+    .split(/[.!?\n;,]+/u)
+    .map((x) => normalizeText(x))
+    .filter(Boolean);
+  const attempt = (subject: string, corrected: boolean): boolean => {
+    const candidates = segments.length > 1 ? [subject, ...(corrected ? [] : segments)] : [subject];
+    for (const phrase of ALL_OPT_OUT_PHRASES) {
+      for (const [ci, candidate] of candidates.entries()) {
+        // Only the lexicon's anchored phrases are tried per sentence ("Enough already. Take me off.").
+        if (ci > 0 && !(phrase.anchored && LEXICON_IDS.has(phrase.id))) break;
+        const m = phrase.re.exec(candidate);
+        if (!m) continue;
+        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review);
+        if (verdict) {
+          if (!result.reasons.includes(verdict)) result.reasons.push(verdict);
+          continue;
+        }
+        result.optOut = true;
+        result.optOutScope = scopeFor(normalized);
+        result.method = 'plain_language';
+        result.matched.push(`phrase:${phrase.id}`);
+        result.reasons.push(
+          `Plain-language opt-out: ${phrase.why}${corrected ? ' (after correcting a misspelled opt-out word, keyboard-aware edit distance)' : ''}${result.optOutScope === 'marketing' ? '; scope: marketing only' : ''}`,
+        );
+        if (corrected) result.matched.push('typo-corrected');
+        return true;
+      }
     }
-    if (SELF_GUARDED.has(phrase.id) && SELF_SUBJECT.test(before)) {
-      result.reasons.push(`Not an opt-out: "${m[0]}" describes the patient's own texting`);
-      continue;
-    }
-    if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) {
-      result.reasons.push(`Not an opt-out: "${m[0]}" is a question that may be about a symptom`);
-      continue;
-    }
-    if (KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) {
-      result.reasons.push(`Not an opt-out: "${m[0]}" appears in a text that asks to keep texting`);
-      continue;
-    }
-    if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
-      result.reasons.push(`Not an opt-out: "${m[0]}" is about a membership / plan / email, not our texts`);
-      continue;
-    }
-    if (phrase.id !== 'en.unsubscribe' && NOT_REVOCATION.test(normalized) && !phrase.id.startsWith('zh') && !phrase.id.startsWith('ko')) {
-      result.reasons.push(`Not an opt-out: "${m[0]}" is qualified (timing, another channel or another person) rather than a revocation`);
-      continue;
-    }
-    result.optOut = true;
-    result.optOutScope = scopeFor(normalized);
-    result.method = 'plain_language';
-    result.matched.push(`phrase:${phrase.id}`);
-    result.reasons.push(`Plain-language opt-out: ${phrase.why} ("${m[0].trim()}")${result.optOutScope === 'marketing' ? '; scope: marketing only' : ''}`);
-    return result;
-  }
+    return false;
+  };
+  if (attempt(normalized, false)) return result;
+  const { text: corrected, corrections } = correctTypos(normalized, context.knownWords ?? EMPTY);
+  if (corrections.length && attempt(corrected, true)) return result;
 
+  // Not an opt-out by any rule: does it still look like one? (a person decides, marketing pauses)
+  // A guard that explained the text (negated, keep texting, another subject…) is an answer, not doubt.
+  const explained = result.reasons.some((r) => r.startsWith('Not an opt-out')) || TEXTS_FINE.test(normalized) || KEEP_TEXTING.test(normalized);
+  if (explained) result.matched.push('guard:explained');
+  const compact = stripFiller(normalized);
+  if (!explained && compact.length >= 3 && compact.length <= 12 && /^[a-z]+$/.test(compact) && !NOT_STOP.has(compact)) {
+    for (const [word] of FUZZY_OPT_OUT) {
+      if (word !== 'cancel' && keyboardDistance(compact, word, 2) <= 1.5) result.review.push(`whole message is close to the opt-out keyword ${word.toUpperCase()}`);
+    }
+  }
+  if (!explained) for (const [re, why] of REVIEW_CUES) if (re.test(normalized) || (corrections.length && re.test(corrected))) result.review.push(why);
   for (const phrase of HELP_PHRASES) {
     if (phrase.re.test(normalized)) {
       result.help = true;

@@ -40,8 +40,8 @@ export function intentRule(text: string, replyToConfirmation: boolean): RuleHit 
   const t = normalizeText(text, { emojiWords: true });
   if (!t) return null;
   if (replyToConfirmation && RESCHEDULE_WORDS.test(t)) return { intent: 'reschedule', rule: 'reply:R', why: 'Replies R (reschedule) to our confirmation request' };
-  if (replyToConfirmation && CONFIRM_WORDS.test(t)) return { intent: 'confirm', rule: 'reply:C', why: `Replies "${text.trim()}" (confirm) to our confirmation request` };
-  if (!replyToConfirmation && ACK_ONLY.test(t)) return { intent: 'other', rule: 'bare-letter', why: `"${text.trim()}" alone only means confirm/reschedule as an answer to a confirmation request` };
+  if (replyToConfirmation && CONFIRM_WORDS.test(t)) return { intent: 'confirm', rule: 'reply:C', why: 'Replies with a confirm word to our confirmation request' };
+  if (!replyToConfirmation && ACK_ONLY.test(t)) return { intent: 'other', rule: 'bare-letter', why: 'A bare letter / OK alone only means confirm or reschedule as an answer to a confirmation request' };
   if (CANCEL_APPOINTMENT.test(t) || MUST_CANCEL.test(t)) return { intent: 'cancel_appointment', rule: 'phrase:cancel-appointment', why: 'Asks to cancel the appointment (cancel + appointment words)' };
   if (RESCHEDULE_PHRASE.test(t)) return { intent: 'reschedule', rule: 'phrase:reschedule', why: 'Asks to move the appointment' };
   if (RUNNING_LATE.test(t)) return { intent: 'running_late', rule: 'phrase:running-late', why: 'Says they are running late / on their way' };

@@ -30,7 +30,9 @@ describe('classifyMessage — consent', () => {
   ])('%p is a plain-language opt-out, explained', (text) => {
     const c = classifyMessage(text);
     expect(c).toMatchObject({ optOut: true, intent: 'opt_out', consentMethod: 'plain_language' });
-    expect(c.reasons[0]).toMatch(/^Plain-language opt-out: .+\(".+"\)/);
+    // Reasons go to the consent ledger: they name the rule class, never quote the patient's text.
+    expect(c.reasons[0]).toMatch(/^Plain-language opt-out: \S.+/);
+    expect(c.reasons.join(' ')).not.toContain(text);
   });
 
   it.each([
@@ -90,6 +92,51 @@ describe('classifyMessage — consent', () => {
 
   it.each(['HELP', 'info', 'Ayuda', 'who is this?'])('%p asks for help', (text) => {
     expect(classifyMessage(text)).toMatchObject({ help: true, intent: 'help', optOut: false });
+  });
+});
+
+describe('classifyMessage — opt-outs that generalise (issue 13)', () => {
+  it.each([
+    ['misspelled keyword inside a sentence', 'pls sotp messaging me'],
+    ['misspelled keyword inside a sentence', 'remvoe me from your list'],
+    ['legal revocation', 'I hereby withdraw my consent to receive texts from this office.'],
+    ['legal revocation', 'Cease and desist all SMS communications.'],
+    ['polite', "I'd prefer not to receive your text messages going forward"],
+    ['angry, asking last', 'The wait was 45 minutes and nobody apologised. Lose my number.'],
+    ['asked before', 'I already said stop twice'],
+    ['Haitian Creole', 'Sispann voye mesaj ban mwen'],
+    ['Arabic', 'لا أريد استلام أي رسائل'],
+    ['Portuguese', 'Parem de me mandar mensagens'],
+  ])('%s → opt-out', (_kind, text) => {
+    const c = classifyMessage(text);
+    expect(c).toMatchObject({ optOut: true, optOutReview: false, intent: 'opt_out' });
+  });
+
+  it.each([
+    ['STOP as delight', 'Stop!! I love how it turned out'],
+    ['opting out of an add-on', 'Please opt me out of the peel add-on'],
+    ['auto-ship', 'Cancel my autoship for the cleanser'],
+    ['emails while texts are fine', 'Unsubscribe me from the emails, texts are fine'],
+    ['treatment consent', 'I withdraw my consent for the laser treatment'],
+  ])('%s → not an opt-out, and not flagged', (_kind, text) => {
+    expect(classifyMessage(text)).toMatchObject({ optOut: false, optOutReview: false });
+  });
+
+  it('abstains (possible opt-out — confirm) rather than guessing, and says why without quoting the text', () => {
+    const text = 'This number is on notice under the TCPA.';
+    const c = classifyMessage(text);
+    expect(c).toMatchObject({ optOut: false, optOutReview: true });
+    expect(c.reasons.join(' ')).toMatch(/Possible opt-out — confirm: .*TCPA/);
+    expect(c.reasons.join(' ')).not.toContain(text);
+    expect(c.matched).toContain('review:possible-opt-out');
+  });
+
+  it('keeps CANCEL, cancel-my-appointment, marketing scope, HELP and START as before', () => {
+    expect(classifyMessage('CANCEL')).toMatchObject({ optOut: true, alertStaff: true, optOutReview: false });
+    expect(classifyMessage('cancel my appointment')).toMatchObject({ optOut: false, intent: 'cancel_appointment', optOutReview: false });
+    expect(classifyMessage('stop the promotions')).toMatchObject({ optOut: true, optOutScope: 'marketing' });
+    expect(classifyMessage('HELP')).toMatchObject({ help: true, optOut: false, optOutReview: false });
+    expect(classifyMessage('START')).toMatchObject({ optIn: true, optOut: false, optOutReview: false });
   });
 });
 

@@ -8,6 +8,7 @@ import { intentRule } from './intent-rules.js';
 import { CONSENT_INTENTS, type MessageIntent } from './intents.js';
 import { predict, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
 import { labelledCorpus } from '../corpus/index.js';
+import { normalizeText } from './text-normalize.util.js';
 import type { LabelledMessage } from '../corpus/corpus.util.js';
 
 export interface ClassifyOptions {
@@ -38,6 +39,12 @@ export interface MessageClassification {
   reasons: string[];
   /** Machine-readable rule ids / model evidence. */
   matched: string[];
+  /**
+   * Possible opt-out — confirm: no rule was sure enough to opt the patient out, but the text looks
+   * like a request to stop (a rule class or the opt-out model says so; `reasons` says which). The
+   * product pauses marketing to the number and asks staff to confirm. Never set when `optOut` is.
+   */
+  optOutReview: boolean;
 }
 
 /** Below this the model's guess is not worth acting on. */
@@ -51,6 +58,23 @@ export function trainIntentModel(examples: readonly LabelledMessage[]): NaiveBay
   );
 }
 
+/** Opt-out vs. everything else, for abstention only: it can flag a text for review, never opt out. */
+export function trainOptOutModel(examples: readonly LabelledMessage[]): NaiveBayesModel {
+  return trainNaiveBayes(examples.map((e) => ({ text: e.text, label: e.intent === 'opt_out' ? 'opt_out' : 'not' })));
+}
+/** Above this posterior the model's opinion is worth a human look (chosen on the labelled corpus, see README). */
+export const OPT_OUT_REVIEW_THRESHOLD = 0.8;
+
+/** Words of ordinary (non-opt-out) texts: the typo corrector never "corrects" them. */
+export function ordinaryWords(examples: readonly LabelledMessage[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of examples) if (e.intent !== 'opt_out') for (const w of normalizeText(e.text).split(' ')) words.add(w);
+  return words;
+}
+
+let defaultOptOutModel: NaiveBayesModel | null = null;
+let defaultKnownWords: Set<string> | null = null;
+
 let defaultModel: NaiveBayesModel | null = null;
 /** Trained on first use from the whole corpus (a few ms). */
 function model(): NaiveBayesModel {
@@ -58,11 +82,35 @@ function model(): NaiveBayesModel {
   return defaultModel;
 }
 
-export function classifyMessage(text: string, options: ClassifyOptions = {}, intentModel: NaiveBayesModel = model()): MessageClassification {
+export interface ClassifierModels {
+  intent?: NaiveBayesModel;
+  optOut?: NaiveBayesModel;
+  knownWords?: ReadonlySet<string>;
+}
+
+export function classifyMessage(text: string, options: ClassifyOptions = {}, models: NaiveBayesModel | ClassifierModels = {}): MessageClassification {
+  const given: ClassifierModels = 'labels' in models ? { intent: models as NaiveBayesModel } : (models as ClassifierModels);
+  const intentModel = given.intent ?? model();
+  defaultKnownWords ??= ordinaryWords(labelledCorpus());
   // SMS bodies are at most 1,600 characters; the cap bounds the work on anything pasted in.
   text = text.slice(0, 2000);
   const replyToConfirmation = options.replyToConfirmation ?? false;
-  const consent = detectConsent(text, { replyToConfirmation });
+  const consent = detectConsent(text, { replyToConfirmation, knownWords: given.knownWords ?? defaultKnownWords });
+  let optOutReview = false;
+  if (!consent.optOut && !consent.optIn && !consent.help) {
+    defaultOptOutModel ??= trainOptOutModel(labelledCorpus());
+    const guess = predict(given.optOut ?? defaultOptOutModel, text, false);
+    const pOptOut = guess.label === 'opt_out' ? guess.confidence : 1 - guess.confidence;
+    const explained = consent.matched.includes('guard:explained');
+    // One word is the keyword rules' job: the model has too little evidence there ("done", "nope").
+    const words = normalizeText(text).split(' ').filter(Boolean).length;
+    if (!explained && words >= 2 && pOptOut >= OPT_OUT_REVIEW_THRESHOLD) consent.review.push(`the opt-out model rates it like opt-out requests (p=${pOptOut.toFixed(2)})`);
+    if (consent.review.length) {
+      optOutReview = true;
+      consent.reasons.push(`Possible opt-out — confirm: ${[...new Set(consent.review)].join('; ')}`);
+      consent.matched.push('review:possible-opt-out');
+    }
+  }
   const base: Pick<MessageClassification, 'optOut' | 'optIn' | 'help' | 'alertStaff' | 'optOutScope' | 'consentMethod' | 'staffAlert'> = {
     optOut: consent.optOut,
     optIn: consent.optIn,
@@ -85,6 +133,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, int
     }
     return {
       ...base,
+      optOutReview,
       intent: consentIntent,
       confidence: consent.method === 'keyword' ? 0.99 : 0.93,
       source: 'consent-rule',
@@ -96,20 +145,21 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, int
   const reasons = [...consent.reasons];
   const rule = intentRule(text, replyToConfirmation);
   if (rule) {
-    return { ...base, intent: rule.intent, confidence: rule.rule.startsWith('reply:') ? 0.97 : 0.9, source: 'intent-rule', reasons: [...reasons, rule.why], matched: [`rule:${rule.rule}`] };
+    return { ...base, optOutReview, intent: rule.intent, confidence: rule.rule.startsWith('reply:') ? 0.97 : 0.9, source: 'intent-rule', reasons: [...reasons, rule.why], matched: [...consent.matched, `rule:${rule.rule}`] };
   }
   const guess = predict(intentModel, text, replyToConfirmation);
   const intent = (guess.confidence >= MODEL_MIN_CONFIDENCE ? guess.label : 'other') as MessageIntent;
   const why =
     intent === guess.label
-      ? `Model: ${intent} (p=${guess.confidence.toFixed(2)})${guess.evidence.length ? `, mostly from ${guess.evidence.map((e) => `"${e}"`).join(', ')}` : ''}`
+      ? `Model: ${intent} (p=${guess.confidence.toFixed(2)})`
       : `Model unsure (best ${guess.label}, p=${guess.confidence.toFixed(2)}): other`;
   return {
     ...base,
+    optOutReview,
     intent,
     confidence: Number(guess.confidence.toFixed(3)),
     source: 'model',
     reasons: [...reasons, why],
-    matched: guess.evidence.map((e) => `model:${e}`),
+    matched: [...consent.matched, ...guess.evidence.map((e) => `model:${e}`)],
   };
 }

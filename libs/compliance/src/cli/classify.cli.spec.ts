@@ -27,10 +27,11 @@ describe('npm run -s classify -- FILE', () => {
       JSON.stringify({ text: 'Should I stop taking retinol before the peel?' }),
       JSON.stringify({ text: 'HELP' }),
       JSON.stringify({ nope: 1 }),
+      JSON.stringify({ text: 'Pursuant to the TCPA, all further contact from you is unwelcome' }),
     ]);
     expect(status).toBe(0);
     const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toHaveLength(10);
+    expect(out).toHaveLength(11);
     const brief = out.map((o) => ('error' in o ? `error@${o.line}` : `${o.text}|${o.optOut}|${o.optIn}|${o.help}|${o.intent}`));
     expect(brief).toEqual([
       'STOP|true|false|false|opt_out',
@@ -43,9 +44,12 @@ describe('npm run -s classify -- FILE', () => {
       'Should I stop taking retinol before the peel?|false|false|false|pre_treatment',
       'HELP|false|false|true|help',
       'error@10',
+      'Pursuant to the TCPA, all further contact from you is unwelcome|false|false|false|other',
     ]);
+    // The new field: a possible opt-out that a person should confirm (never together with optOut).
+    expect(out.map((o) => o.optOutReview)).toEqual([false, false, false, false, false, false, false, false, false, false, true]);
     for (const o of out.filter((x) => !('error' in x))) {
-      expect(Object.keys(o)).toEqual(['text', 'optOut', 'optIn', 'help', 'intent', 'confidence']);
+      expect(Object.keys(o)).toEqual(['text', 'optOut', 'optIn', 'help', 'intent', 'confidence', 'optOutReview']);
       expect(o.confidence).toBeGreaterThanOrEqual(0);
       expect(o.confidence).toBeLessThanOrEqual(1);
     }

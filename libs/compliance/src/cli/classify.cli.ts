@@ -1,7 +1,8 @@
 /**
  * `npm run -s classify -- FILE` (or `-` for stdin): reads JSON Lines `{"text", "replyToConfirmation"?}`
  * and writes one JSON line per input line, in order:
- * `{"text", "optOut", "optIn", "help", "intent", "confidence"}`. `--explain` adds optOutScope,
+ * `{"text", "optOut", "optIn", "help", "intent", "confidence", "optOutReview"}` (`optOutReview`: possible
+ * opt-out, a person should confirm; never true together with `optOut`). `--explain` adds optOutScope,
  * alertStaff and reasons. A malformed line yields the contract fields with `text: null`, `confidence: 0` plus `line` and `error` (and a note on stderr); an
  * unreadable file exits 2. No database, no Temporal, no network.
  */
@@ -31,7 +32,7 @@ function main(argv: string[]): number {
       malformed += 1;
       process.stderr.write(`classify: line ${i + 1}: ${error}\n`);
       // Same shape as every other line, so a reader keyed on the contract fields keeps its place.
-      out.push(JSON.stringify({ text: null, optOut: false, optIn: false, help: false, intent: 'other', confidence: 0, line: i + 1, error }));
+      out.push(JSON.stringify({ text: null, optOut: false, optIn: false, help: false, intent: 'other', confidence: 0, optOutReview: false, line: i + 1, error }));
     };
     let input: unknown;
     try {
@@ -43,7 +44,7 @@ function main(argv: string[]): number {
     const { text, replyToConfirmation } = input as { text: string; replyToConfirmation?: unknown };
     if (replyToConfirmation !== undefined && typeof replyToConfirmation !== 'boolean') return fail('"replyToConfirmation" must be true or false');
     const c = classifyMessage(text, { replyToConfirmation: replyToConfirmation === true });
-    const record: Record<string, unknown> = { text, optOut: c.optOut, optIn: c.optIn, help: c.help, intent: c.intent, confidence: Number(c.confidence.toFixed(3)) };
+    const record: Record<string, unknown> = { text, optOut: c.optOut, optIn: c.optIn, help: c.help, intent: c.intent, confidence: Number(c.confidence.toFixed(3)), optOutReview: c.optOutReview };
     if (explain) Object.assign(record, { optOutScope: c.optOutScope ?? null, alertStaff: c.alertStaff, reasons: c.reasons });
     out.push(JSON.stringify(record));
   });

@@ -5,7 +5,9 @@ import { OPT_OUT_CORPUS } from './opt-out.corpus.js';
 import { SECOND_BATCH_CORPUS } from './second-batch.corpus.js';
 import { THIRD_BATCH_CORPUS } from './third-batch.corpus.js';
 import { FOURTH_BATCH_CORPUS } from './fourth-batch.corpus.js';
+import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
+import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -19,6 +21,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('second-batch.corpus', SECOND_BATCH_CORPUS),
     ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
     ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
+    ...parseCorpus('fifth-batch.corpus', FIFTH_BATCH_CORPUS),
   ];
   return cached;
 }
@@ -42,4 +45,19 @@ export function splitCorpus(all: readonly LabelledMessage[] = labelledCorpus()):
 /** Texts never used for training or tuning (see fresh.corpus.ts). */
 export function freshCorpus(): LabelledMessage[] {
   return parseCorpus('fresh.corpus', FRESH_CORPUS);
+}
+
+/**
+ * The issue-13 holdout (holdout.corpus.ts): evaluation only, never trained or tuned on. Each text
+ * carries the language of its `# lang=xx` section, for the per-language report.
+ */
+export function holdoutCorpus(): Array<LabelledMessage & { lang: string }> {
+  const out: Array<LabelledMessage & { lang: string }> = [];
+  let lang = 'en';
+  for (const section of HOLDOUT_CORPUS.split(/^(?=# lang=)/m)) {
+    const header = /^# lang=(\S+)/.exec(section);
+    if (header) lang = header[1]!;
+    for (const m of parseCorpus('holdout.corpus', section)) out.push({ ...m, lang });
+  }
+  return out;
 }

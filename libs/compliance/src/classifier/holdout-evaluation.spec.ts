@@ -1,0 +1,103 @@
+/**
+ * Issue 13: the opt-out detector on the holdout corpus (holdout.corpus.ts — written before the
+ * detector was built, never trained or tuned on), and the abstention rate (optOutReview) on ordinary
+ * replies. Prints a report; asserts the figures actually reached (see README "Opt-out detection").
+ * Speed goals live in bench/classifier.bench.ts.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { holdoutCorpus, labelledCorpus, splitCorpus } from '../corpus/index.js';
+import { classifyMessage, ordinaryWords, trainIntentModel, trainOptOutModel } from './message-classifier.js';
+
+const report: string[] = [];
+const pct = (x: number): string => (Number.isNaN(x) ? '   –  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+
+describe('opt-out detection on the holdout corpus (never trained or tuned on)', () => {
+  afterAll(() => {
+    console.log(`\n${report.join('\n\n')}\n`);
+  });
+
+  const holdout = holdoutCorpus();
+  const scored = holdout.map((e) => ({ e, c: classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }) }));
+  const positives = scored.filter((s) => s.e.intent === 'opt_out');
+  const negatives = scored.filter((s) => s.e.intent !== 'opt_out');
+  const caught = positives.filter((s) => s.c.optOut).length;
+  const flagged = positives.filter((s) => !s.c.optOut && s.c.optOutReview).length;
+  const falseOptOuts = negatives.filter((s) => s.c.optOut);
+  const reviewedNegatives = negatives.filter((s) => s.c.optOutReview).length;
+
+  it('has ≥ 200 texts, about half opt-outs, ≥ 10 languages', () => {
+    expect(holdout.length).toBeGreaterThanOrEqual(200);
+    expect(positives.length).toBeGreaterThanOrEqual(100);
+    expect(negatives.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(holdout.map((e) => e.lang)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reports recall, false opt-outs and abstentions, overall and per language', () => {
+    const langs = [...new Set(holdout.map((e) => e.lang))];
+    const lines = [
+      `Holdout (${holdout.length} texts: ${positives.length} opt-outs, ${negatives.length} hard negatives)`,
+      `  recall (optOut)              ${pct(caught / positives.length)}  (${caught}/${positives.length})`,
+      `  recall (optOut or review)    ${pct((caught + flagged) / positives.length)}  (${flagged} more flagged for review)`,
+      `  false opt-outs               ${falseOptOuts.length}`,
+      `  review on hard negatives     ${pct(reviewedNegatives / negatives.length)}  (${reviewedNegatives})`,
+      '  lang   opt-outs  caught  review  missed | negatives  false  review',
+    ];
+    for (const lang of langs) {
+      const p = positives.filter((s) => s.e.lang === lang);
+      const n = negatives.filter((s) => s.e.lang === lang);
+      lines.push(
+        `  ${lang.padEnd(5)} ${String(p.length).padStart(9)} ${String(p.filter((s) => s.c.optOut).length).padStart(7)} ${String(p.filter((s) => !s.c.optOut && s.c.optOutReview).length).padStart(7)} ${String(p.filter((s) => !s.c.optOut && !s.c.optOutReview).length).padStart(7)} | ${String(n.length).padStart(9)} ${String(n.filter((s) => s.c.optOut).length).padStart(6)} ${String(n.filter((s) => s.c.optOutReview).length).padStart(7)}`,
+      );
+    }
+    const missed = positives.filter((s) => !s.c.optOut);
+    if (missed.length) lines.push('  not opted out:', ...missed.map((s) => `    [${s.e.lang}]${s.c.optOutReview ? ' (review)' : ''} ${JSON.stringify(s.e.text)}`));
+    if (falseOptOuts.length) lines.push('  false opt-outs:', ...falseOptOuts.map((s) => `    [${s.e.lang}] ${JSON.stringify(s.e.text)} — ${s.c.reasons.join('; ')}`));
+    const reviewed = negatives.filter((s) => s.c.optOutReview);
+    if (reviewed.length) lines.push('  hard negatives flagged for review:', ...reviewed.map((s) => `    [${s.e.lang}] ${JSON.stringify(s.e.text)}`));
+    report.push(lines.join('\n'));
+    expect(caught + flagged + missed.length - flagged).toBe(positives.length);
+  });
+
+  it('reaches the recall, false opt-out and review figures recorded in the README', () => {
+    expect(caught / positives.length).toBeGreaterThanOrEqual(HOLDOUT_MIN_RECALL);
+    expect((caught + flagged) / positives.length).toBeGreaterThanOrEqual(HOLDOUT_MIN_RECALL_WITH_REVIEW);
+    expect(falseOptOuts.map((s) => s.e.text)).toEqual([]);
+    expect(reviewedNegatives / negatives.length).toBeLessThanOrEqual(HOLDOUT_MAX_REVIEW_ON_HARD_NEGATIVES);
+  });
+
+  it('keeps its reasons free of the patient’s text', () => {
+    const leaks = scored.filter((s) => s.e.text.length > 8 && s.c.reasons.some((r) => r.includes(s.e.text))).map((s) => s.e.text);
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('abstention (optOutReview) on ordinary replies', () => {
+  it('flags ≤ 3 % of ordinary replies for review, with the model trained without them', () => {
+    const corpus = labelledCorpus();
+    const { train, heldOut } = splitCorpus(corpus);
+    const models = { intent: trainIntentModel(train), optOut: trainOptOutModel(train), knownWords: ordinaryWords(train) };
+    const ordinary = heldOut.filter((e) => e.intent !== 'opt_out');
+    const heldOutRate = ordinary.filter((e) => classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }, models).optOutReview).length / ordinary.length;
+    const all = corpus.filter((e) => e.intent !== 'opt_out');
+    const wholeRate = all.filter((e) => classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }).optOutReview).length / all.length;
+    console.log(`Abstention on ordinary replies: held-out split ${pct(heldOutRate)} (${ordinary.length} texts), whole corpus ${pct(wholeRate)} (${all.length} texts)`);
+    expect(heldOutRate).toBeLessThanOrEqual(0.03);
+    expect(wholeRate).toBeLessThanOrEqual(0.03);
+  });
+
+  it('never sets optOutReview together with optOut', () => {
+    for (const e of labelledCorpus()) {
+      const c = classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation });
+      expect(c.optOut && c.optOutReview).toBe(false);
+    }
+  });
+});
+
+/**
+ * The figures reached when the holdout was first evaluated (README): 146/148 opted out, the other 2
+ * flagged for review, 0 false opt-outs, 9/139 hard negatives flagged for review. The goal was recall
+ * ≥ 0.97 with zero false opt-outs. Do not raise these by editing the holdout or tuning on it.
+ */
+const HOLDOUT_MIN_RECALL = 0.98;
+const HOLDOUT_MIN_RECALL_WITH_REVIEW = 1;
+const HOLDOUT_MAX_REVIEW_ON_HARD_NEGATIVES = 0.07;

@@ -24,6 +24,7 @@ function toRecord(c: MessageClassification, replyToConfirmation: boolean): Messa
     optIn: c.optIn,
     help: c.help,
     optOutScope: c.optOutScope ?? null,
+    optOutReview: c.optOutReview,
     alertStaff: c.alertStaff,
     replyToConfirmation,
     source: c.source,
@@ -122,6 +123,7 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     await tx.flush();
     return { keyword, reply: null };
   }
+  if (keyword === null && classification.optOutReview) await flagPossibleOptOut(tx, message, conversation, classification.reasons);
   await tx.flush();
   if (keyword === 'help') return { keyword, reply: null };
 
@@ -134,6 +136,47 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     { orderBy: { startsAt: 'asc' } },
   );
   return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
+}
+
+/**
+ * The classifier is unsure whether the text revokes consent: a person decides. Staff get a
+ * "possible opt-out — confirm" alert, and promotional texts to the number pause at once (a
+ * marketing opt-out in the ledger; appointment texts continue) until staff record the decision.
+ */
+async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: IConversation, reasons: string[]): Promise<void> {
+  if (!(await tx.count(ConsentEvent, { messageId: message.id }))) {
+    tx.create(ConsentEvent, {
+      id: randomUUID(),
+      organizationId: conversation.organizationId,
+      patientId: conversation.patientId,
+      phone: message.fromNumber,
+      kind: 'marketing',
+      action: 'opt_out',
+      method: 'plain_language',
+      messageId: message.id,
+      staffId: null,
+      reason: `Possible opt-out, promotions paused until staff confirm: ${reasons.join(' ')}`.slice(0, 1000),
+      createdAt: new Date(),
+    });
+  }
+  await tx
+    .createQueryBuilder(StaffAlert)
+    .insert({
+      id: randomUUID(),
+      organizationId: conversation.organizationId,
+      locationId: conversation.locationId,
+      appointmentId: null,
+      patientId: conversation.patientId,
+      kind: 'possible_opt_out',
+      message: 'This text may be asking us to stop texting. Read it and confirm: record an opt-out, or keep texting. Promotions are paused meanwhile.',
+      dedupeKey: `inbound-${message.id}:possible-opt-out`,
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+      createdAt: new Date(),
+    })
+    .onConflict('dedupeKey')
+    .ignore()
+    .execute();
 }
 
 export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {

@@ -15,6 +15,8 @@ export interface MessageClassificationRecord {
   optIn: boolean;
   help: boolean;
   optOutScope: 'all' | 'marketing' | null;
+  /** Unsure whether it revokes consent: staff were asked to confirm (absent on older rows). */
+  optOutReview?: boolean;
   /** Bare CANCEL: opted out, staff alerted. */
   alertStaff: boolean;
   /** Whether the text was read as an answer to our confirmation request. */

@@ -15,5 +15,10 @@ export class Migration20261207HotPath extends Migration {
     this.addSql(`create index "outbox_ordering_key_id_index" on "outbox" ("ordering_key", "id");`);
     this.addSql(`create index "outbox_available_at_id_index" on "outbox" ("available_at", "id");`);
     this.addSql(`alter table "message" add column if not exists "handover_until" timestamptz null;`);
+    // The classifier's unsure middle: staff confirm a possible opt-out (marketing paused meanwhile).
+    this.addSql(`alter table "staff_alert" drop constraint if exists "staff_alert_kind_check";`);
+    this.addSql(
+      `alter table "staff_alert" add constraint "staff_alert_kind_check" check ("kind" in ('high_risk', 'reschedule_requested', 'cancel_requested', 'message_failed', 'opted_out', 'daily_digest', 'possible_opt_out'));`,
+    );
   }
 }

@@ -249,7 +249,7 @@ export interface AppointmentUpdatedEvent {
   appointment: Appointment;
 }
 
-export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest';
+export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest' | 'possible_opt_out';
 
 /** Something staff at a location should act on (GET /api/alerts). */
 export interface StaffAlert {
@@ -267,6 +267,7 @@ export const ALERT_KIND_LABELS: Record<StaffAlertKind, string> = {
   cancel_requested: 'Cancel request',
   message_failed: 'Message failed',
   opted_out: 'Opted out',
+  possible_opt_out: 'Possible opt-out — confirm',
   daily_digest: 'Tomorrow',
 };
 

@@ -117,12 +117,8 @@ describe('delivery through the real Twilio adapter (running system, loopback Twi
     }
   });
 
-  // KNOWN GAP (libs/inbox, not changed here): when Twilio refuses the send call itself with 21610,
-  // sendOutboundMessage marks the message failed but records no opt-out; only the status-callback
-  // path (delivery-status.service.ts) does. Real Twilio answers the POST with 21610 for a number that
-  // replied STOP — so the ledger misses the carrier's opt-out. `it.failing` keeps the suite green
-  // until the send path records it; then Jest reports this test and `.failing` must be removed.
-  it.failing('a 21610 refusal of the send call itself records the opt-out in the consent ledger', async () => {
+  // Real Twilio answers the POST itself with 21610 for a number that replied STOP: the send path records it.
+  it('a 21610 refusal of the send call itself records the opt-out in the consent ledger', async () => {
     const patient = '+15125550164';
     const c = await conversationWith(patient);
     fake.optedOutNumbers.add(patient);

@@ -90,7 +90,7 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
   let outcome: Outcome;
   try {
     // A previous attempt may have reached the provider and crashed before recording it.
-    const accepted = claim.earlierAttempt ? await deps.sender.findAccepted(sms, new Date(message.createdAt.getTime() - 60_000)) : null;
+    const accepted = claim.earlierAttempt ? await findEarlierAttempt(deps, message, sms) : null;
     if (accepted) {
       outcome = { status: 'sent', providerSid: accepted.providerSid, errorCode: null, errorMessage: null };
     } else {
@@ -107,6 +107,17 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
   }
   await recordOutcome(deps, message.id, outcome);
   return { messageId: message.id, status: outcome.status, duplicate: false };
+}
+
+/**
+ * Asks the provider whether an earlier attempt of this message got through. Texts to the same
+ * number already recorded with their own SID (e.g. an identical "Thanks!" sent earlier) are
+ * excluded, so one message can never take another's SID.
+ */
+async function findEarlierAttempt(deps: OutboundDeps, message: IMessage, sms: Parameters<OutboundDeps['sender']['send']>[0]) {
+  const since = new Date(message.createdAt.getTime() - 5_000);
+  const others = await deps.em().find(Message, { toNumber: message.toNumber, direction: 'outbound', providerSid: { $ne: null }, createdAt: { $gte: new Date(since.getTime() - 60_000) }, id: { $ne: message.id } }, { fields: ['providerSid'] });
+  return deps.sender.findAccepted(sms, since, { excludeSids: others.map((m) => m.providerSid).filter((sid): sid is string => !!sid) });
 }
 
 type Claim =

@@ -108,8 +108,9 @@ describe('smart replies prepared when a text arrives (real API, worker, Temporal
     expect(stats.intents.find((i) => i.intent === 'bring_guest')).toMatchObject({ shown: 1, accepted: 1, sentEdited: 1, acceptanceRate: 1 });
 
     // What this clinic chose for this intent comes first next time.
-    const second = await patientTexts('+15125550162', 'can my husband come with me?');
+    // Booked first: the suggestions offered depend on whether the patient has an appointment.
     await bookPatient('+15125550162', 'Dana');
+    const second = await patientTexts('+15125550162', 'can my husband come with me?');
     await events.next<{ messageId: string }>('suggestions.ready', (e) => e.messageId === second.messageId);
     const next = await suggestionsFor(second.conversationId);
     expect(next.suggestions[0]!.key).toBe(chosen.key);

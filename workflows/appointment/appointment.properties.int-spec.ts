@@ -316,9 +316,7 @@ describe('appointmentWorkflow properties (time-skipping, model-based)', () => {
           step: input.step,
           version: input.version,
           at,
-          // A local activity's scheduled timestamp is the worker's wall clock, not the (skipping) server
-          // clock; it runs in the workflow task that schedules it, so the server clock now is its time.
-          scheduledAt: info.isLocal ? at : info.currentAttemptScheduledTimestampMs,
+          scheduledAt: info.currentAttemptScheduledTimestampMs,
           runId: info.workflowExecution?.runId ?? '?',
           phase: r.phase,
           reachesPatient: applies && !duplicate,

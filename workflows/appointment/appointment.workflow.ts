@@ -1,4 +1,4 @@
-import { condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
 import {
   appointmentEventSignal,
@@ -18,11 +18,10 @@ import {
 } from './definitions.js';
 
 // Sends: three attempts over about half an hour (now, +5 min, +25 min), then staff are alerted.
-const SEND_OPTIONS = { startToCloseTimeout: '1 minute', retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 } } as const;
-const messaging = proxyActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>(SEND_OPTIONS);
-// Since 'local-send': a send has no durable wait before it, so it runs as a local activity (a
-// timer fires, the send runs in the same workflow task: half the round trips under a burst).
-const localMessaging = proxyLocalActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>({ ...SEND_OPTIONS, localRetryThreshold: '10 seconds' });
+const messaging = proxyActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 },
+});
 // Bookkeeping must eventually succeed: retried until it does.
 const bookkeeping = proxyActivities<Omit<AppointmentActivities, 'sendAppointmentMessage'>>({
   startToCloseTimeout: '30 seconds',
@@ -86,7 +85,7 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     if (attemptedSends.has(key)) return;
     attemptedSends.add(key);
     try {
-      const result = await (patched('local-send') ? localMessaging : messaging).sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
+      const result = await messaging.sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
       switch (result.status) {
         case 'superseded':
           note('skipped', `${step}: no longer applies (appointment changed)`);

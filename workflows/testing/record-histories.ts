@@ -433,26 +433,8 @@ const scenarios: Scenario[] = [
     },
   },
 
-  // since the hot-path rebuild: sends as local activities ('local-send'), follow-up and smart replies
+  // since the hot-path rebuild: staff replies as local activities ('local-send'), follow-up and smart replies
   // as their own workflows started through the outbox ─────────────────────────────────────────
-  {
-    type: 'appointment',
-    name: 'local-send-booked-unconfirmed',
-    async run(env) {
-      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-local-unconfirmed', await localTime(env, 4, 15)));
-      await handle.result();
-      return handle;
-    },
-  },
-  {
-    type: 'appointment',
-    name: 'local-send-booking-text-fails',
-    async run(env) {
-      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-send-fails', await localTime(env, 4, 15)));
-      await handle.result();
-      return handle;
-    },
-  },
   {
     type: 'outbound',
     name: 'local-send-staff-reply-delivered',

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { Appointment, Location, Patient, StaffAlert, type EntityManager, type IAppointment } from '@beacon/db';
+import { Appointment, Location, Patient, raiseStaffAlert, type EntityManager, type IAppointment } from '@beacon/db';
 import { sendOutboundMessage, type OutboundDeps } from '@beacon/inbox';
 import { publishEvent } from '@beacon/realtime';
 import {
@@ -73,24 +72,15 @@ export function createAppointmentActivities(deps: AppointmentActivityDeps): Appo
     async raiseStaffAlert({ appointmentId, kind, message, dedupeKey }) {
       const em = deps.em();
       const appointment = await em.findOneOrFail(Appointment, appointmentId);
-      await em
-        .createQueryBuilder(StaffAlert)
-        .insert({
-          id: randomUUID(),
-          organizationId: appointment.organizationId,
-          locationId: appointment.locationId,
-          appointmentId,
-          patientId: appointment.patientId,
-          kind,
-          message,
-          dedupeKey,
-          acknowledgedAt: null,
-          acknowledgedBy: null,
-          createdAt: new Date(),
-        })
-        .onConflict('dedupeKey')
-        .ignore()
-        .execute();
+      await raiseStaffAlert(em, {
+        organizationId: appointment.organizationId,
+        locationId: appointment.locationId,
+        appointmentId,
+        patientId: appointment.patientId,
+        kind,
+        message,
+        dedupeKey,
+      });
     },
   };
 }

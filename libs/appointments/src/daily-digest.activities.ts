@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { Appointment, Location, StaffAlert, type EntityManager } from '@beacon/db';
+import { Appointment, Location, raiseStaffAlert, type EntityManager } from '@beacon/db';
 import { localDayRange, localParts, shiftLocalDate } from '@beacon/scheduling';
 import type { DigestActivities } from '@beacon/workflows/digest/definitions.js';
 
@@ -21,24 +20,15 @@ export function createDigestActivities(deps: { em: () => EntityManager; now?: ()
       if (unconfirmed > 0) {
         const plural = unconfirmed === 1 ? 'appointment' : 'appointments';
         const risk = highRisk ? ` (${highRisk} high risk)` : '';
-        await em
-            .createQueryBuilder(StaffAlert)
-            .insert({
-              id: randomUUID(),
-              organizationId: location.organizationId,
-              locationId,
-              appointmentId: null,
-              patientId: null,
-              kind: 'daily_digest',
-              message: `${unconfirmed} unconfirmed ${plural} tomorrow${risk} of ${appointments.length} at ${location.name}.`,
-              dedupeKey: `digest:${locationId}:${date}`,
-              acknowledgedAt: null,
-              acknowledgedBy: null,
-              createdAt: new Date(),
-            })
-            .onConflict('dedupeKey')
-            .ignore()
-            .execute();
+        await raiseStaffAlert(em, {
+          organizationId: location.organizationId,
+          locationId,
+          appointmentId: null,
+          patientId: null,
+          kind: 'daily_digest',
+          message: `${unconfirmed} unconfirmed ${plural} tomorrow${risk} of ${appointments.length} at ${location.name}.`,
+          dedupeKey: `digest:${locationId}:${date}`,
+        });
       }
       return result;
     },

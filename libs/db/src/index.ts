@@ -9,3 +9,4 @@ export { messageSearchTokens, patientSearchTokens, searchToken, SearchIndexSubsc
 export * from './search/search-terms.util.js';
 export { reindexSearch } from './search/reindex-search.js';
 export { enqueueOutbox, OUTBOX_CHANNEL, type OutboxCommand, type OutboxTaskQueue } from './outbox/outbox.js';
+export { raiseStaffAlert, type StaffAlertInput } from './alerts/raise-staff-alert.js';

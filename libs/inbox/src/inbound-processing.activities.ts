@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, StaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
+import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
@@ -101,24 +101,15 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
       }
     }
     if (keyword === 'opt_out' && classification.alertStaff) {
-      await tx
-        .createQueryBuilder(StaffAlert)
-        .insert({
-          id: randomUUID(),
-          organizationId: conversation.organizationId,
-          locationId: conversation.locationId,
-          appointmentId: null,
-          patientId: conversation.patientId,
-          kind: 'opted_out',
-          message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
-          dedupeKey: `inbound-${messageId}:opt-out-alert`,
-          acknowledgedAt: null,
-          acknowledgedBy: null,
-          createdAt: new Date(),
-        })
-        .onConflict('dedupeKey')
-        .ignore()
-        .execute();
+      await raiseStaffAlert(tx, {
+        organizationId: conversation.organizationId,
+        locationId: conversation.locationId,
+        appointmentId: null,
+        patientId: conversation.patientId,
+        kind: 'opted_out',
+        message: classification.staffAlert ?? 'The patient has been opted out of texts. Please call them.',
+        dedupeKey: `inbound-${messageId}:opt-out-alert`,
+      });
     }
     await tx.flush();
     return { keyword, reply: null };
@@ -159,24 +150,15 @@ async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversa
       createdAt: new Date(),
     });
   }
-  await tx
-    .createQueryBuilder(StaffAlert)
-    .insert({
-      id: randomUUID(),
-      organizationId: conversation.organizationId,
-      locationId: conversation.locationId,
-      appointmentId: null,
-      patientId: conversation.patientId,
-      kind: 'possible_opt_out',
-      message: 'This text may be asking us to stop texting. Read it and confirm: record an opt-out, or keep texting. Promotions are paused meanwhile.',
-      dedupeKey: `inbound-${message.id}:possible-opt-out`,
-      acknowledgedAt: null,
-      acknowledgedBy: null,
-      createdAt: new Date(),
-    })
-    .onConflict('dedupeKey')
-    .ignore()
-    .execute();
+  await raiseStaffAlert(tx, {
+    organizationId: conversation.organizationId,
+    locationId: conversation.locationId,
+    appointmentId: null,
+    patientId: conversation.patientId,
+    kind: 'possible_opt_out',
+    message: 'This text may be asking us to stop texting. Read it and confirm: record an opt-out, or keep texting. Promotions are paused meanwhile.',
+    dedupeKey: `inbound-${message.id}:possible-opt-out`,
+  });
 }
 
 export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {

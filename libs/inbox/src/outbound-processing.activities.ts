@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { Conversation, Message, StaffAlert } from '@beacon/db';
+import { Conversation, Message, raiseStaffAlert } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import type { OutboundActivities } from '@beacon/workflows/outbound/definitions.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
@@ -38,24 +37,15 @@ export function createOutboundActivities(deps: OutboundActivityDeps): OutboundAc
           await tx.flush();
           await publishEvent(tx, { type: 'message.updated', messageId, conversationId: conversation.id, locationId: conversation.locationId });
         }
-        await tx
-          .createQueryBuilder(StaffAlert)
-          .insert({
-            id: randomUUID(),
-            organizationId: conversation.organizationId,
-            locationId: conversation.locationId,
-            appointmentId: null,
-            patientId: conversation.patientId,
-            kind: 'message_failed',
-            message: 'A message to a patient could not be sent. Open the conversation to try again or call them.',
-            dedupeKey: `outbound-${messageId}:unsent`,
-            acknowledgedAt: null,
-            acknowledgedBy: null,
-            createdAt: new Date(),
-          })
-          .onConflict('dedupeKey')
-          .ignore()
-          .execute();
+        await raiseStaffAlert(tx, {
+          organizationId: conversation.organizationId,
+          locationId: conversation.locationId,
+          appointmentId: null,
+          patientId: conversation.patientId,
+          kind: 'message_failed',
+          message: 'A message to a patient could not be sent. Open the conversation to try again or call them.',
+          dedupeKey: `outbound-${messageId}:unsent`,
+        });
       });
     },
   };

@@ -50,8 +50,15 @@ export async function pool<T, R>(items: readonly T[], concurrency: number, fn: (
 /**
  * Open loop: starts call i at t0 + i / perSecond whatever the previous answers did (as Twilio does),
  * but never more than `maxInFlight` at once (then it falls behind and says so in `lagMs`).
+ * `sendSeconds`: until the last call was started; `seconds`: until the last one answered.
  */
-export async function paced<R>(count: number, perSecond: number, maxInFlight: number, fn: (index: number) => Promise<R>, deadline = Infinity): Promise<{ results: (R | undefined)[]; started: number; seconds: number; lagMs: number }> {
+export async function paced<R>(
+  count: number,
+  perSecond: number,
+  maxInFlight: number,
+  fn: (index: number) => Promise<R>,
+  deadline = Infinity,
+): Promise<{ results: (R | undefined)[]; started: number; seconds: number; sendSeconds: number; lagMs: number }> {
   const results: (R | undefined)[] = new Array(count);
   const t0 = performance.now();
   let inFlight = 0;
@@ -77,8 +84,9 @@ export async function paced<R>(count: number, perSecond: number, maxInFlight: nu
     });
     running.add(p);
   }
+  const sendSeconds = (performance.now() - t0) / 1000;
   await Promise.all(running);
-  return { results, started, seconds: (performance.now() - t0) / 1000, lagMs };
+  return { results, started, seconds: (performance.now() - t0) / 1000, sendSeconds, lagMs };
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -62,6 +62,8 @@ const notes: string[] = [];
 const cpu: Record<string, CpuWindow> = {};
 let machine: Record<string, unknown> = {};
 let errorText: string | undefined;
+/** The bare INSERT endpoint of baseline (a) while it runs (its CPU is measured too). */
+let baselinePid: number | null = null;
 
 const put = (m: Record<string, number | string>): void => {
   for (const [k, v] of Object.entries(m)) metrics[k] = typeof v === 'number' ? round(v, 2) : v;
@@ -108,6 +110,7 @@ const countBy = (xs: string[]): Record<string, number> => xs.reduce<Record<strin
 function cpuNote(label: string, w: CpuWindow): string {
   const parts = Object.entries(w.pctOfCore)
     .sort((a, b) => b[1] - a[1])
+    .filter(([, v]) => v >= 0.5)
     .map(([k, v]) => `${k} ${Math.round(v)} %`);
   return `${label} — CPU over ${w.wallSeconds.toFixed(0)} s (% of one core): ${parts.join(', ')}; machine ${Math.round(w.machineBusyPct)} % busy (all ${os.cpus().length} cores, includes other users).`;
 }
@@ -126,14 +129,26 @@ interface Ctx {
   bookingRate: number | null;
 }
 
+/** Runs fn with CPU per process measured, and the system's database connections per state sampled every 2 s. */
 async function measured<T>(ctx: Ctx, label: string, fn: () => Promise<T>): Promise<T> {
   const meter = cpuMeter(ctx.cpuGroups);
+  const states: Record<string, number> = {};
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const now = await connectionStates(ctx).catch(() => ({}) as Record<string, number>);
+      for (const [k, v] of Object.entries(now)) states[k] = Math.max(states[k] ?? 0, v);
+      for (let i = 0; i < 20 && sampling; i += 1) await sleep(100);
+    }
+  })();
   try {
     return await fn();
   } finally {
+    sampling = false;
+    await sampler;
     const w = meter.stop();
     cpu[label] = w;
-    notes.push(cpuNote(label, w));
+    notes.push(`${cpuNote(label, w)} Most database connections of the system per state: ${JSON.stringify(states)}.`);
   }
 }
 
@@ -179,7 +194,7 @@ async function appointmentIds(ctx: Ctx, events: BookingEvent[], timings: (Timed<
 /** Connections to the system's database per state (pg_stat_activity), the bench's own pool excluded. */
 async function connectionStates(ctx: Ctx): Promise<Record<string, number>> {
   const r = await ctx.db.query<{ state: string | null; n: string }>(
-    "select state, count(*) as n from pg_stat_activity where datname = current_database() and application_name <> 'beacon-bench' group by state",
+    "select state, count(*) as n from pg_stat_activity where datname = current_database() and application_name not like 'beacon-bench%' group by state",
   );
   return Object.fromEntries(r.rows.map((x) => [x.state ?? 'unknown', Number(x.n)]));
 }
@@ -196,6 +211,7 @@ async function scenario1(ctx: Ctx): Promise<void> {
 
   // Baseline (a): same request count, same concurrency, same form bodies, one INSERT each.
   const baseline = await startInsertBaseline(ctx.sys.databaseUrl, DB_POOL_OF_THE_API);
+  baselinePid = baseline.pid;
   const baselineClient = new TwilioWebhookClient(baseline.url, baseline.url, ctx.sys.twilioAuthToken);
   const bSids = sidFactory(ctx.runTag, 0x1b);
   await pool(Array.from({ length: CFG.warmup }), CFG.concurrency, () => baselineClient.inboundSms({ sid: bSids.next(), from: phone(BLOCK.warmup, 1), to: BENCH_LOCATION.phoneNumber, body: 'warm up' }));
@@ -203,6 +219,7 @@ async function scenario1(ctx: Ctx): Promise<void> {
     pool(requests, CFG.concurrency, (t) => baselineClient.inboundSms({ ...t, sid: bSids.next() })),
   );
   await baseline.stop();
+  baselinePid = null;
   const bOk = b.results.filter(ok2xx);
   const bLat = summarize(bOk.map((t) => t!.ms));
   const baselineRate = bOk.length / b.seconds;
@@ -306,19 +323,30 @@ async function scenario2(ctx: Ctx): Promise<void> {
   const timeline: { t: number; processed: number }[] = [];
   const t0 = Date.now();
   let sending = true;
+  let ackedSoFar = 0;
   const poller = (async () => {
     // Two polls a second during the window, then once a second until drained or the drain deadline.
     const deadline = t0 + windowMs + CFG.s2DrainSeconds * 1000;
     while (Date.now() < deadline) {
       const processed = await countProcessed(ctx, prefix, stopSids);
       timeline.push({ t: Date.now() - t0, processed });
-      if (!sending && processed >= count) break;
+      if (!sending && processed >= ackedSoFar) break;
       await sleep(Date.now() - t0 < windowMs + 2000 ? 500 : 1000);
     }
   })();
   const sent = await measured(ctx, 'scenario 2 inbound stream', async () => {
     // Bounded: whatever is not sent by the end of the window + 30 s is not sent (and counted as such).
-    const r = await paced(count, CFG.s2Rate, 512, (i) => ctx.webhook.inboundSms(texts[i]!), t0 + windowMs + 30_000);
+    const r = await paced(
+      count,
+      CFG.s2Rate,
+      512,
+      async (i) => {
+        const t = await ctx.webhook.inboundSms(texts[i]!);
+        if (t.status === 200) ackedSoFar += 1;
+        return t;
+      },
+      t0 + windowMs + 30_000,
+    );
     sending = false;
     await poller;
     return r;
@@ -706,73 +734,87 @@ async function scenario6(ctx: Ctx): Promise<void> {
 // Main
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const reuse = !!process.env['BENCH_API_URL'];
-  const sys = reuse
-    ? await attachSystem()
-    : await startSystem({
-        dbName: process.env['BENCH_DB_NAME'] ?? 'beacon_bench_load',
-        apiPort: num('BENCH_API_PORT', 3288, 3288),
-        workerHealthPort: num('BENCH_WORKER_HEALTH_PORT', 3289, 3289),
-        temporalPort: num('BENCH_TEMPORAL_PORT', 7288, 7288),
-        temporalUiPort: num('BENCH_TEMPORAL_UI_PORT', 8288, 8288),
-        log,
-      });
+/** Scenario groups, in run order; each group gets a fresh system of its own unless BENCH_ISOLATE=0 or a reused system. */
+const GROUPS: number[][] = [[1], [2], [3], [6], [5, 4]];
+
+async function startOrAttach(): Promise<BenchSystem> {
+  if (process.env['BENCH_API_URL']) return attachSystem();
+  return startSystem({
+    dbName: process.env['BENCH_DB_NAME'] ?? 'beacon_bench_load',
+    apiPort: num('BENCH_API_PORT', 3288, 3288),
+    workerHealthPort: num('BENCH_WORKER_HEALTH_PORT', 3289, 3289),
+    temporalPort: num('BENCH_TEMPORAL_PORT', 7288, 7288),
+    temporalUiPort: num('BENCH_TEMPORAL_UI_PORT', 8288, 8288),
+    log,
+  });
+}
+
+async function describeMachine(sys: BenchSystem, db: pg.Pool, isolate: boolean): Promise<void> {
+  const v = await versions(sys.databaseUrl);
+  const pgSettings = (await db.query<{ name: string; setting: string }>("select name, setting from pg_settings where name in ('fsync','synchronous_commit','max_connections','shared_buffers','wal_sync_method')")).rows;
+  machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: round(os.totalmem() / 2 ** 30, 1), loadAverageAtStart: os.loadavg().map((x) => round(x, 2)), ...v, postgresSettings: Object.fromEntries(pgSettings.map((r) => [r.name, r.setting])) };
+  put({ machine_cpus: os.cpus().length, machine_memory_gib: os.totalmem() / 2 ** 30, version_node: v.node, version_postgres: v.postgres, version_temporal_cli: v.temporalCli.split('\n')[0] ?? '?' });
+  notes.unshift(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${round(os.totalmem() / 2 ** 30, 1)} GiB, load average at start ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (shared with other engineers). ` +
+      `Node ${v.node}, PostgreSQL ${v.postgres} (${pgSettings.map((r) => `${r.name}=${r.setting}`).join(', ')}), ${v.temporalCli.split('\n')[0]}. ` +
+      (sys.owned
+        ? `System started by the bench like \`npm start\`: dist/node API and worker processes, fresh database, in-memory Temporal dev server (${sys.temporalAddress}), demo clinic seeded; logs in ${sys.logDir}` +
+          (isolate ? ' — a fresh system for each scenario group (1 | 2 | 3 | 6 | 5+4), so a stall in one scenario cannot spill into the next.' : ' — one system for every scenario (BENCH_ISOLATE=0).')
+        : `Reused the running system at ${sys.apiUrl} (one system for every scenario).`) +
+      ` Scale ${SCALE}; scenarios ${[...SCENARIOS].join(',')}; client concurrency ${CFG.concurrency}.`,
+  );
+}
+
+/** Logs in as the owner, adds (or finds) the bench location and configures it; returns the scenario context. */
+async function prepare(sys: BenchSystem, db: pg.Pool, temporal: Client, runTag: string): Promise<Ctx> {
+  let owner = await StaffClient.login(sys.apiUrl, OWNER.email, OWNER.password);
+  const created = await owner.request<{ id?: string }>('POST', '/locations', BENCH_LOCATION);
+  let locationId = created.status === 201 && created.body && typeof created.body === 'object' ? created.body.id : undefined;
+  if (!locationId) {
+    const list = await owner.ok<{ id: string; phoneNumber: string }[]>('GET', '/locations');
+    locationId = list.find((l) => l.phoneNumber === BENCH_LOCATION.phoneNumber)?.id;
+  }
+  if (!locationId) throw new Error(`could not create or find the bench location: ${created.status} ${JSON.stringify(created.body)}`);
+  owner = await StaffClient.login(sys.apiUrl, OWNER.email, OWNER.password); // the session now covers the new location
+  const procs = sys.pids;
+  const ctx: Ctx = {
+    sys,
+    db,
+    temporal,
+    webhook: new TwilioWebhookClient(sys.apiUrl, sys.publicBaseUrl, sys.twilioAuthToken),
+    booking: new BookingClient(sys.apiUrl, sys.bookingKeyId, sys.bookingSecret),
+    owner,
+    locationId,
+    runTag,
+    cpuGroups: {
+      api: () => (procs.api ? [procs.api] : []),
+      worker: () => (procs.worker ? [procs.worker] : []),
+      temporal: () => (procs.temporal ? [procs.temporal] : []),
+      postgres: () => pidsByComm('postgres'),
+      'bench client': () => [process.pid],
+      'baseline (a) server': () => (baselinePid ? [baselinePid] : []),
+    },
+    bookingRate: null,
+  };
+  await configureBenchLocation(ctx);
+  // Warm-up: texts through the webhook and the worker before anything is measured.
+  const wSids = sidFactory(runTag, 0x0a);
+  await pool(Array.from({ length: CFG.warmup }, (_, i) => i), 8, (i) => ctx.webhook.inboundSms({ sid: wSids.next(), from: phone(BLOCK.warmup, 200 + i), to: BENCH_LOCATION.phoneNumber, body: QUESTIONS[i % QUESTIONS.length]! }));
+  return ctx;
+}
+
+async function runGroup(group: number[], first: boolean, isolate: boolean): Promise<void> {
+  const sys = await startOrAttach();
   let connection: Connection | null = null;
   const db = new pg.Pool({ connectionString: sys.databaseUrl, max: 4, application_name: 'beacon-bench' });
+  const rss = rssSampler(() => sys.pids.worker, 2000);
   try {
-    const v = await versions(sys.databaseUrl);
-    const pgSettings = (await db.query<{ name: string; setting: string }>("select name, setting from pg_settings where name in ('fsync','synchronous_commit','max_connections','shared_buffers','wal_sync_method')")).rows;
-    machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: round(os.totalmem() / 2 ** 30, 1), loadAverageAtStart: os.loadavg().map((x) => round(x, 2)), ...v, postgresSettings: Object.fromEntries(pgSettings.map((r) => [r.name, r.setting])) };
-    put({ machine_cpus: os.cpus().length, machine_memory_gib: os.totalmem() / 2 ** 30, version_node: v.node, version_postgres: v.postgres, version_temporal_cli: v.temporalCli.split('\n')[0] ?? '?' });
-    notes.unshift(
-      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${round(os.totalmem() / 2 ** 30, 1)} GiB, load average at start ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (shared with other engineers). ` +
-        `Node ${v.node}, PostgreSQL ${v.postgres} (${pgSettings.map((r) => `${r.name}=${r.setting}`).join(', ')}), ${v.temporalCli.split('\n')[0]}. ` +
-        (sys.owned
-          ? `System started by the bench like \`npm start\`: dist/node API and worker processes, fresh database, in-memory Temporal dev server (${sys.temporalAddress}), demo clinic seeded; logs in ${sys.logDir}.`
-          : `Reused the running system at ${sys.apiUrl}.`) +
-        ` Scale ${SCALE}; scenarios ${[...SCENARIOS].join(',')}; client concurrency ${CFG.concurrency}.`,
-    );
-
+    if (first) await describeMachine(sys, db, isolate);
     connection = await Connection.connect({ address: sys.temporalAddress });
-    const temporal = new Client({ connection, namespace: sys.temporalNamespace });
-    let owner = await StaffClient.login(sys.apiUrl, OWNER.email, OWNER.password);
-    const created = await owner.request<{ id?: string }>('POST', '/locations', BENCH_LOCATION);
-    let locationId = created.status === 201 && created.body && typeof created.body === 'object' ? created.body.id : undefined;
-    if (!locationId) {
-      const list = await owner.ok<{ id: string; phoneNumber: string }[]>('GET', '/locations');
-      locationId = list.find((l) => l.phoneNumber === BENCH_LOCATION.phoneNumber)?.id;
-    }
-    if (!locationId) throw new Error(`could not create or find the bench location: ${created.status} ${JSON.stringify(created.body)}`);
-    owner = await StaffClient.login(sys.apiUrl, OWNER.email, OWNER.password); // the session now covers the new location
-    const procs = sys.pids;
-    const ctx: Ctx = {
-      sys,
-      db,
-      temporal,
-      webhook: new TwilioWebhookClient(sys.apiUrl, sys.publicBaseUrl, sys.twilioAuthToken),
-      booking: new BookingClient(sys.apiUrl, sys.bookingKeyId, sys.bookingSecret),
-      owner,
-      locationId,
-      runTag: newRunTag(),
-      cpuGroups: {
-        api: () => (procs.api ? [procs.api] : []),
-        worker: () => (procs.worker ? [procs.worker] : []),
-        temporal: () => (procs.temporal ? [procs.temporal] : []),
-        postgres: () => pidsByComm('postgres'),
-        'bench client': () => [process.pid],
-      },
-      bookingRate: null,
-    };
-    await configureBenchLocation(ctx);
-    const wholeRunRss = rssSampler(() => sys.pids.worker, 2000);
-
-    // Warm-up: texts and bookings through every path before anything is measured.
-    const wSids = sidFactory(ctx.runTag, 0x0a);
-    await pool(Array.from({ length: CFG.warmup }, (_, i) => i), 8, (i) => ctx.webhook.inboundSms({ sid: wSids.next(), from: phone(BLOCK.warmup, 200 + i), to: BENCH_LOCATION.phoneNumber, body: QUESTIONS[i % QUESTIONS.length]! }));
+    const ctx = await prepare(sys, db, new Client({ connection, namespace: sys.temporalNamespace }), newRunTag());
 
     const run = async (n: number, label: string, fn: () => Promise<void>) => {
-      if (!SCENARIOS.has(n)) return;
+      if (!group.includes(n) || !SCENARIOS.has(n)) return;
       log(`scenario ${n}: ${label}`);
       try {
         await fn();
@@ -787,36 +829,43 @@ async function main(): Promise<void> {
     await run(1, 'inbound webhook acknowledged, 5× duplicates', () => scenario1(ctx));
     await run(2, 'inbound texts fully processed', () => scenario2(ctx));
     await run(3, 'booking events acknowledged', () => scenario3(ctx));
+    await run(6, `${CFG.s6Workflows} open appointment workflows`, () => scenario6(ctx));
     let staff: StaffClient | null = null;
     let conversations: string[] = [];
-    if (SCENARIOS.has(5)) {
-      await run(5, 'staff replies at rest', async () => {
-        staff = owner;
-        conversations = await openConversations(ctx, 20);
-        await sleep(2000);
-        await scenario5Rest(ctx, owner, conversations);
-      });
-    }
+    await run(5, 'staff replies at rest', async () => {
+      staff = ctx.owner;
+      conversations = await openConversations(ctx, 20);
+      await sleep(2000);
+      await scenario5Rest(ctx, ctx.owner, conversations);
+    });
     await run(4, `${CFG.s4Reminders} reminders due in the same minute${staff ? ' (+ scenario 5 under load)' : ''}`, () => scenario4(ctx, staff, conversations));
-    await run(6, `${CFG.s6Workflows} open appointment workflows`, () => scenario6(ctx));
-
-    const r = wholeRunRss.stop();
-    put({ worker_rss_max_mib_whole_run: r.maxMiB });
-    if (sys.exits.length) {
-      put({ process_exits: sys.exits.length });
-      goals.push({ metric: 'process_exits', max: 0 });
-      notes.push(`Processes that exited during the run: ${sys.exits.map((e) => `${e.name} (code ${e.code}, signal ${e.signal}) at ${e.at}`).join('; ')}.`);
-    }
-    notes.push(
-      'Reading the figures: every target missed stays a missed goal (✘). The CPU lines above show which process was busy in each phase (from /proc/<pid>/stat; "postgres" sums every backend of the shared cluster, other users included) — a process near 100 % of one core is the limit of that phase; ' +
-        'PostgreSQL runs with fsync and synchronous_commit on, so every acknowledged transaction waits for a WAL flush.',
-    );
   } finally {
+    const r = rss.stop();
+    metrics['worker_rss_max_mib_whole_run'] = round(Math.max(Number(metrics['worker_rss_max_mib_whole_run'] ?? 0), r.maxMiB), 2);
+    if (sys.exits.length) {
+      metrics['process_exits'] = Number(metrics['process_exits'] ?? 0) + sys.exits.length;
+      if (!goals.some((g) => g.metric === 'process_exits')) goals.push({ metric: 'process_exits', max: 0 });
+      notes.push(`Processes that exited during scenarios ${group.join('+')}: ${sys.exits.map((e) => `${e.name} (code ${e.code}, signal ${e.signal}) at ${e.at}`).join('; ')}.`);
+    }
     await connection?.close().catch(() => undefined);
     await db.end().catch(() => undefined);
     log('stopping the system');
     await sys.stop();
   }
+}
+
+async function main(): Promise<void> {
+  const isolate = !process.env['BENCH_API_URL'] && process.env['BENCH_ISOLATE'] !== '0';
+  const groups = GROUPS.filter((g) => g.some((n) => SCENARIOS.has(n)));
+  if (isolate) {
+    for (const [i, g] of groups.entries()) await runGroup(g, i === 0, true);
+  } else {
+    await runGroup(groups.flat(), true, false);
+  }
+  notes.push(
+    'Reading the figures: every target missed stays a missed goal (✘); null = no sample (nothing reached that state). The CPU lines show which process was busy in each phase (from /proc/<pid>/stat; "postgres" sums every backend of the shared cluster, other users included) — a process near 100 % of one core is the limit of that phase. ' +
+      'PostgreSQL runs with fsync and synchronous_commit on, so every acknowledged transaction waits for a WAL flush. "idle in transaction" connections of the system piling up while nothing progresses is the signature of a connection pool exhausted by transactions that wait for another connection.',
+  );
 }
 
 const watchdog = setTimeout(() => {

@@ -12,7 +12,7 @@ const TABLE = 'bench_baseline_insert';
 const SERVER_SOURCE = `
 import http from 'node:http';
 import pg from 'pg';
-const db = new pg.Pool({ connectionString: process.env.BASELINE_DATABASE_URL, max: Number(process.env.BASELINE_POOL_MAX) });
+const db = new pg.Pool({ connectionString: process.env.BASELINE_DATABASE_URL, max: Number(process.env.BASELINE_POOL_MAX), application_name: 'beacon-bench-baseline' });
 const server = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));

@@ -6,6 +6,8 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const TS_SOURCES = ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/**/*.ts', 'workflows/**/*.ts'];
+// Benches with a project of their own (bench/tsconfig.json): `npx tsc -p bench/tsconfig.json`.
+const BENCH_SOURCES = ['bench/load.bench.ts', 'bench/support/**/*.ts'];
 
 // "Light" type-checked set: typescript-eslint `recommended` plus the type-aware rules that catch
 // real bugs (promises, exhaustiveness, thenables) — without the noisy no-unsafe-* family of
@@ -117,7 +119,7 @@ export default defineConfig(
 
   // TypeScript sources of the Node apps, libraries and workflows: type-aware.
   {
-    files: TS_SOURCES,
+    files: [...TS_SOURCES, ...BENCH_SOURCES],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     languageOptions: {
       parserOptions: {

@@ -7,6 +7,15 @@ import { eventually } from '../support/eventually.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
 
 const BURST = 200;
+
+/** Callers retry a 503 (busy, nothing saved) after its Retry-After, as booking systems and Twilio do. */
+async function withRetryOn503(send: () => Promise<Response>): Promise<Response> {
+  for (let attempt = 0; ; attempt += 1) {
+    const res = await send();
+    if (res.status !== 503 || attempt >= 5) return res;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
 const phoneOf = (i: number) => `+1512555${String(2000 + i).padStart(4, '0')}`;
 
 /**
@@ -49,7 +58,7 @@ describe('hot path: hundreds of sends at once through small pools', () => {
     const responses = await Promise.all(
       phones.flatMap((phone, i) =>
         [0, 1].map(() =>
-          system.postBookingEvent({
+          withRetryOn503(() => system.postBookingEvent({
             eventId: `burst-${i}`,
             type: 'appointment.created',
             occurredAt: new Date().toISOString(),
@@ -63,7 +72,7 @@ describe('hot path: hundreds of sends at once through small pools', () => {
               source: 'online',
               patient: { firstName: `Pat${i}`, lastName: 'Burst', phone },
             },
-          }),
+          })),
         ),
       ),
     );
@@ -90,11 +99,13 @@ describe('hot path: hundreds of sends at once through small pools', () => {
       conversations.flatMap((c) => {
         const clientMessageId = randomUUID();
         return [0, 1].map(() =>
-          fetch(`${system.baseUrl}/api/conversations/${c.id}/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie },
-            body: JSON.stringify({ body: 'Your aftercare sheet is ready at the front desk.', clientMessageId }),
-          }),
+          withRetryOn503(() =>
+            fetch(`${system.baseUrl}/api/conversations/${c.id}/messages`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie },
+              body: JSON.stringify({ body: 'Your aftercare sheet is ready at the front desk.', clientMessageId }),
+            }),
+          ),
         );
       }),
     );

@@ -35,6 +35,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const body = this.toBody(exception, req);
     if (res.headersSent) return;
+    if (body.statusCode === 503) res.setHeader('Retry-After', '5');
     res.status(body.statusCode).json(body);
   }
 
@@ -49,6 +50,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const message = Array.isArray(raw) ? raw.join('; ') : (raw ?? exception.message);
       return { statusCode: status, code: HttpStatus[status] ?? 'ERROR', message: this.friendly(status, message, req) };
     }
+    if (isPoolTimeout(exception)) {
+      // Nothing was written (the request never got a connection): safe for the caller to retry.
+      this.logger.warn({ method: req.method, path: req.path }, 'database pool busy; answered 503');
+      return { statusCode: 503, code: 'BUSY', message: 'We are receiving a lot of requests right now and nothing was saved. Please retry in a few seconds.' };
+    }
     const correlationId = randomUUID();
     this.logger.error({ err: exception, correlationId, method: req.method, path: req.path }, 'unhandled error');
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${correlationId}.`, correlationId };
@@ -60,4 +66,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status === 413) return 'Request body is too large.';
     return message;
   }
+}
+
+/** No pooled connection became free in time (pg-pool's acquisition timeout): overload, not a bug. */
+function isPoolTimeout(exception: unknown): boolean {
+  return exception instanceof Error && /timeout exceeded when trying to connect/.test(exception.message);
 }

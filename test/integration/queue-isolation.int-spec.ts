@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, Message, Patient, SimulatorMessage } from '@beacon/db';
+import { Conversation, Message, SimulatorMessage } from '@beacon/db';
 import type { SmsSender } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
@@ -56,12 +56,9 @@ describe('task-queue isolation', () => {
       ),
     );
     expect(booked.every((r) => r.status === 202)).toBe(true);
-    // The burst is under way: the first confirmations are being handed over.
-    await eventually(async () => (await system.orm.em.fork().count(Message, { toNumber: { $in: phones }, kind: 'booking_confirmation' })) > 0, 'burst started', 30_000, 50);
-
-    const em = system.orm.em.fork();
-    const patient = await em.findOneOrFail(Patient, { phone: phones[0] });
-    const conversation = await em.findOneOrFail(Conversation, { patientId: patient.id });
+    // The burst is under way: the first confirmations are being handed over (their threads exist).
+    const first = await eventually(async () => system.orm.em.fork().findOne(Message, { toNumber: { $in: phones }, kind: 'booking_confirmation' }), 'burst started', 30_000, 50);
+    const conversation = await system.orm.em.fork().findOneOrFail(Conversation, first.conversationId);
     const res = await fetch(`${system.baseUrl}/api/conversations/${conversation.id}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },

@@ -143,6 +143,8 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await input.pressSequentially('/');
       const picker = byTestId(page, 'quick-reply-picker');
       await picker.waitFor();
+      // The options arrive from the API after the picker opens.
+      await byTestId(picker, 'quick-reply-option').nth(2).waitFor();
       expect(await byTestId(picker, 'quick-reply-option').count()).toBe(3);
       await input.pressSequentially('pa');
       expect(await byTestId(picker, 'quick-reply-option').evaluateAll((els) => els.map((e) => e.getAttribute('data-shortcut')))).toEqual(['parking']);

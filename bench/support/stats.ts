@@ -35,3 +35,19 @@ export function latencyMetrics(prefix: string, s: Summary): Record<string, numbe
 }
 
 export const round = (v: number, digits = 1): number => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
+
+/**
+ * Latency percentiles where `missing` samples never arrived within `limitMs` (not sent, not
+ * processed): they count as the slowest samples, so a percentile that falls on one reads
+ * "> limit ms (never arrived)" — a string, which fails any goal — instead of being left out.
+ */
+export function censoredLatencyMetrics(prefix: string, samples: readonly number[], missing: number, limitMs: number): Record<string, number | string> {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const total = sorted.length + missing;
+  const at = (p: number): number | string => {
+    if (total === 0) return Number.NaN;
+    const rank = Math.min(total, Math.max(1, Math.ceil(p * total)));
+    return rank <= sorted.length ? sorted[rank - 1]! : `> ${Math.round(limitMs)} (never arrived)`;
+  };
+  return { [`${prefix}_p50_ms`]: at(0.5), [`${prefix}_p95_ms`]: at(0.95), [`${prefix}_p99_ms`]: at(0.99), [`${prefix}_max_ms`]: at(1) };
+}

@@ -58,21 +58,7 @@ describe('hot path: hundreds of sends at once through small pools', () => {
     const responses = await Promise.all(
       phones.flatMap((phone, i) =>
         [0, 1].map(() =>
-          withRetryOn503(() => system.postBookingEvent({
-            eventId: `burst-${i}`,
-            type: 'appointment.created',
-            occurredAt: new Date().toISOString(),
-            appointment: {
-              id: `BURST-${i}`,
-              locationId: system.org.locations.austin.id,
-              startsAt,
-              durationMinutes: 30,
-              providerName: 'Dr. Priya Lee',
-              serviceName: 'Botox',
-              source: 'online',
-              patient: { firstName: `Pat${i}`, lastName: 'Burst', phone },
-            },
-          })),
+          withRetryOn503(() => system.postBookingEvent(system.appointmentCreated(`BURST-${i}`, { firstName: `Pat${i}`, phone }, { startsAt }))),
         ),
       ),
     );
@@ -141,21 +127,9 @@ describe('hot path: hundreds of sends at once through small pools', () => {
   it('stores concurrent booking events for one new patient without a conflict', async () => {
     const responses = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
-        system.postBookingEvent({
-          eventId: `same-patient-${i}`,
-          type: 'appointment.created',
-          occurredAt: new Date().toISOString(),
-          appointment: {
-            id: `SAME-PATIENT-${i}`,
-            locationId: system.org.locations.austin.id,
-            startsAt: new Date(Date.now() + (3 + i) * 24 * 3600_000).toISOString(),
-            durationMinutes: 30,
-            providerName: 'Dr. Priya Lee',
-            serviceName: 'Facial',
-            source: 'staff',
-            patient: { firstName: 'Morgan', lastName: 'Race', phone: '+15125559872' },
-          },
-        }),
+        system.postBookingEvent(
+          system.appointmentCreated(`SAME-PATIENT-${i}`, { firstName: 'Morgan', lastName: 'Race', phone: '+15125559872' }, { startsAt: new Date(Date.now() + (3 + i) * 24 * 3600_000).toISOString(), source: 'staff', serviceName: 'Facial' }),
+        ),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);

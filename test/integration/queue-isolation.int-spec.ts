@@ -38,21 +38,7 @@ describe('task-queue isolation', () => {
     const startsAt = new Date(Date.now() + 5 * 24 * 3600_000).toISOString();
     const booked = await Promise.all(
       phones.map((phone, i) =>
-        system.postBookingEvent({
-          eventId: `iso-${i}`,
-          type: 'appointment.created',
-          occurredAt: new Date().toISOString(),
-          appointment: {
-            id: `ISO-${i}`,
-            locationId: system.org.locations.austin.id,
-            startsAt,
-            durationMinutes: 30,
-            providerName: 'Dr. Priya Lee',
-            serviceName: 'Botox',
-            source: 'online',
-            patient: { firstName: `Iso${i}`, lastName: 'Burst', phone },
-          },
-        }),
+        system.postBookingEvent(system.appointmentCreated(`ISO-${i}`, { firstName: `Iso${i}`, phone }, { startsAt })),
       ),
     );
     expect(booked.every((r) => r.status === 202)).toBe(true);

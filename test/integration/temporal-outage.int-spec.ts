@@ -46,21 +46,7 @@ describe('a Temporal server killed during a burst', () => {
   it('answers every booking event while Temporal is down and texts each patient once when it is back', async () => {
     const phones = Array.from({ length: BOOKINGS }, (_, i) => `+1512555${String(4000 + i).padStart(4, '0')}`);
     const post = (i: number) =>
-      system.postBookingEvent({
-        eventId: `outage-${i}`,
-        type: 'appointment.created',
-        occurredAt: new Date().toISOString(),
-        appointment: {
-          id: `OUTAGE-${i}`,
-          locationId: system.org.locations.austin.id,
-          startsAt: new Date(Date.now() + 5 * 24 * 3600_000).toISOString(),
-          durationMinutes: 30,
-          providerName: 'Dr. Priya Lee',
-          serviceName: 'Botox',
-          source: 'online',
-          patient: { firstName: `Out${i}`, lastName: 'Age', phone: phones[i] ?? '' },
-        },
-      });
+      system.postBookingEvent(system.appointmentCreated(`OUTAGE-${i}`, { firstName: `Out${i}`, phone: phones[i] ?? '' }));
     const first = await Promise.all(phones.slice(0, BOOKINGS / 2).map((_, i) => post(i)));
     const pid = server?.pid;
     if (!pid) throw new Error('the test needs a Temporal server it started itself');

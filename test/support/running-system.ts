@@ -58,6 +58,31 @@ export class RunningSystem {
     return new RunningSystem(config, baseUrl, orm, org, app, worker, workerRun);
   }
 
+  /**
+   * A second API instance and worker process on the same database, Temporal server and task queues
+   * (as a second machine would run them), for tests of running more than one of each.
+   */
+  async startPeer(): Promise<{ baseUrl: string; worker: WorkerRuntime; stop: () => Promise<void> }> {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const config = testConfig({ ...Object.fromEntries(Object.entries(this.config).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))), API_PORT: String(port) });
+    const logger = createLogger('test-peer', config.LOG_LEVEL);
+    const app = await createApi(config, logger);
+    await app.listen(port, '127.0.0.1');
+    const worker = await WorkerRuntime.create(config, logger, { workflowsPath: WORKFLOWS_PATH, statusCallbackUrl: `${this.baseUrl}/api/webhooks/twilio/status`, identity: 'peer' });
+    const run = worker.run();
+    return {
+      baseUrl,
+      worker,
+      stop: async () => {
+        worker.workers.shutdown();
+        await run;
+        await worker.stop();
+        await app.close();
+      },
+    };
+  }
+
   async stop(): Promise<void> {
     this.worker?.workers.shutdown();
     await this.workerRun;
@@ -88,11 +113,30 @@ export class RunningSystem {
     return cookie.split(';')[0] ?? '';
   }
 
+  /** An `appointment.created` event at the Austin location (5 days ahead, online booking unless told otherwise). */
+  appointmentCreated(key: string, patient: { firstName: string; phone: string; lastName?: string }, options: { startsAt?: string; source?: 'online' | 'staff'; serviceName?: string } = {}) {
+    return {
+      eventId: `evt-${key}`,
+      type: 'appointment.created',
+      occurredAt: new Date().toISOString(),
+      appointment: {
+        id: key,
+        locationId: this.org.locations.austin.id,
+        startsAt: options.startsAt ?? new Date(Date.now() + 5 * 24 * 3600_000).toISOString(),
+        durationMinutes: 30,
+        providerName: 'Dr. Priya Lee',
+        serviceName: options.serviceName ?? 'Botox',
+        source: options.source ?? 'online',
+        patient: { lastName: 'Patient', ...patient },
+      },
+    };
+  }
+
   /** Posts a booking event signed the way a booking system must sign it. */
-  async postBookingEvent(event: object, options: { secret?: string; key?: string; timestamp?: number } = {}): Promise<Response> {
+  async postBookingEvent(event: object, options: { secret?: string; key?: string; timestamp?: number; baseUrl?: string } = {}): Promise<Response> {
     const body = JSON.stringify(event);
     const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-    return fetch(`${this.baseUrl}/api/integrations/booking/events`, {
+    return fetch(`${options.baseUrl ?? this.baseUrl}/api/integrations/booking/events`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

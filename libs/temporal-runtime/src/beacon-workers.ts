@@ -7,6 +7,8 @@ type ActivityFn = (...args: never[]) => Promise<unknown>;
 /** Counts a queue's running tasks and when one last finished, to tell "busy" from "stuck". */
 export class SlotGauge {
   inFlight = 0;
+  /** Tasks finished since start (ops and tests see how work spreads over workers). */
+  finished = 0;
   lastFinishedAt = Date.now();
 
   constructor(readonly slots: number) {}
@@ -21,6 +23,7 @@ export class SlotGauge {
           return await fn(...args);
         } finally {
           this.inFlight -= 1;
+          this.finished += 1;
           this.lastFinishedAt = Date.now();
         }
       };
@@ -56,6 +59,7 @@ export interface QueueHealth {
   problems: string[];
   slots: number;
   inFlight: number;
+  finished: number;
   status: Pick<WorkerStatus, 'runState' | 'workflowPollerState' | 'activityPollerState'>;
 }
 
@@ -125,6 +129,7 @@ export class BeaconWorkers {
         problems,
         slots: gauge.slots,
         inFlight: gauge.inFlight,
+        finished: gauge.finished,
         status: { runState: status.runState, workflowPollerState: status.workflowPollerState, activityPollerState: status.activityPollerState },
       };
     }

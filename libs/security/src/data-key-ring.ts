@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 
 /** Prefix of every value sealed by a {@link DataKeyRing}: `bcn1:<keyId>:<iv>:<tag>:<ciphertext>` (base64url parts). */
 export const SEALED_PREFIX = 'bcn1:';
@@ -17,23 +17,24 @@ export class DataKeyRingError extends Error {
  */
 export class DataKeyRing {
   readonly activeKeyId: string;
-  private readonly keys: ReadonlyMap<string, Buffer>;
-  private readonly indexKey: Buffer;
+  /** Imported once as key objects: importing a raw key on every call costs more than the cipher itself. */
+  private readonly keys: ReadonlyMap<string, KeyObject>;
+  private readonly indexKey: KeyObject;
 
   /** `keys` in order of preference (first = active); `indexKey` keys the search blind index. */
   constructor(keys: ReadonlyArray<{ id: string; key: Buffer }>, indexKey: Buffer) {
     const first = keys[0];
     if (!first) throw new DataKeyRingError('At least one data encryption key is required');
-    const map = new Map<string, Buffer>();
+    const map = new Map<string, KeyObject>();
     for (const { id, key } of keys) {
       if (!KEY_ID.test(id)) throw new DataKeyRingError(`Key id "${id}" must be 1–32 letters, digits, _ or -`);
       if (key.length !== 32) throw new DataKeyRingError(`Key "${id}" must be 32 bytes`);
       if (map.has(id)) throw new DataKeyRingError(`Key id "${id}" appears twice`);
-      map.set(id, key);
+      map.set(id, createSecretKey(key));
     }
     this.activeKeyId = first.id;
     this.keys = map;
-    this.indexKey = indexKey;
+    this.indexKey = createSecretKey(indexKey);
   }
 
   get keyIds(): string[] {

@@ -2,7 +2,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Clien
 import { OUTBOX_CHANNEL, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { PgNotificationListener } from '@beacon/realtime';
 import type { AppointmentEvent } from '@beacon/workflows/appointment/definitions.js';
-import type { TaskQueues } from '@beacon/workflows/task-queues.js';
+import { TASK_QUEUE_ROLES, type TaskQueueRole, type TaskQueues } from '@beacon/workflows/task-queues.js';
 import { TemporalAppointmentGateway } from '@beacon/appointments';
 
 export interface OutboxRelayLogger {
@@ -34,46 +34,35 @@ const MAX_BACKOFF_MS = 60_000;
 
 /**
  * Hands committed outbox rows to Temporal: at least once, with deterministic workflow ids, so a
- * repeat is harmless; rows of one workflow id strictly in the order they were written. Several
- * relays (one per worker process) share the table through short claims (`for update skip locked`);
- * no transaction is held while Temporal is called.
+ * repeat is harmless; rows of one workflow id strictly in the order they were written. One loop per
+ * lane (interactive, scheduled, background), so a staff reply never waits behind a thousand smart
+ * reply starts. Several relays (one per worker process) share the table through short claims
+ * (`for update skip locked`); no transaction is held while Temporal is called.
  */
 export class OutboxRelay {
   private readonly listener: PgNotificationListener;
   private readonly gateway: TemporalAppointmentGateway;
-  private stopped = true;
-  private wake: (() => void) | null = null;
-  private pending = false;
-  private loop: Promise<void> | null = null;
-  private lastRoundAt = Date.now();
-  private readonly batchSize: number;
-  private readonly claimMs: number;
-  private readonly pollMs: number;
+  private readonly lanes: LaneLoop[];
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.batchSize = options.batchSize ?? 64;
-    this.claimMs = options.claimMs ?? 30_000;
-    this.pollMs = options.pollMs ?? 1_000;
     this.gateway = new TemporalAppointmentGateway(options.client, options.queues.scheduled);
+    this.lanes = TASK_QUEUE_ROLES.map((lane) => new LaneLoop(lane, (l) => this.round(l), options));
     this.listener = new PgNotificationListener(options.databaseUrl, OUTBOX_CHANNEL, () => this.nudge(), options.logger, () => this.nudge());
   }
 
   async start(): Promise<void> {
-    this.stopped = false;
     await this.listener.start();
-    this.loop = this.run();
+    for (const lane of this.lanes) lane.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.nudge();
-    await this.loop;
+    await Promise.all(this.lanes.map((lane) => lane.stop()));
     await this.listener.stop();
   }
 
-  /** Milliseconds since the relay last finished a round (a stuck relay stops advancing this). */
+  /** Milliseconds since the slowest lane last finished a round (a stuck relay stops advancing this). */
   sinceLastRound(): number {
-    return Date.now() - this.lastRoundAt;
+    return Math.max(...this.lanes.map((lane) => Date.now() - lane.lastRoundAt));
   }
 
   /** Age of the oldest row that is due and not handed over yet (0 when none). */
@@ -85,50 +74,20 @@ export class OutboxRelay {
   }
 
   private nudge(): void {
-    this.pending = true;
-    this.wake?.();
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopped) {
-      this.pending = false;
-      let claimed = 0;
-      try {
-        claimed = await this.round();
-      } catch (error) {
-        this.options.logger.error({ err: error }, 'outbox relay round failed; retrying');
-        await this.sleep(this.pollMs);
-      }
-      this.lastRoundAt = Date.now();
-      if (claimed === 0 && !this.pending) await this.sleep(this.pollMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = () => {
-        this.wake = null;
-        done();
-      };
-    });
+    for (const lane of this.lanes) lane.nudge();
   }
 
   /** One round: claim due rows (at most one per workflow id), hand them over, delete or reschedule. */
-  private async round(): Promise<number> {
+  private async round(lane: TaskQueueRole): Promise<number> {
     const rows = await this.options.em().execute<ClaimedRow[]>(
       `update outbox set claimed_until = now() + make_interval(secs => ?), attempts = attempts + 1
         where id in (
           select o.id from outbox o
-           where o.available_at <= now() and (o.claimed_until is null or o.claimed_until < now())
+           where o.lane = ? and o.available_at <= now() and (o.claimed_until is null or o.claimed_until < now())
              and not exists (select 1 from outbox e where e.ordering_key = o.ordering_key and e.id < o.id)
            order by o.id limit ? for update skip locked)
         returning id, payload, attempts`,
-      [this.claimMs / 1000, this.batchSize],
+      [(this.options.claimMs ?? 30_000) / 1000, lane, this.options.batchSize ?? 64],
     );
     if (!rows.length) return 0;
     const outcomes = await Promise.all(rows.map(async (row) => ({ row, error: await this.deliver(row.payload).then(() => null, (e: unknown) => e) })));
@@ -173,5 +132,66 @@ export class OutboxRelay {
         await this.gateway.deliver(command.event as AppointmentEvent, { applied: command.applied });
         return;
     }
+  }
+}
+
+/** One lane's loop: claims and hands over its rows, sleeping until a NOTIFY or the poll interval. */
+class LaneLoop {
+  lastRoundAt = Date.now();
+  private stopped = true;
+  private wake: (() => void) | null = null;
+  private pending = false;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    readonly lane: TaskQueueRole,
+    private readonly round: (lane: TaskQueueRole) => Promise<number>,
+    private readonly options: Pick<OutboxRelayOptions, 'logger' | 'pollMs'>,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.nudge();
+    await this.loop;
+  }
+
+  nudge(): void {
+    this.pending = true;
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    const pollMs = this.options.pollMs ?? 1_000;
+    while (!this.stopped) {
+      this.pending = false;
+      let claimed = 0;
+      try {
+        claimed = await this.round(this.lane);
+      } catch (error) {
+        this.options.logger.error({ err: error, lane: this.lane }, 'outbox relay round failed; retrying');
+        await this.sleep(pollMs);
+      }
+      this.lastRoundAt = Date.now();
+      if (claimed === 0 && !this.pending) await this.sleep(pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = null;
+        done();
+      };
+    });
   }
 }

@@ -10,10 +10,11 @@ export class Migration20261207HotPath extends Migration {
 
   override up(): void {
     this.addSql(
-      `create table "outbox" ("id" bigserial not null, "kind" text not null, "ordering_key" text not null, "payload" jsonb not null, "attempts" int not null default 0, "available_at" timestamptz not null default now(), "claimed_until" timestamptz null, "last_error" text null, "created_at" timestamptz not null default now(), primary key ("id"));`,
+      `create table "outbox" ("id" bigserial not null, "kind" text not null, "ordering_key" text not null, "payload" jsonb not null, "lane" text not null default 'interactive', "attempts" int not null default 0, "available_at" timestamptz not null default now(), "claimed_until" timestamptz null, "last_error" text null, "created_at" timestamptz not null default now(), primary key ("id"));`,
     );
     this.addSql(`create index "outbox_ordering_key_id_index" on "outbox" ("ordering_key", "id");`);
-    this.addSql(`create index "outbox_available_at_id_index" on "outbox" ("available_at", "id");`);
+    // Each lane (interactive, scheduled, background) is relayed by its own loop: a burst of one never queues another.
+    this.addSql(`create index "outbox_lane_available_at_id_index" on "outbox" ("lane", "available_at", "id");`);
     this.addSql(`alter table "message" add column if not exists "handover_until" timestamptz null;`);
     // The classifier's unsure middle: staff confirm a possible opt-out (marketing paused meanwhile).
     this.addSql(`alter table "staff_alert" drop constraint if exists "staff_alert_kind_check";`);

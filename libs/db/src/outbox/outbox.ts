@@ -18,16 +18,21 @@ export type OutboxCommand =
   /** A booking-system event for `appointment-<id>` (signal-with-start, see TemporalAppointmentGateway). */
   | { kind: 'appointment.event'; workflowId: string; event: unknown; applied: boolean };
 
+/** The relay loop a command waits in: the queue its workflow runs on (signals and events go to appointments). */
+export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
+  return command.kind === 'workflow.start' ? command.taskQueue : 'scheduled';
+}
+
 /**
  * Queues commands inside the caller's transaction. Commands with the same workflow id are relayed
  * in the order they were written (events and replies of one appointment stay in order).
  */
 export async function enqueueOutbox(tx: EntityManager, ...commands: OutboxCommand[]): Promise<void> {
   if (!commands.length) return;
-  const values = commands.map(() => '(?, ?, ?::jsonb)').join(', ');
+  const values = commands.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
   await tx.execute(
-    `insert into outbox (kind, ordering_key, payload) values ${values}`,
-    commands.flatMap((c) => [c.kind, c.workflowId, JSON.stringify(c)]),
+    `insert into outbox (kind, lane, ordering_key, payload) values ${values}`,
+    commands.flatMap((c) => [c.kind, outboxLane(c), c.workflowId, JSON.stringify(c)]),
   );
   await tx.execute('select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
 }

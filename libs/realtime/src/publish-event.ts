@@ -1,22 +1,39 @@
 import type { EntityManager } from '@beacon/db';
 import { REALTIME_CHANNEL, type RealtimeEvent, type SequencedRealtimeEvent } from './realtime-event.js';
 
+/** NOTIFY channel that wakes the sequencer when unnumbered notices commit. */
+export const PENDING_EVENTS_CHANNEL = 'beacon_events_pending';
+
 /**
- * Logs the notice (numbered) and queues it on the caller's transaction: PostgreSQL delivers it only
- * if that transaction commits, so listeners never hear about a row that does not exist.
- * Publishers of one organisation serialise on its lock, held until commit, so within an
- * organisation seqs become visible in the order they were handed out: a console (which only ever
- * follows one organisation's locations) that has seen seq N and later asks for "after N" misses
- * nothing. Different organisations never wait for each other.
+ * Logs the notice in the caller's transaction, unnumbered: it exists only if that transaction
+ * commits, so listeners never hear about a row that does not exist. Writers take no shared lock;
+ * the sequencer numbers committed notices afterwards (see sequenceEvents).
  */
 export async function publishEvent(em: EntityManager, event: RealtimeEvent): Promise<void> {
-  await em.execute(`select pg_advisory_xact_lock(hashtextextended('realtime:' || organization_id::text, 0)) from location where id = ?`, [event.locationId]);
-  const [row] = await em.execute<{ seq: string }[]>(
-    'insert into realtime_event (location_id, type, payload, created_at) values (?, ?, ?, now()) returning seq',
-    [event.locationId, event.type, JSON.stringify(event)],
-  );
-  const sequenced: SequencedRealtimeEvent = { ...event, seq: Number(row?.seq) };
-  await em.execute('select pg_notify(?, ?)', [REALTIME_CHANNEL, JSON.stringify(sequenced)]);
+  await em.execute('insert into realtime_event (location_id, type, payload, created_at) values (?, ?, ?, now())', [event.locationId, event.type, JSON.stringify(event)]);
+  await em.execute('select pg_notify(?, ?)', [PENDING_EVENTS_CHANNEL, '']);
+}
+
+/**
+ * Numbers committed notices and announces them, in one short transaction under a single lock: seqs
+ * become visible strictly in the order they are handed out, so a client that has seen seq N and
+ * later asks for "after N" misses nothing. Any number of API instances may run it.
+ */
+export async function sequenceEvents(em: EntityManager, batch = 500): Promise<number> {
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['beacon:realtime_sequencer']);
+    const rows = await tx.execute<{ seq: string; payload: RealtimeEvent }[]>(
+      `with numbered as (
+         select id, nextval('realtime_event_seq_seq') as seq
+           from (select id from realtime_event where seq is null order by id limit ?) pending
+       )
+       update realtime_event r set seq = n.seq from numbered n where r.id = n.id returning r.seq, r.payload`,
+      [batch],
+    );
+    const sequenced = rows.map((r): SequencedRealtimeEvent => ({ ...r.payload, seq: Number(r.seq) })).sort((a, b) => a.seq - b.seq);
+    for (const event of sequenced) await tx.execute('select pg_notify(?, ?)', [REALTIME_CHANNEL, JSON.stringify(event)]);
+    return sequenced.length;
+  });
 }
 
 /**
@@ -28,7 +45,7 @@ export async function eventsSince(em: EntityManager, since: number, locationIds:
   const [oldest] = await em.execute<{ seq: string | null }[]>('select min(seq) as seq from realtime_event');
   if (oldest?.seq != null && Number(oldest.seq) > since + 1) return null;
   const rows = await em.execute<{ seq: string; payload: RealtimeEvent }[]>(
-    `select seq, payload from realtime_event where seq > ? and location_id in (${locationIds.map(() => '?').join(', ')}) order by seq limit ?`,
+    `select seq, payload from realtime_event where seq is not null and seq > ? and location_id in (${locationIds.map(() => '?').join(', ')}) order by seq limit ?`,
     [since, ...locationIds, limit + 1],
   );
   if (rows.length > limit) return null;
@@ -43,6 +60,6 @@ export async function latestEventSeq(em: EntityManager): Promise<number> {
 
 /** Drops notices older than `olderThanMs`; clients offline longer than that reload. */
 export async function pruneEvents(em: EntityManager, olderThanMs: number): Promise<number> {
-  const rows = await em.execute<{ seq: string }[]>('delete from realtime_event where created_at < ? returning seq', [new Date(Date.now() - olderThanMs)]);
+  const rows = await em.execute<{ seq: string }[]>('delete from realtime_event where created_at < ? and seq is not null returning seq', [new Date(Date.now() - olderThanMs)]);
   return rows.length;
 }

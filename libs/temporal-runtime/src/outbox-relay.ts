@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { OUTBOX_CHANNEL, type EntityManager, type OutboxCommand } from '@beacon/db';
-import { PgNotificationListener } from '@beacon/realtime';
+import { NotifiedLoop, PgNotificationListener } from '@beacon/realtime';
 import type { AppointmentEvent } from '@beacon/workflows/appointment/definitions.js';
 import { TASK_QUEUE_ROLES, type TaskQueueRole, type TaskQueues } from '@beacon/workflows/task-queues.js';
 import { TemporalAppointmentGateway } from '@beacon/appointments';
@@ -42,11 +42,11 @@ const MAX_BACKOFF_MS = 60_000;
 export class OutboxRelay {
   private readonly listener: PgNotificationListener;
   private readonly gateway: TemporalAppointmentGateway;
-  private readonly lanes: LaneLoop[];
+  private readonly lanes: NotifiedLoop[];
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.gateway = new TemporalAppointmentGateway(options.client, options.queues.scheduled);
-    this.lanes = TASK_QUEUE_ROLES.map((lane) => new LaneLoop(lane, (l) => this.round(l), options));
+    this.lanes = TASK_QUEUE_ROLES.map((lane) => new NotifiedLoop(`outbox-${lane}`, () => this.round(lane), options.logger, options.pollMs));
     this.listener = new PgNotificationListener(options.databaseUrl, OUTBOX_CHANNEL, () => this.nudge(), options.logger, () => this.nudge());
   }
 
@@ -135,63 +135,3 @@ export class OutboxRelay {
   }
 }
 
-/** One lane's loop: claims and hands over its rows, sleeping until a NOTIFY or the poll interval. */
-class LaneLoop {
-  lastRoundAt = Date.now();
-  private stopped = true;
-  private wake: (() => void) | null = null;
-  private pending = false;
-  private loop: Promise<void> | null = null;
-
-  constructor(
-    readonly lane: TaskQueueRole,
-    private readonly round: (lane: TaskQueueRole) => Promise<number>,
-    private readonly options: Pick<OutboxRelayOptions, 'logger' | 'pollMs'>,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.loop = this.run();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.nudge();
-    await this.loop;
-  }
-
-  nudge(): void {
-    this.pending = true;
-    this.wake?.();
-  }
-
-  private async run(): Promise<void> {
-    const pollMs = this.options.pollMs ?? 1_000;
-    while (!this.stopped) {
-      this.pending = false;
-      let claimed = 0;
-      try {
-        claimed = await this.round(this.lane);
-      } catch (error) {
-        this.options.logger.error({ err: error, lane: this.lane }, 'outbox relay round failed; retrying');
-        await this.sleep(pollMs);
-      }
-      this.lastRoundAt = Date.now();
-      if (claimed === 0 && !this.pending) await this.sleep(pollMs);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = () => {
-        this.wake = null;
-        done();
-      };
-    });
-  }
-}

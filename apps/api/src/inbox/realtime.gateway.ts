@@ -4,7 +4,7 @@ import type { Server, Socket } from 'socket.io';
 import type { AppConfig } from '@beacon/config';
 import type { Logger } from '@beacon/logging';
 import type { MikroORM } from '@beacon/db';
-import { eventsSince, latestEventSeq, pruneEvents, RealtimeEventListener, type SequencedRealtimeEvent } from '@beacon/realtime';
+import { eventsSince, latestEventSeq, NotifiedLoop, PENDING_EVENTS_CHANNEL, PgNotificationListener, pruneEvents, RealtimeEventListener, sequenceEvents, type SequencedRealtimeEvent } from '@beacon/realtime';
 import { presentAppointment } from '../appointments/appointments.presenter.js';
 import { AppointmentsService } from '../appointments/appointments.service.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -53,6 +53,9 @@ function sinceFrom(auth: unknown): number | null {
 export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootstrap, OnApplicationShutdown {
   @WebSocketServer() private server!: Server;
   private listener: RealtimeEventListener | null = null;
+  /** Numbers committed notices (writers take no shared lock); every API instance runs one. */
+  private sequencer: NotifiedLoop | null = null;
+  private pendingListener: PgNotificationListener | null = null;
   /**
    * Events are relayed one at a time, in the order PostgreSQL delivered them (commit order = seq order):
    * relayed concurrently, a quick event could overtake a slower one and the console, which drops any
@@ -130,6 +133,11 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
       this.relayQueue = this.relayQueue.then(() => this.relay(event));
     }, this.logger);
     await this.listener.start();
+    const sequencer = new NotifiedLoop('realtime-sequencer', () => sequenceEvents(this.orm.em.fork()), this.logger, 250);
+    this.sequencer = sequencer;
+    this.pendingListener = new PgNotificationListener(this.config.DATABASE_URL, PENDING_EVENTS_CHANNEL, () => sequencer.nudge(), this.logger, () => sequencer.nudge());
+    await this.pendingListener.start();
+    sequencer.start();
     this.sweep = setInterval(() => {
       void this.dropEndedSessions();
       pruneEvents(this.orm.em.fork(), EVENT_LOG_KEEP_MS).catch((error: unknown) => this.logger.warn({ err: error }, 'realtime event pruning failed'));
@@ -139,6 +147,8 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
 
   async onApplicationShutdown(): Promise<void> {
     if (this.sweep) clearInterval(this.sweep);
+    await this.sequencer?.stop();
+    await this.pendingListener?.stop();
     await this.listener?.stop();
   }
 

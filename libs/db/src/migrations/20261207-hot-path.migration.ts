@@ -16,6 +16,14 @@ export class Migration20261207HotPath extends Migration {
     // Each lane (interactive, scheduled, background) is relayed by its own loop: a burst of one never queues another.
     this.addSql(`create index "outbox_lane_available_at_id_index" on "outbox" ("lane", "available_at", "id");`);
     this.addSql(`alter table "message" add column if not exists "handover_until" timestamptz null;`);
+    // Realtime notices are written unnumbered (no lock shared by every writer) and numbered after
+    // commit by the sequencer, which hands seqs out in the order they become visible.
+    this.addSql(`alter table "realtime_event" add column "id" bigserial;`);
+    this.addSql(`alter table "realtime_event" drop constraint "realtime_event_pkey";`);
+    this.addSql(`alter table "realtime_event" add primary key ("id");`);
+    this.addSql(`alter table "realtime_event" alter column "seq" drop default, alter column "seq" drop not null;`);
+    this.addSql(`create unique index "realtime_event_seq_unique" on "realtime_event" ("seq");`);
+    this.addSql(`create index "realtime_event_unsequenced_index" on "realtime_event" ("id") where "seq" is null;`);
     // The classifier's unsure middle: staff confirm a possible opt-out (marketing paused meanwhile).
     this.addSql(`alter table "staff_alert" drop constraint if exists "staff_alert_kind_check";`);
     this.addSql(

@@ -1,5 +1,6 @@
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkerStatus } from '@temporalio/worker';
 import { TASK_QUEUE_ROLES, taskQueueName, type TaskQueueRole } from '@beacon/workflows/task-queues.js';
+import { failFastWhenRowIsGone } from './activity-errors.js';
 import { workflowBundlerOptions } from './appointment-worker.js';
 
 type ActivityFn = (...args: never[]) => Promise<unknown>;
@@ -86,7 +87,7 @@ export class BeaconWorkers {
         namespace: options.namespace,
         taskQueue: taskQueueName(options.baseTaskQueue, role),
         workflowBundle,
-        activities: gauges[role].instrument(spec.activities),
+        activities: gauges[role].instrument(failFastWhenRowIsGone(spec.activities)),
         maxConcurrentActivityTaskExecutions: spec.slots,
         maxConcurrentLocalActivityExecutions: spec.slots,
         ...(options.identity ? { identity: `${options.identity}:${role}` } : {}),

@@ -785,6 +785,7 @@ async function prepare(sys: BenchSystem, db: pg.Pool, temporal: Client, runTag: 
     cpuGroups: {
       api: () => (procs.api ? [procs.api] : []),
       worker: () => (procs.worker ? [procs.worker] : []),
+      'interactive worker': () => (procs.workerInteractive ? [procs.workerInteractive] : []),
       temporal: () => (procs.temporal ? [procs.temporal] : []),
       postgres: () => pidsByComm('postgres'),
       'bench client': () => [process.pid],

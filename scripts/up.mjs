@@ -42,7 +42,7 @@ process.on('SIGTERM', () => void stopAll(0));
 function start(name, args, options = {}) {
   const logFile = path.join(logsDir, `${name}.log`);
   const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, env: { ...env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   child.on('exit', (code) => {
@@ -92,11 +92,16 @@ try {
   if ((await run(process.execPath, ['dist/node/apps/api/src/cli/migrate.js'], { env })) !== 0) throw new Error('migrations failed');
 
   say('starting worker, API and console (logs in .data/logs/)');
-  start('worker', ['dist/node/apps/worker/src/main.js']);
+  // Two worker processes: appointments + background work, and the interactive queue (staff replies,
+  // confirmations) on its own event loop, so a reminder burst never delays a reply.
+  const workerPort = Number(env.WORKER_HEALTH_PORT ?? 3001);
+  start('worker', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'scheduled,background', WORKER_HEALTH_PORT: String(workerPort) } });
+  start('worker-interactive', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'interactive', WORKER_HEALTH_PORT: String(workerPort + 1) } });
   start('api', ['dist/node/apps/api/src/main.js']);
   start('console', [path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(CONSOLE_PORT), '--host', '127.0.0.1'], { cwd: path.join(ROOT, 'apps/console') });
   await waitFor(`http://127.0.0.1:${API_PORT}/api/health`, 'API');
-  await waitFor(`http://127.0.0.1:${env.WORKER_HEALTH_PORT ?? 3001}/health`, 'worker');
+  await waitFor(`http://127.0.0.1:${workerPort}/health`, 'worker');
+  await waitFor(`http://127.0.0.1:${workerPort + 1}/health`, 'interactive worker');
 
   say('seeding the demo clinic (first run only)');
   if ((await run(process.execPath, ['dist/node/apps/api/src/cli/seed.js'], { env })) !== 0) throw new Error('seeding failed');

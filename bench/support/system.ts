@@ -27,7 +27,8 @@ export interface BenchSystem {
   bookingKeyId: string;
   bookingSecret: string;
   /** Pids of the processes under test (null when unknown, e.g. a reused system without BENCH_*_PID). */
-  pids: { api: number | null; worker: number | null; temporal: number | null };
+  /** `worker` polls the scheduled and background queues (the open appointment workflows); `workerInteractive` the interactive queue. */
+  pids: { api: number | null; worker: number | null; workerInteractive?: number | null; temporal: number | null };
   logDir: string | null;
   /** Processes that exited while the bench ran (name and exit code). */
   exits: { name: string; code: number | null; signal: string | null; at: string }[];
@@ -164,7 +165,7 @@ export async function startSystem(o: StartOptions): Promise<BenchSystem> {
   assertLoopback(serverUrl.toString().replace(/^postgres(ql)?:/, 'http:'), 'BENCH_DATABASE_SERVER');
   serverUrl.pathname = `/${o.dbName}`;
   const databaseUrl = serverUrl.toString();
-  for (const port of [o.apiPort, o.workerHealthPort, o.temporalPort, o.temporalUiPort]) {
+  for (const port of [o.apiPort, o.workerHealthPort, o.workerHealthPort + 1, o.temporalPort, o.temporalUiPort]) {
     if (!(await portFree(port))) throw new Error(`port ${port} on 127.0.0.1 is in use; the bench needs its own ports (BENCH_API_PORT, BENCH_WORKER_HEALTH_PORT, BENCH_TEMPORAL_PORT, BENCH_TEMPORAL_UI_PORT)`);
   }
   const logDir = path.join(REPO_ROOT, '.data', 'bench-logs');
@@ -223,9 +224,9 @@ export async function startSystem(o: StartOptions): Promise<BenchSystem> {
     o.log('migrations');
     if ((await runNode(['dist/node/apps/api/src/cli/migrate.js'], env, path.join(logDir, 'migrate.log'))) !== 0) throw new Error(`migrations failed (see ${logDir}/migrate.log)`);
 
-    const start = (name: string, script: string): ChildProcess => {
+    const start = (name: string, script: string, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess => {
       const out = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'w' });
-      const child = spawn(process.execPath, [script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [script], { cwd: REPO_ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
       children.add(child);
       started.push(child);
       child.stdout!.pipe(out);
@@ -239,11 +240,14 @@ export async function startSystem(o: StartOptions): Promise<BenchSystem> {
       });
       return child;
     };
-    o.log('worker and API processes from dist/node');
-    const worker = start('worker', 'dist/node/apps/worker/src/main.js');
+    o.log('worker (scheduled + background), interactive worker and API processes from dist/node, as npm start runs them');
+    const worker = start('worker', 'dist/node/apps/worker/src/main.js', { WORKER_QUEUES: 'scheduled,background' });
+    const interactivePort = o.workerHealthPort + 1;
+    const workerInteractive = start('worker-interactive', 'dist/node/apps/worker/src/main.js', { WORKER_QUEUES: 'interactive', WORKER_HEALTH_PORT: String(interactivePort) });
     const api = start('api', 'dist/node/apps/api/src/main.js');
     await waitHttp(`http://127.0.0.1:${o.apiPort}/api/health`, 'API', api, 120_000);
     await waitHttp(`http://127.0.0.1:${o.workerHealthPort}/health`, 'worker', worker, 120_000);
+    await waitHttp(`http://127.0.0.1:${interactivePort}/health`, 'interactive worker', workerInteractive, 120_000);
 
     o.log('seeding the demo clinic');
     if ((await runNode(['dist/node/apps/api/src/cli/seed.js'], env, path.join(logDir, 'seed.log'))) !== 0) throw new Error(`seeding failed (see ${logDir}/seed.log)`);
@@ -258,7 +262,7 @@ export async function startSystem(o: StartOptions): Promise<BenchSystem> {
       twilioAuthToken: env['TWILIO_AUTH_TOKEN']!,
       bookingKeyId: 'demo-booking-system',
       bookingSecret: env['BOOKING_DEMO_API_SECRET']!,
-      pids: { api: api.pid ?? null, worker: worker.pid ?? null, temporal: temporal.pid },
+      pids: { api: api.pid ?? null, worker: worker.pid ?? null, workerInteractive: workerInteractive.pid ?? null, temporal: temporal.pid },
       logDir,
       exits,
       stop,

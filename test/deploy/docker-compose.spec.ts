@@ -79,7 +79,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('points api and worker at the postgres service and temporal:7233', () => {
-    for (const name of ['api', 'worker']) {
+    for (const name of ['api', 'worker', 'worker-interactive']) {
       const e = env(name);
       const url = new URL(e['DATABASE_URL']!.replace(/\$\{[^}]*\}/g, 'x'));
       expect(url.protocol).toMatch(/^postgres(ql)?:$/);
@@ -94,6 +94,13 @@ describe('docker-compose.yml', () => {
       expect(deps['postgres']).toBe('service_healthy');
       expect(deps['temporal']).toBe('service_healthy');
     }
+  });
+
+  it('polls every task queue from some worker service, the interactive one in processes of its own', () => {
+    const polled = (name: string) => (env(name)['WORKER_QUEUES'] ?? 'interactive,scheduled,background').split(',').map((q) => q.trim());
+    expect([...polled('worker'), ...polled('worker-interactive')].sort()).toEqual(['background', 'interactive', 'scheduled']);
+    expect(polled('worker-interactive')).toEqual(['interactive']);
+    expect(services['worker-interactive']!.image).toBe(services['worker']!.image);
   });
 
   it('runs temporal on the postgres service', () => {

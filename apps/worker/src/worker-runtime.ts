@@ -17,7 +17,7 @@ const OUTBOX_MAX_AGE_MS = 120_000;
 
 export interface WorkerHealth {
   ok: boolean;
-  queues: Record<TaskQueueRole, QueueHealth & { pool: { ok: boolean; total: number; idle: number; waiting: number; max: number } }>;
+  queues: Partial<Record<TaskQueueRole, QueueHealth & { pool: { ok: boolean; total: number; idle: number; waiting: number; max: number } }>>;
   outbox: { ok: boolean; rows: number; oldestMs: number; sinceLastRoundMs: number };
   smsProvider: string;
 }
@@ -31,7 +31,7 @@ export class WorkerRuntime {
 
   private constructor(
     private readonly config: AppConfig,
-    private readonly orms: Record<TaskQueueRole, MikroORM>,
+    private readonly orms: Partial<Record<TaskQueueRole, MikroORM>>,
     readonly workers: BeaconWorkers,
     readonly relay: OutboxRelay,
     private readonly client: Client,
@@ -56,12 +56,14 @@ export class WorkerRuntime {
       scheduled: config.WORKER_SCHEDULED_SLOTS,
       background: config.WORKER_BACKGROUND_SLOTS,
     };
-    const orms = {} as Record<TaskQueueRole, MikroORM>;
-    for (const role of TASK_QUEUE_ROLES) orms[role] = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: slots[role], dataCipher });
+    const roles = TASK_QUEUE_ROLES.filter((role) => config.WORKER_QUEUES.includes(role));
+    const orms: Partial<Record<TaskQueueRole, MikroORM>> = {};
+    for (const role of roles) orms[role] = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: slots[role], dataCipher });
+    const ormOf = (role: TaskQueueRole): MikroORM => orms[role] ?? orms[roles[0]!]!;
     const statusCallbackUrl = options.statusCallbackUrl ?? `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status`;
     let provider = 'simulator';
     const activitiesFor = (role: TaskQueueRole) => {
-      const em = () => orms[role].em.fork();
+      const em = () => ormOf(role).em.fork();
       const base = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
       const sender = options.wrapSender ? options.wrapSender(base, role) : base;
       provider = sender.provider;
@@ -69,7 +71,8 @@ export class WorkerRuntime {
     };
     const queues = taskQueues(config.TEMPORAL_TASK_QUEUE);
     const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-    await reconcileSchedules(client, queues.background, orms.background, logger);
+    // Digest and retention run on the background queue: the process that polls it keeps them reconciled.
+    if (orms.background) await reconcileSchedules(client, queues.background, orms.background, logger);
 
     const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
     const workers = await BeaconWorkers.create({
@@ -77,14 +80,11 @@ export class WorkerRuntime {
       namespace: config.TEMPORAL_NAMESPACE,
       baseTaskQueue: config.TEMPORAL_TASK_QUEUE,
       workflowsPath: options.workflowsPath,
-      queues: {
-        interactive: { slots: slots.interactive, activities: activitiesFor('interactive') },
-        scheduled: { slots: slots.scheduled, activities: activitiesFor('scheduled') },
-        background: { slots: slots.background, activities: activitiesFor('background') },
-      },
+      queues: Object.fromEntries(roles.map((role) => [role, { slots: slots[role], activities: activitiesFor(role) }])),
       ...(options.identity ? { identity: options.identity } : {}),
     });
-    const relay = new OutboxRelay({ em: () => orms.interactive.em.fork(), client, queues, databaseUrl: config.DATABASE_URL, logger });
+    // Each process relays the outbox lanes of the queues it polls.
+    const relay = new OutboxRelay({ em: () => ormOf('interactive').em.fork(), client, queues, lanes: roles, databaseUrl: config.DATABASE_URL, logger });
     return new WorkerRuntime(config, orms, workers, relay, client, connection, provider);
   }
 
@@ -101,29 +101,30 @@ export class WorkerRuntime {
     await this.relay.stop();
     await this.connection.close();
     await this.client.connection.close();
-    for (const role of TASK_QUEUE_ROLES) await this.orms[role].close();
+    for (const orm of Object.values(this.orms)) await orm.close();
   }
 
   /** Healthy only when every queue can take and finish tasks, every pool hands out connections and the relay keeps up. */
   async health(): Promise<WorkerHealth> {
     const queueHealth = this.workers.health(this.config.WORKER_STALL_SECONDS * 1000);
-    const queues = {} as WorkerHealth['queues'];
+    const queues: WorkerHealth['queues'] = {};
     await Promise.all(
-      TASK_QUEUE_ROLES.map(async (role) => {
-        const usage = await poolUsage(this.orms[role]);
-        const probe = await withTimeout(this.orms[role].em.fork().execute('select 1'), POOL_PROBE_TIMEOUT_MS).then(
+      this.workers.roles.map(async (role) => {
+        const orm = this.orms[role]!;
+        const usage = await poolUsage(orm);
+        const probe = await withTimeout(orm.em.fork().execute('select 1'), POOL_PROBE_TIMEOUT_MS).then(
           () => true,
           () => false,
         );
         const pool = { ok: probe, ...usage };
-        const q = queueHealth[role];
+        const q = queueHealth[role]!;
         queues[role] = { ...q, ok: q.ok && probe, problems: probe ? q.problems : [...q.problems, `no database connection free within ${POOL_PROBE_TIMEOUT_MS / 1000} s`], pool };
       }),
     );
     const backlog = await this.relay.backlog().catch(() => ({ rows: -1, oldestMs: Number.POSITIVE_INFINITY }));
     const sinceLastRoundMs = this.relay.sinceLastRound();
     const outbox = { ok: backlog.rows >= 0 && backlog.oldestMs < OUTBOX_MAX_AGE_MS && sinceLastRoundMs < OUTBOX_MAX_AGE_MS, ...backlog, sinceLastRoundMs };
-    return { ok: outbox.ok && TASK_QUEUE_ROLES.every((r) => queues[r].ok), queues, outbox, smsProvider: this.smsProvider };
+    return { ok: outbox.ok && this.workers.roles.every((r) => queues[r]?.ok === true), queues, outbox, smsProvider: this.smsProvider };
   }
 }
 

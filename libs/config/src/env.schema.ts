@@ -40,6 +40,16 @@ export const envSchema = z
     WORKER_INTERACTIVE_SLOTS: z.coerce.number().int().min(1).max(200).default(12),
     WORKER_SCHEDULED_SLOTS: z.coerce.number().int().min(1).max(200).default(12),
     WORKER_BACKGROUND_SLOTS: z.coerce.number().int().min(1).max(200).default(4),
+    /**
+     * The task queues this worker process polls (comma-separated: interactive, scheduled, background).
+     * Running the interactive queue in a process of its own keeps staff replies off the event loop a
+     * reminder burst keeps busy; `npm start` does that.
+     */
+    WORKER_QUEUES: z
+      .string()
+      .default('interactive,scheduled,background')
+      .transform((v) => [...new Set(v.split(',').map((q) => q.trim()).filter(Boolean))])
+      .pipe(z.array(z.enum(['interactive', 'scheduled', 'background'], { error: 'must list interactive, scheduled and/or background' })).min(1, 'must name at least one queue')),
     /** Worker health turns unhealthy when a queue has been full (every slot busy) this long without a task finishing. */
     WORKER_STALL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),

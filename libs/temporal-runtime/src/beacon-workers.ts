@@ -50,7 +50,8 @@ export interface BeaconWorkersOptions {
   /** TEMPORAL_TASK_QUEUE: the scheduled queue's name, and the prefix of the others. */
   baseTaskQueue: string;
   workflowsPath: string;
-  queues: Record<TaskQueueRole, QueueWorkerSpec>;
+  /** The queues this process polls (see WORKER_QUEUES). */
+  queues: Partial<Record<TaskQueueRole, QueueWorkerSpec>>;
   identity?: string;
 }
 
@@ -71,34 +72,37 @@ export interface QueueHealth {
  */
 export class BeaconWorkers {
   private constructor(
-    readonly workers: Record<TaskQueueRole, Worker>,
-    readonly gauges: Record<TaskQueueRole, SlotGauge>,
+    readonly roles: TaskQueueRole[],
+    readonly workers: Partial<Record<TaskQueueRole, Worker>>,
+    readonly gauges: Partial<Record<TaskQueueRole, SlotGauge>>,
   ) {}
 
   static async create(options: BeaconWorkersOptions): Promise<BeaconWorkers> {
     const workflowBundle = await bundleWorkflowCode({ workflowsPath: options.workflowsPath, ...workflowBundlerOptions(options.workflowsPath), logger: quietBundlerLogger });
-    const gauges = {} as Record<TaskQueueRole, SlotGauge>;
-    const workers = {} as Record<TaskQueueRole, Worker>;
-    for (const role of TASK_QUEUE_ROLES) {
-      const spec = options.queues[role];
-      gauges[role] = new SlotGauge(spec.slots);
+    const gauges: Partial<Record<TaskQueueRole, SlotGauge>> = {};
+    const workers: Partial<Record<TaskQueueRole, Worker>> = {};
+    const roles = TASK_QUEUE_ROLES.filter((role) => options.queues[role]);
+    for (const role of roles) {
+      const spec = options.queues[role]!;
+      const gauge = new SlotGauge(spec.slots);
+      gauges[role] = gauge;
       workers[role] = await Worker.create({
         connection: options.connection,
         namespace: options.namespace,
         taskQueue: taskQueueName(options.baseTaskQueue, role),
         workflowBundle,
-        activities: gauges[role].instrument(failFastWhenRowIsGone(spec.activities)),
+        activities: gauge.instrument(failFastWhenRowIsGone(spec.activities)),
         maxConcurrentActivityTaskExecutions: spec.slots,
         maxConcurrentLocalActivityExecutions: spec.slots,
         ...(options.identity ? { identity: `${options.identity}:${role}` } : {}),
       });
     }
-    return new BeaconWorkers(workers, gauges);
+    return new BeaconWorkers(roles, workers, gauges);
   }
 
   /** Runs every queue's worker until shutdown; if one fails, the others are shut down too. */
   async run(): Promise<void> {
-    const runs = TASK_QUEUE_ROLES.map((role) => this.workers[role].run());
+    const runs = this.roles.map((role) => this.workers[role]!.run());
     try {
       await Promise.all(runs);
     } catch (error) {
@@ -109,16 +113,17 @@ export class BeaconWorkers {
   }
 
   shutdown(): void {
-    for (const role of TASK_QUEUE_ROLES) {
-      if (this.workers[role].getState() === 'RUNNING') this.workers[role].shutdown();
+    for (const role of this.roles) {
+      const worker = this.workers[role]!;
+      if (worker.getState() === 'RUNNING') worker.shutdown();
     }
   }
 
-  health(stallMs: number): Record<TaskQueueRole, QueueHealth> {
-    const out = {} as Record<TaskQueueRole, QueueHealth>;
-    for (const role of TASK_QUEUE_ROLES) {
-      const worker = this.workers[role];
-      const gauge = this.gauges[role];
+  health(stallMs: number): Partial<Record<TaskQueueRole, QueueHealth>> {
+    const out: Partial<Record<TaskQueueRole, QueueHealth>> = {};
+    for (const role of this.roles) {
+      const worker = this.workers[role]!;
+      const gauge = this.gauges[role]!;
       const status = worker.getStatus();
       const problems: string[] = [];
       if (status.runState !== 'RUNNING') problems.push(`worker is ${status.runState}`);

@@ -20,6 +20,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** How long a claim lasts: a relay that dies mid-hand-off leaves its rows to another after this. */
   claimMs?: number;
+  /** The lanes this relay hands over (the queues its process polls; default all). */
+  lanes?: TaskQueueRole[];
   /** Fallback poll when no NOTIFY arrives (a lost notice, or a row waiting for its retry time). */
   pollMs?: number;
 }
@@ -43,10 +45,12 @@ export class OutboxRelay {
   private readonly listener: PgNotificationListener;
   private readonly gateway: TemporalAppointmentGateway;
   private readonly lanes: NotifiedLoop[];
+  private readonly laneNames: TaskQueueRole[];
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.gateway = new TemporalAppointmentGateway(options.client, options.queues.scheduled);
-    this.lanes = TASK_QUEUE_ROLES.map((lane) => new NotifiedLoop(`outbox-${lane}`, () => this.round(lane), options.logger, options.pollMs));
+    this.laneNames = options.lanes ?? [...TASK_QUEUE_ROLES];
+    this.lanes = this.laneNames.map((lane) => new NotifiedLoop(`outbox-${lane}`, () => this.round(lane), options.logger, options.pollMs));
     this.listener = new PgNotificationListener(options.databaseUrl, OUTBOX_CHANNEL, () => this.nudge(), options.logger, () => this.nudge());
   }
 
@@ -65,10 +69,11 @@ export class OutboxRelay {
     return Math.max(...this.lanes.map((lane) => Date.now() - lane.lastRoundAt));
   }
 
-  /** Age of the oldest row that is due and not handed over yet (0 when none). */
+  /** Rows of this relay's lanes that are due and not handed over yet, and the age of the oldest (0 when none). */
   async backlog(): Promise<{ rows: number; oldestMs: number }> {
     const [row] = await this.options.em().execute<{ rows: string; oldest_ms: string | null }[]>(
-      `select count(*) as rows, extract(epoch from now() - min(created_at)) * 1000 as oldest_ms from outbox where available_at <= now()`,
+      `select count(*) as rows, extract(epoch from now() - min(created_at)) * 1000 as oldest_ms from outbox where available_at <= now() and lane = any(?)`,
+      [`{${this.laneNames.join(',')}}`],
     );
     return { rows: Number(row?.rows ?? 0), oldestMs: Math.round(Number(row?.oldest_ms ?? 0)) };
   }

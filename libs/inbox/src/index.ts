@@ -7,7 +7,7 @@ export { recordInboundMessage, type InboundSms, type InboundResult } from './inb
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';
 export { queueStaffMessage, type StaffMessageRequest } from './queue-staff-message.js';
-export { createOutboundActivities, type OutboundActivityDeps } from './outbound-processing.activities.js';
+export { createOutboundActivities, sendQueuedMessage, type OutboundActivityDeps } from './outbound-processing.activities.js';
 export { afterHoursReplyText, sendAfterHoursReply, AFTER_HOURS_KIND, AFTER_HOURS_WINDOW_MS, DEFAULT_AFTER_HOURS, type AfterHoursOutcome } from './after-hours-reply.js';
 export {
   ALLOWED_IMAGE_TYPES,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import { Conversation, Location, Message, Organization, Patient, type EntityManager, type IMessage } from '@beacon/db';
 import { SmsSendError, type SmsSender } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
@@ -74,8 +75,9 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
   const claim = await claimHandover(deps, request, leaseMs);
   if (claim.kind === 'done') return claim.result;
   if (claim.kind === 'wait') {
-    // An earlier attempt may still be talking to the provider: let its call end before asking.
-    await new Promise((resolve) => setTimeout(resolve, claim.waitMs));
+    // Another attempt may still be talking to the provider: look again shortly (it usually records
+    // its outcome within moments), and ask the provider only once its lease has run out.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(claim.waitMs, 250)));
     return sendOutboundMessage(deps, request);
   }
   const { message } = claim;
@@ -133,7 +135,9 @@ type Claim =
  */
 async function claimHandover(deps: OutboundDeps, request: OutboundRequest, leaseMs: number): Promise<Claim> {
   return deps.em().transactional(async (tx): Promise<Claim> => {
-    const existing = await tx.findOne(Message, { idempotencyKey: request.idempotencyKey });
+    // Locked: two attempts at one message (the outbound workflow and the API's immediate attempt, or
+    // a retry beside a slow first try) claim it one after the other, never both.
+    const existing = await tx.findOne(Message, { idempotencyKey: request.idempotencyKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (existing && FINAL_OR_ACCEPTED.has(existing.status)) return { kind: 'done', result: { messageId: existing.id, status: existing.status, duplicate: true } };
     const now = new Date();
     if (existing?.status === 'sending' && existing.handoverUntil && existing.handoverUntil > now) {

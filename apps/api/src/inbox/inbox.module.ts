@@ -9,11 +9,12 @@ import { RealtimeGateway } from './realtime.gateway.js';
 import { MediaController } from './media.controller.js';
 import { MediaService } from './media.service.js';
 import { MESSAGE_ATTACHMENTS, StaffMessagesService } from './staff-messages.service.js';
+import { ImmediateDeliveryService } from './immediate-delivery.service.js';
 
 @Module({
   imports: [AuthModule, AppointmentsModule],
   controllers: [ConversationsController, ConversationContextController, MediaController],
-  providers: [InboxService, ConversationContextService, RealtimeGateway, StaffMessagesService, MediaService, { provide: MESSAGE_ATTACHMENTS, useExisting: MediaService }],
+  providers: [InboxService, ConversationContextService, RealtimeGateway, StaffMessagesService, ImmediateDeliveryService, MediaService, { provide: MESSAGE_ATTACHMENTS, useExisting: MediaService }],
   exports: [InboxService],
 })
 export class InboxModule {}

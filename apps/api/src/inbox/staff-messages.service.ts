@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentMessage, type MessageView } from './inbox.presenter.js';
+import { ImmediateDeliveryService } from './immediate-delivery.service.js';
 import { InboxService } from './inbox.service.js';
 import { assertMessageSources, recordMessageSources } from './message-sources.js';
 import type { SendMessageBody } from './inbox.schemas.js';
@@ -30,6 +31,7 @@ export class StaffMessagesService {
     @Inject(MESSAGE_ATTACHMENTS) private readonly attachments: MessageAttachments,
     private readonly inbox: InboxService,
     private readonly audit: AuditService,
+    private readonly immediate: ImmediateDeliveryService,
   ) {}
 
   async send(staff: AuthenticatedStaff, conversationId: string, request: SendMessageBody): Promise<MessageView> {
@@ -84,6 +86,7 @@ export class StaffMessagesService {
           details: { conversationId, kinds: [...new Set(identifiers.map((f) => f.kind))] },
         });
       }
+      this.immediate.attempt(queued.message.id);
       await this.audit.recordStaffAction(staff, 'message.send', {
         patientId: conversation.patientId,
         target: { type: 'message', id: queued.message.id },

@@ -156,6 +156,20 @@ if [[ $USE_LOCAL_PG -eq 1 ]]; then
   done
   pg_isready -q -h 127.0.0.1 -p "$PG_PORT" || die "PostgreSQL $PG_MAJOR/$PG_CLUSTER did not become ready on port $PG_PORT"
 
+  # The API (two pools) and the worker processes (a pool per task queue) together, plus tests that run
+  # a second API and worker, need more than PostgreSQL's default 100 connections.
+  PG_MAX_CONNECTIONS=300
+  current_max="$(as_postgres psql -X -At -p "$PG_PORT" -d postgres -c 'show max_connections' 2>/dev/null || echo 0)"
+  if [[ "${current_max:-0}" -lt $PG_MAX_CONNECTIONS ]]; then
+    log "raising PostgreSQL max_connections to $PG_MAX_CONNECTIONS (restart)"
+    quiet as_postgres psql -X -q -p "$PG_PORT" -d postgres -c "ALTER SYSTEM SET max_connections = $PG_MAX_CONNECTIONS"
+    quiet as_root pg_ctlcluster "$PG_MAJOR" "$PG_CLUSTER" restart
+    for _ in $(seq 1 60); do
+      pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break
+      sleep 0.5
+    done
+  fi
+
   # One psql round trip; creates only what is missing.
   pg_out="$(as_postgres psql -X -q -v ON_ERROR_STOP=1 -At -p "$PG_PORT" -d postgres 2>&1 <<'SQL'
 DO $$ BEGIN

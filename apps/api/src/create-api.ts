@@ -19,11 +19,12 @@ import { PinoNestLogger } from './common/pino-nest.logger.js';
 export async function createApi(config: AppConfig, logger: Logger = createLogger('api', config.LOG_LEVEL)): Promise<NestExpressApplication> {
   // Requests wait up to 30 s for a connection under a burst (then 503 + Retry-After, nothing written).
   const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, acquireTimeoutMs: 30_000, dataCipher: dataKeyRingFromEnv(config) });
+  const ingestOrm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_INGEST_POOL_MAX, acquireTimeoutMs: 30_000, dataCipher: dataKeyRingFromEnv(config) });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, orm, temporal, logger }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, orm, ingestOrm, temporal, logger }), {
     rawBody: true,
     logger: new PinoNestLogger(logger),
     bodyParser: true,

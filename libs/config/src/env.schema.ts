@@ -27,6 +27,8 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' }),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** The API's second pool, for Twilio webhooks and booking events only: their bursts never queue staff requests. */
+    DATABASE_INGEST_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     /** The scheduled (appointment) queue; the interactive and background queues are `<name>-interactive` and `<name>-background`. */

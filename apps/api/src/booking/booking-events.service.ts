@@ -3,12 +3,12 @@ import { recordBookingEvent, type BookingEventInput } from '@beacon/appointments
 import { Integration, type IIntegration, type MikroORM } from '@beacon/db';
 import { verifyRequestSignature, type FieldEncryption } from '@beacon/security';
 import { ApiError } from '../common/api-error.js';
-import { FIELD_ENCRYPTION, ORM } from '../core/tokens.js';
+import { FIELD_ENCRYPTION, INGEST_ORM } from '../core/tokens.js';
 
 @Injectable()
 export class BookingEventsService {
   constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
+    @Inject(INGEST_ORM) private readonly orm: MikroORM,
     @Inject(FIELD_ENCRYPTION) private readonly encryption: FieldEncryption,
   ) {}
 

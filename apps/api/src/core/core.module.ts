@@ -5,11 +5,13 @@ import type { MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
 import { createSmsSender, SMS_SENDER } from '@beacon/messaging';
 import { FieldEncryption } from '@beacon/security';
-import { APP_CONFIG, FIELD_ENCRYPTION, LOGGER, ORM, TEMPORAL_CLIENT } from './tokens.js';
+import { APP_CONFIG, FIELD_ENCRYPTION, INGEST_ORM, LOGGER, ORM, TEMPORAL_CLIENT } from './tokens.js';
 
 export interface CoreResources {
   config: AppConfig;
   orm: MikroORM;
+  /** Webhooks and booking events (see INGEST_ORM); defaults to `orm`. */
+  ingestOrm?: MikroORM;
   temporal: Client;
   logger: Logger;
 }
@@ -18,7 +20,11 @@ export interface CoreResources {
 @Global()
 @Module({})
 export class CoreModule implements OnApplicationShutdown {
-  constructor(@Inject(TEMPORAL_CLIENT) private readonly temporal: Client) {}
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(ORM) private readonly orm: MikroORM,
+    @Inject(INGEST_ORM) private readonly ingestOrm: MikroORM,
+  ) {}
 
   static forRoot(resources: CoreResources): DynamicModule {
     return {
@@ -26,6 +32,7 @@ export class CoreModule implements OnApplicationShutdown {
       providers: [
         { provide: APP_CONFIG, useValue: resources.config },
         { provide: ORM, useValue: resources.orm },
+        { provide: INGEST_ORM, useValue: resources.ingestOrm ?? resources.orm },
         { provide: TEMPORAL_CLIENT, useValue: resources.temporal },
         { provide: LOGGER, useValue: resources.logger },
         { provide: FIELD_ENCRYPTION, useValue: new FieldEncryption(resources.config.DATA_ENCRYPTION_KEY) },
@@ -34,11 +41,12 @@ export class CoreModule implements OnApplicationShutdown {
           useValue: createSmsSender(resources.config, () => resources.orm.em.fork(), (err) => resources.logger.warn({ err }, 'simulator delivery report failed')),
         },
       ],
-      exports: [APP_CONFIG, ORM, TEMPORAL_CLIENT, LOGGER, FIELD_ENCRYPTION, SMS_SENDER],
+      exports: [APP_CONFIG, ORM, INGEST_ORM, TEMPORAL_CLIENT, LOGGER, FIELD_ENCRYPTION, SMS_SENDER],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.temporal.connection.close();
+    if (this.ingestOrm !== this.orm) await this.ingestOrm.close();
   }
 }

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MikroORM } from '@beacon/db';
 import { recordInboundMessage, type InboundSms } from '@beacon/inbox';
-import { ORM } from '../core/tokens.js';
+import { INGEST_ORM } from '../core/tokens.js';
 
 @Injectable()
 export class InboundMessagesService {
-  constructor(@Inject(ORM) private readonly orm: MikroORM) {}
+  constructor(@Inject(INGEST_ORM) private readonly orm: MikroORM) {}
 
   /**
    * Stores the text, its reading, any consent change and its follow-up work in one transaction;

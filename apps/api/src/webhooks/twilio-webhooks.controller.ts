@@ -6,7 +6,7 @@ import { applyDeliveryStatus, PROVIDER_STATUSES } from '@beacon/inbox';
 import { InboundMessagesService } from './inbound-messages.service.js';
 import { Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { ORM } from '../core/tokens.js';
+import { INGEST_ORM } from '../core/tokens.js';
 import { TwilioSignatureGuard } from './twilio-signature.guard.js';
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
@@ -39,7 +39,7 @@ const statusSchema = z.looseObject({
 @Controller('webhooks/twilio')
 export class TwilioWebhooksController {
   constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
+    @Inject(INGEST_ORM) private readonly orm: MikroORM,
     private readonly inboundMessages: InboundMessagesService,
   ) {}
 

@@ -1,6 +1,7 @@
 import type { AppConfig } from '@beacon/config';
 import { createOrm, Location, Organization, poolUsage, type MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
+import { handoverLeaseMs } from '@beacon/inbox';
 import { createSmsSender, type SmsSender } from '@beacon/messaging';
 import { dataKeyRingFromEnv } from '@beacon/security';
 import { BeaconWorkers, createTemporalClient, ensureDigestSchedules, ensureRetentionSchedules, OutboxRelay, type QueueHealth } from '@beacon/temporal-runtime';
@@ -9,8 +10,6 @@ import type { Client } from '@temporalio/client';
 import { TASK_QUEUE_ROLES, taskQueues, type TaskQueueRole } from '@beacon/workflows/task-queues.js';
 import { createWorkerActivities } from './worker-activities.js';
 
-/** Longest a provider call may take before the hand-over lease lets a retry ask the provider. */
-const SIMULATOR_HANDOVER_LEASE_MS = 15_000;
 const POOL_PROBE_TIMEOUT_MS = 5_000;
 /** The relay hands rows over within a second; this old a due row means hand-off is not happening. */
 const OUTBOX_MAX_AGE_MS = 120_000;
@@ -67,7 +66,7 @@ export class WorkerRuntime {
       const base = createSmsSender(config, em, (err) => logger.warn({ err }, 'simulator delivery report failed'));
       const sender = options.wrapSender ? options.wrapSender(base, role) : base;
       provider = sender.provider;
-      return createWorkerActivities({ config, em, sender, statusCallbackUrl, ...(sender.provider === 'simulator' ? { handoverLeaseMs: SIMULATOR_HANDOVER_LEASE_MS } : {}) });
+      return createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs: handoverLeaseMs(config, sender.provider) });
     };
     const queues = taskQueues(config.TEMPORAL_TASK_QUEUE);
     const client = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });

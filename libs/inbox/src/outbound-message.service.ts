@@ -58,6 +58,15 @@ const FINAL_OR_ACCEPTED = new Set<IMessage['status']>(['sent', 'delivered', 'und
  */
 export const DEFAULT_HANDOVER_LEASE_MS = 30_000;
 
+/**
+ * The lease for a provider: longer than an attempt's provider calls can take (for Twilio up to three
+ * bounded calls: two lookup pages and the send; the simulator is one insert that may wait up to 30 s
+ * for a pooled connection), so once it has passed no earlier attempt can still be talking to it.
+ */
+export function handoverLeaseMs(config: { TWILIO_TIMEOUT_MS: number }, provider: string): number {
+  return provider === 'twilio' ? 3 * config.TWILIO_TIMEOUT_MS + 5_000 : 35_000;
+}
+
 type Outcome = { status: IMessage['status']; providerSid: string | null; errorCode: string | null; errorMessage: string | null };
 
 /**
@@ -101,8 +110,10 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
     }
   } catch (error) {
     if (!(error instanceof SmsSendError) || error.retryable) {
-      // The call has ended (it failed), so the next attempt need not wait for the lease.
-      await deps.em().nativeUpdate(Message, { id: message.id, status: 'sending' }, { handoverUntil: new Date() });
+      // A clear refusal ended the call, so the next attempt need not wait for the lease. After an
+      // ambiguous one (timeout, dropped connection, 5xx, anything unexpected) the text may still be
+      // arriving at the provider: the lease stays, and the retry asks the provider once it is over.
+      if (error instanceof SmsSendError && !error.ambiguous) await deps.em().nativeUpdate(Message, { id: message.id, status: 'sending' }, { handoverUntil: new Date() });
       throw error;
     }
     outcome = { status: 'failed', providerSid: null, errorCode: error.code, errorMessage: error.message };

@@ -2,14 +2,12 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import type { MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
-import { createMediaDeps, sendQueuedMessage, type OutboundActivityDeps } from '@beacon/inbox';
+import { createMediaDeps, handoverLeaseMs, sendQueuedMessage, type OutboundActivityDeps } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { APP_CONFIG, LOGGER, ORM, SMS_SENDER } from '../core/tokens.js';
 
 /** Immediate attempts in flight per API instance; beyond this a reply waits for its workflow. */
 const MAX_IN_FLIGHT = 8;
-/** Longer than any call here can take (a pooled connection may take up to 30 s under a burst). */
-const HANDOVER_LEASE_MS = 45_000;
 
 /**
  * A staff reply is handed to the provider right after it is committed, without waiting for its
@@ -29,7 +27,7 @@ export class ImmediateDeliveryService implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     const em = () => orm.em.fork();
-    this.deps = { em, sender, handoverLeaseMs: HANDOVER_LEASE_MS, statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status`, mediaUrlsFor: createMediaDeps(config, em).mediaUrlsFor };
+    this.deps = { em, sender, handoverLeaseMs: handoverLeaseMs(config, sender.provider), statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status`, mediaUrlsFor: createMediaDeps(config, em).mediaUrlsFor };
   }
 
   /** Starts an attempt in the background (never throws; the workflow covers every failure). */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { postSignedTwilioForm } from '@beacon/messaging';
+import { readBody } from './read-body.js';
 
 /**
  * What the next POST …/Messages.json does. Default: accept.
@@ -305,14 +306,4 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 
 function error(res: ServerResponse, status: number, code: number, message: string): void {
   json(res, status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
 }

@@ -200,6 +200,13 @@ async function inbound(env: TestWorkflowEnvironment, messageId: string, found: I
   return handle;
 }
 
+/** Starts the outbound workflow for a stored staff message as the outbox relay does, and waits for it. */
+async function outbound(env: TestWorkflowEnvironment, messageId: string): Promise<WorkflowHandle> {
+  const handle = await env.client.workflow.start('outboundMessageWorkflow', { workflowId: outboundWorkflowId(messageId), taskQueue: TASK_QUEUE, args: [{ messageId }] });
+  await handle.result();
+  return handle;
+}
+
 const plain: InboundInterpretation = { keyword: null, reply: null };
 
 const scenarios: Scenario[] = [
@@ -409,28 +416,12 @@ const scenarios: Scenario[] = [
   {
     type: 'outbound',
     name: 'staff-reply-delivered',
-    async run(env) {
-      const handle = await env.client.workflow.start('outboundMessageWorkflow', {
-        workflowId: outboundWorkflowId('msg-outbound-ok'),
-        taskQueue: TASK_QUEUE,
-        args: [{ messageId: 'msg-outbound-ok' }],
-      });
-      await handle.result();
-      return handle;
-    },
+    run: (env) => outbound(env, 'msg-outbound-ok'),
   },
   {
     type: 'outbound',
     name: 'provider-down-marked-unsent',
-    async run(env) {
-      const handle = await env.client.workflow.start('outboundMessageWorkflow', {
-        workflowId: outboundWorkflowId('msg-outbound-provider-down'),
-        taskQueue: TASK_QUEUE,
-        args: [{ messageId: 'msg-outbound-provider-down' }],
-      });
-      await handle.result();
-      return handle;
-    },
+    run: (env) => outbound(env, 'msg-outbound-provider-down'),
   },
 
   // since the hot-path rebuild: staff replies as local activities ('local-send'), follow-up and smart replies
@@ -438,24 +429,12 @@ const scenarios: Scenario[] = [
   {
     type: 'outbound',
     name: 'local-send-staff-reply-delivered',
-    async run(env) {
-      const handle = await env.client.workflow.start('outboundMessageWorkflow', { workflowId: outboundWorkflowId('msg-local-ok'), taskQueue: TASK_QUEUE, args: [{ messageId: 'msg-local-ok' }] });
-      await handle.result();
-      return handle;
-    },
+    run: (env) => outbound(env, 'msg-local-ok'),
   },
   {
     type: 'outbound',
     name: 'local-send-provider-down-marked-unsent',
-    async run(env) {
-      const handle = await env.client.workflow.start('outboundMessageWorkflow', {
-        workflowId: outboundWorkflowId('msg-outbound-provider-down'),
-        taskQueue: TASK_QUEUE,
-        args: [{ messageId: 'msg-outbound-provider-down' }],
-      });
-      await handle.result();
-      return handle;
-    },
+    run: (env) => outbound(env, 'msg-outbound-provider-down'),
   },
   ...(
     [

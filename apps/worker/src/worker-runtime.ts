@@ -1,10 +1,10 @@
 import type { AppConfig } from '@beacon/config';
-import { createOrm, Location, Organization, poolUsage, type MikroORM } from '@beacon/db';
+import { createOrm, poolUsage, type MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
 import { handoverLeaseMs } from '@beacon/inbox';
 import { createSmsSender, type SmsSender } from '@beacon/messaging';
 import { dataKeyRingFromEnv } from '@beacon/security';
-import { BeaconWorkers, createTemporalClient, ensureDigestSchedules, ensureRetentionSchedules, OutboxRelay, type QueueHealth } from '@beacon/temporal-runtime';
+import { BeaconWorkers, createTemporalClient, OutboxRelay, syncSchedules, type QueueHealth } from '@beacon/temporal-runtime';
 import { NativeConnection } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { TASK_QUEUE_ROLES, taskQueues, type TaskQueueRole } from '@beacon/workflows/task-queues.js';
@@ -127,13 +127,15 @@ export class WorkerRuntime {
   }
 }
 
-/** Schedules exist for every location / organisation, on the background queue (created or brought up to date at start). */
+/**
+ * Schedules exist for every location / organisation, on the background queue: brought up to date at
+ * start (a deployment that changed them, or a sync lost before the outbox existed); new locations and
+ * time-zone changes reach Temporal through the outbox (`schedules.sync`).
+ */
 async function reconcileSchedules(client: Client, taskQueue: string, orm: MikroORM, logger: Logger): Promise<void> {
   try {
-    const em = orm.em.fork();
-    const digests = await ensureDigestSchedules(client, taskQueue, await em.find(Location, {}));
-    const retention = await ensureRetentionSchedules(client, taskQueue, await em.find(Organization, {}));
-    if (digests.length || retention.length) logger.info({ digests, retention }, 'schedules created or updated');
+    const changed = await syncSchedules(client, taskQueue, orm.em.fork());
+    if (changed.length) logger.info({ schedules: changed }, 'schedules created or updated');
   } catch (err) {
     // Appointment messages matter more than the digest: keep working, and say so loudly.
     logger.error({ err }, 'could not reconcile the digest/retention schedules; they will be retried at the next start');

@@ -1,4 +1,5 @@
 import { ScheduleAlreadyRunning, type Client, type ScheduleOptions } from '@temporalio/client';
+import { Location, Organization, type EntityManager } from '@beacon/db';
 import { DAILY_DIGEST_HOUR, dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
 import { RETENTION_PURGE_HOUR_UTC, retentionScheduleId } from '@beacon/workflows/retention/definitions.js';
 
@@ -59,4 +60,16 @@ export async function ensureRetentionSchedules(client: Client, taskQueue: string
     if (touched) changed.push(scheduleId);
   }
   return changed;
+}
+
+/**
+ * Brings the schedules of one organisation (or of every one, at worker start) in line with its rows
+ * as they are now: the retention purge and each location's digest in the location's time zone.
+ * Idempotent, so the outbox may relay a `schedules.sync` twice.
+ */
+export async function syncSchedules(client: Client, taskQueue: string, em: EntityManager, organizationId?: string): Promise<string[]> {
+  const organizations = await em.find(Organization, organizationId ? { id: organizationId } : {}, { orderBy: { id: 'asc' } });
+  if (!organizations.length) return [];
+  const locations = await em.find(Location, { organizationId: { $in: organizations.map((o) => o.id) } }, { orderBy: { id: 'asc' } });
+  return [...(await ensureRetentionSchedules(client, taskQueue, organizations)), ...(await ensureDigestSchedules(client, taskQueue, locations))];
 }

@@ -4,6 +4,7 @@ import { NotifiedLoop, PgNotificationListener } from '@beacon/realtime';
 import type { AppointmentEvent } from '@beacon/workflows/appointment/definitions.js';
 import { TASK_QUEUE_ROLES, type TaskQueueRole, type TaskQueues } from '@beacon/workflows/task-queues.js';
 import { TemporalAppointmentGateway } from '@beacon/appointments';
+import { syncSchedules } from './digest-schedules.js';
 
 export interface OutboxRelayLogger {
   warn(obj: object, msg: string): void;
@@ -135,6 +136,9 @@ export class OutboxRelay {
         return;
       case 'appointment.event':
         await this.gateway.deliver(command.event as AppointmentEvent, { applied: command.applied });
+        return;
+      case 'schedules.sync':
+        await syncSchedules(client, queues.background, this.options.em(), command.organizationId);
         return;
     }
   }

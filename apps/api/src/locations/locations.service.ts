@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Location, Staff, type ILocation, type MikroORM } from '@beacon/db';
+import { enqueueOutbox, Location, schedulesSyncCommand, Staff, type ILocation, type MikroORM } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -43,6 +43,9 @@ export class LocationsService {
         tx.create(Location, { id, organizationId: staff.organizationId, name: body.name, timeZone: body.timeZone, phoneNumber: body.phoneNumber, address: body.address, businessHours: { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] }, messagingSettings: {}, createdAt: new Date() });
         const me = await tx.findOneOrFail(Staff, staff.id);
         me.locationIds = [...new Set([...me.locationIds, id])];
+        await tx.flush();
+        // Its evening digest schedule is created by the relay, even if Temporal is down right now.
+        await enqueueOutbox(tx, schedulesSyncCommand(staff.organizationId));
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw numberTaken();
@@ -67,7 +70,11 @@ export class LocationsService {
     }
     if (!Object.keys(changed).length) return present(location);
     try {
-      await em.flush();
+      await em.transactional(async (tx) => {
+        await tx.flush();
+        // The digest runs at 17:00 in the location's zone: the schedule follows a new time zone.
+        if (changed['timeZone']) await enqueueOutbox(tx, schedulesSyncCommand(location.organizationId));
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw numberTaken();
       throw error;

@@ -16,11 +16,32 @@ export type OutboxCommand =
   | { kind: 'workflow.start'; workflowType: string; workflowId: string; taskQueue: OutboxTaskQueue; args: unknown[] }
   | { kind: 'workflow.signal'; workflowId: string; signal: string; args: unknown[] }
   /** A booking-system event for `appointment-<id>` (signal-with-start, see TemporalAppointmentGateway). */
-  | { kind: 'appointment.event'; workflowId: string; event: unknown; applied: boolean };
+  | { kind: 'appointment.event'; workflowId: string; event: unknown; applied: boolean }
+  /**
+   * Bring the organisation's Temporal Schedules (retention purge, each location's evening digest)
+   * up to date with its rows as they are when relayed. `workflowId` is only the ordering key.
+   */
+  | { kind: 'schedules.sync'; workflowId: string; organizationId: string };
 
-/** The relay loop a command waits in: the queue its workflow runs on (signals and events go to appointments). */
+/**
+ * Written with every change that schedules depend on (an organisation or location created, a
+ * location's time zone changed), so the schedules follow even when Temporal is down at that moment.
+ */
+export function schedulesSyncCommand(organizationId: string): OutboxCommand {
+  return { kind: 'schedules.sync', workflowId: `schedules-${organizationId}`, organizationId };
+}
+
+/** The relay loop a command waits in: the queue its workflow runs on (signals and events go to appointments, schedules to the background queue that runs them). */
 export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
-  return command.kind === 'workflow.start' ? command.taskQueue : 'scheduled';
+  switch (command.kind) {
+    case 'workflow.start':
+      return command.taskQueue;
+    case 'schedules.sync':
+      return 'background';
+    case 'workflow.signal':
+    case 'appointment.event':
+      return 'scheduled';
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Integration, Location, Organization, Staff } from '../entities/index.js';
+import { enqueueOutbox, schedulesSyncCommand } from '../outbox/outbox.js';
 import { DEMO_INTEGRATION_KEY, DEMO_LOCATIONS, DEMO_STAFF } from './demo-data.js';
 import type { StaffPermissions, StaffRole } from '../entities/index.js';
 
@@ -45,6 +46,8 @@ export async function seedDemoOrganisation(em: EntityManager, deps: SeedDeps, pa
       tx.create(Location, { id, organizationId: org.id, name: l.name, timeZone: l.timeZone, phoneNumber: l.phoneNumber, address: l.address, businessHours: l.businessHours, messagingSettings: l.messagingSettings, createdAt: new Date() });
       locations[l.key] = { id, timeZone: l.timeZone };
     }
+    // Its digest and retention schedules follow through the outbox, whenever a worker relays it.
+    await enqueueOutbox(tx, schedulesSyncCommand(org.id));
     const hash = await deps.hashPassword(password);
     for (const s of DEMO_STAFF) {
       tx.create(Staff, {

@@ -50,10 +50,12 @@ describe('appointmentWorkflow (time-skipping)', () => {
     const statuses: ConfirmationStatus[] = [];
     const alerts: { kind: StaffAlertKind; dedupeKey: string }[] = [];
     const sendAttempts: number[] = [];
+    /** The location's settings as they are now: a test may change them while the workflow runs. */
+    const settings: { schedule: AppointmentScheduleSettings } = { schedule: { ...DEFAULT_SCHEDULE_SETTINGS, timeZone: ZONE, reminders: ['7d', '2h'], ...options.schedule } };
     const activities: AppointmentActivities = {
       async loadMessagingPolicy() {
         return {
-          schedule: { ...DEFAULT_SCHEDULE_SETTINGS, timeZone: ZONE, reminders: ['7d', '2h'], ...options.schedule },
+          schedule: settings.schedule,
           bookingConfirmation: { online: true, staff: false },
           cancellationConfirmation: true,
         };
@@ -72,7 +74,7 @@ describe('appointmentWorkflow (time-skipping)', () => {
         alerts.push({ kind, dedupeKey });
       },
     };
-    return { sends, statuses, alerts, sendAttempts, activities, taskQueue: `wf-test-${randomUUID()}` };
+    return { sends, statuses, alerts, sendAttempts, settings, activities, taskQueue: `wf-test-${randomUUID()}` };
   }
 
   async function startWorker(activities: AppointmentActivities, taskQueue: string) {
@@ -197,6 +199,53 @@ describe('appointmentWorkflow (time-skipping)', () => {
         ['reminder:2h', 2],
       ]);
       expect(state.appointment?.version).toBe(2);
+    });
+  });
+
+  it('follows a settings change made after booking for the steps not yet sent, and never repeats one already sent', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const startsAt = await localTime(4, 15);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-settings', startsAt));
+      await env.sleep(startsAt - 40 * HOUR - (await env.currentTimeMs())); // just after the 48 h request
+      expect(h.sends.map((s) => s.step)).toEqual(['booking_confirmation', 'confirmation_request']);
+      // The owner replaces the 7-day and 2-hour reminders by 3-day and 60-minute ones.
+      h.settings.schedule = { ...h.settings.schedule, reminders: ['3d', '60m'] };
+      await env.sleep(startsAt - 20 * HOUR - (await env.currentTimeMs()));
+      // …then turns the confirmation conversation off: the 12 h high-risk check goes with it.
+      h.settings.schedule = { ...h.settings.schedule, confirmationRequest: false };
+      const state = await handle.result();
+
+      // The 3-day reminder's time had passed; the 48 h request is not asked again; no 2 h reminder.
+      expect(h.sends.map((s) => [s.step, Math.round((startsAt - s.at) / 60_000)])).toEqual([
+        ['booking_confirmation', Math.round((startsAt - h.sends[0]!.at) / 60_000)],
+        ['confirmation_request', 48 * 60],
+        ['confirmation_follow_up', 24 * 60],
+        ['reminder:60m', 60],
+      ]);
+      expect(h.statuses).toEqual([]);
+      expect(h.alerts).toEqual([]);
+      expect(state.confirmationStatus).toBe('unconfirmed');
+    });
+  });
+
+  it('plans a rescheduled appointment from the settings as they are at the reschedule', async () => {
+    const h = harness();
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const oldStart = await localTime(4, 15);
+      const newStart = await localTime(9, 11);
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-settings-move', oldStart));
+      await env.sleep('1 hour');
+      h.settings.schedule = { ...h.settings.schedule, reminders: ['1d'], confirmationRequest: false };
+      await deliver(h.taskQueue, await event('rescheduled', 'appt-settings-move', newStart, { version: 2 }));
+      await handle.result();
+      expect(h.sends.map((s) => [s.step, s.version])).toEqual([
+        ['booking_confirmation', 1],
+        ['reminder:1d', 2],
+      ]);
+      expect(Math.round((h.sends[1]?.at ?? 0) / 60_000) * 60_000).toBe(zonedTimeToEpoch({ ...localParts(addLocalDays(newStart, -1, ZONE), ZONE), hour: 11, minute: 0 }, ZONE));
     });
   });
 

@@ -1,4 +1,4 @@
-import { condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
 import {
   appointmentEventSignal,
@@ -34,6 +34,13 @@ const LINGER_AFTER_END_MS = 24 * 60 * 60 * 1000;
 const WAIT_FOR_BOOKING_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
+ * Steps not yet run follow the location's current messaging settings: the policy is read again when
+ * the time is (re)planned, at a cancellation and before each step. Runs that started before this
+ * change kept the policy they loaded first.
+ */
+const CURRENT_POLICY_PATCH = 'current-messaging-policy';
+
+/**
  * One workflow per appointment, for its whole life: booking confirmation, reminders, the
  * confirmation conversation (48 h request, 24 h follow-up, 12 h high-risk check), patient replies,
  * reschedules and cancellation. Every send names the appointment version it was planned for, so
@@ -49,6 +56,10 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
   const { workflowId } = workflowInfo();
   let policy: AppointmentMessagingPolicy | null = null;
   let plan: PlannedStep[] = [];
+  /** When the current time was planned: a re-plan from new settings decides as the plan did then. */
+  let plannedAt = 0;
+  /** Steps of the current plan already run (a re-plan from new settings must not bring them back). */
+  const ranSteps = new Set<string>();
   let bookingConfirmed = false;
 
   const note = (kind: TimelineEntry['kind'], detail: string) => state.timeline.push({ at: new Date().toISOString(), kind, detail });
@@ -121,9 +132,28 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
       policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
       const result = planAppointmentSteps({ startsAt: Date.parse(appointment.startsAt), now: Date.now(), settings: policy.schedule });
       plan = result.steps;
+      plannedAt = Date.now();
       for (const skipped of result.skipped) note('skipped', `${skipped.id}: ${skipped.reason.replace(/_/g, ' ')}`);
     }
+    ranSteps.clear();
     state.upcoming = plan.map((s) => ({ id: s.id, kind: s.kind, at: new Date(s.at).toISOString() }));
+  };
+
+  /**
+   * When `due` comes due: plans what is left from the settings as they are now and returns the step
+   * to run now, or null when the new settings moved or removed it (the loop then waits for the next
+   * one). Planned as of the original planning time, so the choices made then (a late confirmation
+   * request, one text per minute) stay; steps before `due` have run or passed, and none runs twice.
+   */
+  const replanFromCurrentSettings = async (due: PlannedStep): Promise<PlannedStep | null> => {
+    const appointment = state.appointment;
+    if (!appointment || appointment.status !== 'booked') return due;
+    policy = await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
+    const result = planAppointmentSteps({ startsAt: Date.parse(appointment.startsAt), now: plannedAt, settings: policy.schedule });
+    plan = result.steps.filter((s) => s.at >= due.at && !ranSteps.has(s.id));
+    state.upcoming = plan.map((s) => ({ id: s.id, kind: s.kind, at: new Date(s.at).toISOString() }));
+    const first = plan[0];
+    return first && first.at <= Date.now() ? first : null;
   };
 
   /** Applies one booking-system event; returns true when the workflow's job is over. */
@@ -143,6 +173,7 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     // arrive out of order (a late "created" after a cancel still shows the cancellation).
     switch (event.appointment.status) {
       case 'cancelled':
+        if (patched(CURRENT_POLICY_PATCH)) policy = null;
         policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
         // Only a run that knew the appointment as booked confirms its cancellation (a late event
         // for a cancelled appointment must not start a second notice).
@@ -164,14 +195,15 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
       // given for the previous run's time.
       await bookkeeping.recordConfirmationStatus({ appointmentId: input.appointmentId, status: state.confirmationStatus });
     }
+    // A new time moves every pending step and needs a new confirmation; a new provider or service
+    // keeps the schedule (later sends carry the new version, so none goes out twice).
+    const timeChanged = !previous || previous.startsAt !== event.appointment.startsAt || previous.status !== 'booked';
+    if (timeChanged && patched(CURRENT_POLICY_PATCH)) policy = null;
     if (!bookingConfirmed) {
       bookingConfirmed = true;
       policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
       if (policy.bookingConfirmation[event.appointment.source] && Date.parse(event.appointment.startsAt) > Date.now()) await send('booking_confirmation');
     }
-    // A new time moves every pending step and needs a new confirmation; a new provider or service
-    // keeps the schedule (later sends carry the new version, so none goes out twice).
-    const timeChanged = !previous || previous.startsAt !== event.appointment.startsAt || previous.status !== 'booked';
     if (previous && timeChanged && state.confirmationStatus !== 'unconfirmed') await setConfirmation('unconfirmed');
     if (timeChanged) await replan();
     return false;
@@ -234,9 +266,17 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
       if (waitMs > 0) await condition(() => events.length > 0 || replies.length > 0, waitMs);
       if (!events.length && !replies.length) {
         if (!next) break;
+        let step = next;
+        if (patched(CURRENT_POLICY_PATCH)) {
+          const current = await replanFromCurrentSettings(next);
+          // A change that arrived meanwhile goes first; the step is looked at again after it.
+          if (!current || events.length || replies.length) continue;
+          step = current;
+        }
         plan.shift();
         state.upcoming = state.upcoming.slice(1);
-        await runStep(next);
+        ranSteps.add(step.id);
+        await runStep(step);
         continue;
       }
     }

@@ -24,7 +24,7 @@ import proto from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
-import { DEFAULT_SCHEDULE_SETTINGS, addLocalDays, localParts, zonedTimeToEpoch } from '@beacon/scheduling';
+import { DEFAULT_SCHEDULE_SETTINGS, addLocalDays, localParts, zonedTimeToEpoch, type AppointmentScheduleSettings } from '@beacon/scheduling';
 import { workflowBundlerOptions } from '@beacon/temporal-runtime';
 import {
   appointmentEventSignal,
@@ -67,10 +67,13 @@ interface InboundCase {
 /** Per inbound message id: what interpretInboundMessage finds and how the other activities answer. */
 const inboundCases = new Map<string, InboundCase>();
 
+/** Per appointment: the location's settings as changed by the scenario while the workflow runs. */
+const settingsChanges: Record<string, Partial<AppointmentScheduleSettings>> = {};
+
 const appointmentActivities: AppointmentActivities = {
-  async loadMessagingPolicy() {
+  async loadMessagingPolicy({ appointmentId }) {
     return {
-      schedule: { ...DEFAULT_SCHEDULE_SETTINGS, timeZone: ZONE, reminders: ['7d', '2h'] },
+      schedule: { ...DEFAULT_SCHEDULE_SETTINGS, timeZone: ZONE, reminders: ['7d', '2h'], ...settingsChanges[appointmentId] },
       bookingConfirmation: { online: true, staff: false },
       cancellationConfirmation: true,
     };
@@ -410,6 +413,39 @@ const scenarios: Scenario[] = [
     name: 'suggestions-unavailable',
     // Smart replies fail three times: logged, the rest of the processing goes on.
     run: (env) => inbound(env, 'msg-no-suggestions', { interpretation: plain, suggestions: 'fail', afterHours: 'open' }),
+  },
+
+  // since 'current-messaging-policy': steps not yet run follow the location's current settings ─
+  {
+    type: 'appointment',
+    name: 'settings-changed-after-booking',
+    // After the 48 h request the owner swaps the reminders (3 d, 60 min), later turns confirmation requests off.
+    async run(env) {
+      const startsAt = await localTime(env, 4, 15);
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-settings', startsAt));
+      await sleepUntil(env, startsAt - 40 * HOUR);
+      settingsChanges['appt-settings'] = { reminders: ['3d', '60m'] };
+      await sleepUntil(env, startsAt - 20 * HOUR);
+      settingsChanges['appt-settings'] = { reminders: ['3d', '60m'], confirmationRequest: false };
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'appointment',
+    name: 'rescheduled-after-settings-change',
+    // The reminders change, then the appointment moves and is cancelled: both use the settings of the moment.
+    async run(env) {
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-settings-moved', await localTime(env, 4, 15)));
+      await sleepUntil(env, (await env.currentTimeMs()) + HOUR);
+      settingsChanges['appt-settings-moved'] = { reminders: ['1d'], confirmationRequest: false };
+      const newStart = await localTime(env, 9, 11);
+      await deliver(env, await appointmentEvent(env, 'rescheduled', 'appt-settings-moved', newStart, { version: 2 }));
+      await sleepUntil(env, newStart - 12 * HOUR);
+      await deliver(env, await appointmentEvent(env, 'cancelled', 'appt-settings-moved', newStart, { version: 2 }));
+      await handle.result();
+      return handle;
+    },
   },
 
   // outbound ────────────────────────────────────────────────────────────────────────────────────

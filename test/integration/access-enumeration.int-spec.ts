@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { DEMO_LOCATIONS, StaffAlert } from '@beacon/db';
+import { DEMO_LOCATIONS, Message, StaffAlert } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
 import { REPO_ROOT } from '../support/test-env.js';
 import { ROUTE_ACCESS, SOCKET_EVENTS, type Probe, type ProbeContext } from './route-access.table.js';
+import { workflowsSettled } from '../support/settled.js';
+import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId } from '@beacon/workflows/inbound/definitions.js';
 
 const JORDAN = { firstName: 'Jordan', lastName: 'Avery', phone: '(512) 555-0199' }; // booked with the demo provider
 const RILEY = { firstName: 'Riley', lastName: 'Chen', phone: '(512) 555-0177' }; // booked with someone else
@@ -130,8 +132,14 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
         has('provider', 'appointment.updated', ctx.ownAppointmentId),
       'live events for both patients',
     );
-    // Anything still in flight for the provider would have been relayed by now (same NOTIFY channel, earlier events).
-    await new Promise((r) => setTimeout(r, 1000));
+    // Everything the two texts set off has finished; then one more notice the provider may see:
+    // notices reach a socket in sequence, so once it arrives every earlier one has been dealt with.
+    const texts = await system.orm.em.fork().find(Message, { conversationId: { $in: [ctx.ownConversationId, ctx.otherConversationId] }, direction: 'inbound' });
+    await workflowsSettled(system, texts.flatMap((m) => [inboundFollowUpWorkflowId(m.id), replySuggestionsWorkflowId(m.id)]));
+    const ownUpdates = () => received.provider.filter((e) => e.event === 'appointment.updated' && JSON.stringify(e.payload).includes(ctx.ownAppointmentId)).length;
+    const before = ownUpdates();
+    await system.orm.em.fork().transactional((tx) => publishEvent(tx, { type: 'appointment.updated', appointmentId: ctx.ownAppointmentId, locationId: austin }));
+    await eventually(async () => ownUpdates() > before, 'the last notice');
   }, 90_000);
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { createTemporalClient } from '@beacon/temporal-runtime';
 import { inboundProcessed } from '../support/inbound-processing.js';
 import { RunningSystem } from '../support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { timesSentToProvider } from '../support/settled.js';
 
 const CLOSED_ALL_WEEK = { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] };
 const OPEN_ALL_DAY = [{ open: '00:00', close: '12:00' }, { open: '12:00', close: '00:00' }];
@@ -77,6 +78,7 @@ describe('after-hours auto-responder', () => {
     expect(await afterHoursReplies('+15125550120')).toEqual([REPLY]);
     // Bodies are encrypted at rest: read them back and compare in the clear.
     expect((await system.orm.em.fork().find(SimulatorMessage, { patientPhone: '+15125550120' })).filter((m) => m.body === REPLY)).toHaveLength(1);
+    expect(await timesSentToProvider(system, { patientPhone: '+15125550120', body: REPLY })).toBe(1);
   });
 
   it('never answers keywords or answers to our questions (HELP, C, R, STOP)', async () => {

@@ -3,6 +3,7 @@ import { createTemporalClient } from '@beacon/temporal-runtime';
 import { appointmentStateQuery, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
+import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
 
 describe('booking-system events arriving out of order', () => {
   let system: RunningSystem;
@@ -75,7 +76,9 @@ describe('booking-system events arriving out of order', () => {
     const appointment = await system.orm.em.fork().findOneOrFail(Appointment, appointmentId);
     expect(appointment.status).toBe('cancelled');
     expect(appointment.startsAt.toISOString()).toBe(start);
-    await new Promise((r) => setTimeout(r, 1500));
+    // The late event has been handed over and whatever it started has finished.
+    await workflowsSettled(system, [appointmentWorkflowId(appointmentId)]);
     expect((await kinds(phone)).map((k) => k.split(':')[0])).toEqual(['booking_confirmation', 'cancellation_confirmation']);
+    expect(await timesSentToProvider(system, { patientPhone: phone })).toBe(2);
   });
 });

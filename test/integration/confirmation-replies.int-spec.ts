@@ -4,6 +4,9 @@ import { twilioSignature } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
 import { eventually } from '../support/eventually.js';
+import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
+import { appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
+import { inboundFollowUpWorkflowId } from '@beacon/workflows/inbound/definitions.js';
 
 const CLINIC = '+15125550100';
 
@@ -125,8 +128,12 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await first.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
     await eventually(async () => (await system.orm.em.fork().findOne(Appointment, appointmentId))?.confirmationStatus === 'confirmed', 'confirmed');
+    const inbound = await system.orm.em.fork().findOneOrFail(Message, { providerSid: params.MessageSid });
     expect(await system.orm.em.fork().count(Message, { providerSid: params.MessageSid })).toBe(1);
-    await new Promise((r) => setTimeout(r, 1000));
+    // The reply's follow-up and the appointment's handling of it have run: a second ack would exist now.
+    await workflowsSettled(system, [inboundFollowUpWorkflowId(inbound.id), appointmentWorkflowId(appointmentId)]);
     expect((await outboundBodies(phone)).filter((b) => b.startsWith('confirmation_ack|'))).toHaveLength(1);
+    const ack = await system.orm.em.fork().findOneOrFail(Message, { toNumber: phone, kind: 'confirmation_ack' });
+    expect(await timesSentToProvider(system, { patientPhone: phone, body: ack.body })).toBe(1);
   });
 });

@@ -5,6 +5,8 @@ import { postSignedTwilioForm } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
+import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 
 interface ConversationView {
   id: string;
@@ -188,6 +190,8 @@ describe('unified inbox: status, assignment, star, unread per staff, filters, cu
       const delivered = await events.next('message.updated', (p) => (p['message'] as { id: string; status: string }).id === id && (p['message'] as { status: string }).status === 'delivered');
       expect(delivered.patientId).toBe(c.patient.id);
       expect((await system.orm.em.fork().find(SimulatorMessage, { patientPhone: '+15125550110' })).filter((m) => m.body === 'Yes, parking is free.')).toHaveLength(1);
+      await workflowsSettled(system, [outboundWorkflowId(id)]);
+      expect(await timesSentToProvider(system, { patientPhone: '+15125550110', body: 'Yes, parking is free.' })).toBe(1);
       const row = await system.orm.em.fork().findOneOrFail(Message, id);
       expect(row.automated).toBe(false);
       expect(row.kind).toBe('manual');
@@ -245,8 +249,15 @@ describe('unified inbox: status, assignment, star, unread per staff, filters, cu
     try {
       const expected = witness.events.seqs().filter((s) => s > lastSeen);
       await eventually(async () => back.events.seqs().length >= expected.length, 'replayed events');
-      await new Promise((r) => setTimeout(r, 300)); // anything extra would show up now
-      const replayed = back.events.seqs();
+      // One more change, live: events reach a socket in order, so once it has arrived on both sockets
+      // anything the replay sent twice or out of order has arrived before it.
+      await api(frontdesk, `/api/conversations/${c.id}`, { method: 'PATCH', body: JSON.stringify({ starred: true }) });
+      const lastReplayed = Math.max(lastSeen, ...expected);
+      const isMark = (p: Pushed & Record<string, unknown>) => p.seq > lastReplayed && p.conversationId === c.id && (p['conversation'] as ConversationView).starred === true;
+      const mark = await back.events.next('conversation.updated', isMark);
+      await witness.events.next('conversation.updated', isMark);
+      const replayed = back.events.seqs().filter((s) => s < mark.seq);
+      expect(replayed).toEqual(witness.events.seqs().filter((s) => s > lastSeen && s < mark.seq));
       expect(replayed.slice(0, expected.length)).toEqual(expected);
       expect(new Set(replayed).size).toBe(replayed.length);
       expect([...replayed].sort((a, b) => a - b)).toEqual(replayed);

@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATES, formatAppointmentTime } from '@beacon/appointments';
 import { ConsentEvent, Location, SimulatorMessage, Staff } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
+import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
 
 interface SettingsView {
   locationId: string;
@@ -236,13 +237,15 @@ describe('location messaging settings (real API, worker, Temporal, PostgreSQL)',
       },
     });
     expect(res.status).toBe(202);
+    const { workflowId } = (await res.json()) as { workflowId: string };
     const received = await eventually(async () => {
       const rows = await system.orm.em.fork().find(SimulatorMessage, { patientPhone: '+15125550177', direction: 'to_patient' });
       return rows.length ? rows.map((m) => m.body) : null;
     }, 'the booking confirmation on the phone');
-    // Give a (wrong) second text every chance to arrive before counting.
-    await new Promise((r) => setTimeout(r, 1000));
+    // The workflow now waits for its first reminder: a (wrong) second text would have been sent already.
+    await workflowsSettled(system, [workflowId]);
     expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: '+15125550177' })).toBe(1);
+    expect(await timesSentToProvider(system, { patientPhone: '+15125550177' })).toBe(1);
     expect(received).toEqual([
       `Hello Riley! You're booked at Glow Aesthetics — Austin for ${formatAppointmentTime(startsAt, 'America/Chicago')}. Call (512) 555-0100 with questions. Reply STOP to opt out.`,
     ]);

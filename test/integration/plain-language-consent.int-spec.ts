@@ -1,6 +1,9 @@
-import { ConsentEvent, Message, StaffAlert } from '@beacon/db';
+import { Appointment, ConsentEvent, Message, StaffAlert } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
+import { workflowsSettled } from '../support/settled.js';
+import { appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
+import { inboundFollowUpWorkflowId } from '@beacon/workflows/inbound/definitions.js';
 
 const CLINIC = '+15125550100';
 
@@ -122,11 +125,13 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
 
   it('a bare "yes" that answers nothing does not subscribe anyone; after STOP it is the opt-in keyword', async () => {
     const phone = '+15125550185';
-    await book(phone, 'Drew');
+    const externalIdOfYes = await book(phone, 'Drew');
     await patientTexts(phone, 'Yes');
     const first = await classified(phone, 'Yes');
     expect(first.classification).toMatchObject({ intent: 'opt_in', optIn: true, replyToConfirmation: false });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Consent is decided in the webhook's transaction; what follows the text (and the appointment) has run.
+    const appointment = await system.orm.em.fork().findOneOrFail(Appointment, { externalId: externalIdOfYes });
+    await workflowsSettled(system, [inboundFollowUpWorkflowId(first.id), appointmentWorkflowId(appointment.id)]);
     expect(await system.orm.em.fork().count(ConsentEvent, { phone })).toBe(0);
     expect((await outbound(phone)).map((b) => b.split('|')[0])).toEqual(['booking_confirmation']);
 

@@ -4,6 +4,7 @@ import { createTemporalClient } from '@beacon/temporal-runtime';
 import { appointmentStateQuery } from '@beacon/workflows/appointment/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
 import { SocketRecorder } from '../support/socket-recorder.js';
+import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
 
 interface MessageCreated {
   conversationId: string;
@@ -75,9 +76,11 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
     const messages = (await (await fetch(`${system.baseUrl}/api/conversations/${event.conversationId}/messages`, { headers: { cookie } })).json()) as { body: string }[];
     expect(messages.map((m) => m.body)).toEqual([event.message.body]);
 
-    // The simulated phone received it exactly once.
+    // The simulated phone received it exactly once (the carrier was asked once: no repeat merged into the row).
     const received = await system.orm.em.fork().find(SimulatorMessage, { patientPhone: '+15125550199', direction: 'to_patient' });
     expect(received.map((m) => m.body)).toEqual([event.message.body]);
+    await workflowsSettled(system, [accepted.workflowId]);
+    expect(await timesSentToProvider(system, { patientPhone: '+15125550199' })).toBe(1);
 
     // Delivery is reported back through the signed status webhook and reaches the console live.
     await events.next<{ message: { id: string; status: string } }>('message.updated', (p) => p.message.id === event.message.id && p.message.status === 'delivered');
@@ -92,11 +95,13 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
   it('acknowledges a replayed event without texting the patient again', async () => {
     const res = await system.postBookingEvent(bookingEvent(system));
     expect(res.status).toBe(202);
-    expect(((await res.json()) as { replay: boolean }).replay).toBe(true);
-    // Give a (wrong) second send every chance to happen before counting.
-    await new Promise((r) => setTimeout(r, 1500));
+    const replayed = (await res.json()) as { replay: boolean; workflowId: string };
+    expect(replayed.replay).toBe(true);
+    // Whatever the replay started has run by now: the workflow has nothing pending.
+    await workflowsSettled(system, [replayed.workflowId]);
     const sent = await system.orm.em.fork().find(Message, { toNumber: '+15125550199', direction: 'outbound' });
     expect(sent).toHaveLength(1);
+    expect(await timesSentToProvider(system, { patientPhone: '+15125550199' })).toBe(1);
   });
 
   it('refuses forged, stale and unknown-key requests with a clear 401', async () => {

@@ -81,7 +81,7 @@ const PATH = process.env['APPOINTMENT_PROPERTY_PATH'];
 const VARIANT_WORKFLOWS = process.env['APPOINTMENT_PROPERTY_WORKFLOWS'];
 /** Print every run's command log, sends and alerts. */
 const DEBUG = process.env['APPOINTMENT_PROPERTY_DEBUG'] === '1';
-/** Stop (and report what was found so far) before Jest's own timeout, shrinking included. */
+/** Stop (and report what was found so far) before Jest's own timeout, shrinking included; not reaching NUM_RUNS by then fails the test. */
 const TIME_LIMIT_MS = Number(process.env['APPOINTMENT_PROPERTY_TIME_LIMIT_MS'] ?? 150_000);
 
 const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -752,7 +752,8 @@ describe('appointmentWorkflow properties (time-skipping, model-based)', () => {
           seed: SEED,
           path: PATH,
           examples: SEED === undefined ? REGRESSIONS.map((scenario): [Scenario] => [scenario]) : [],
-          plugins: [fc.interruptAfterTimeLimit(TIME_LIMIT_MS)],
+          // Running out of time before numRuns is a failure: an interrupted run proves nothing.
+          plugins: [fc.interruptAfterTimeLimit(TIME_LIMIT_MS, { failOnInterrupt: true })],
         },
       );
     },

@@ -151,6 +151,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // Consent state: no name or number in it; the thread's own-patient rule applies (inbox.accessible).
   'GET /api/conversations/:id/consent': { kind: 'session' },
   'POST /api/conversations/:id/consent': { kind: 'session', permissions: ['canSendMessages'] },
+  // A person decides a possible opt-out (ledger, alert, audit); the thread's own-patient rule applies.
+  'POST /api/conversations/:id/consent/possible-opt-out': { kind: 'session', permissions: ['canSendMessages'] },
   'GET /api/data-protection/settings': { kind: 'session', ownerOnly: true },
   'PUT /api/data-protection/settings': { kind: 'session', ownerOnly: true },
 

@@ -36,6 +36,7 @@ export const CONSENT_METHOD_LABELS: Record<string, string> = {
   import: 'imported record',
   carrier_error_21610: 'carrier reported the number as unsubscribed (error 21610)',
   booking: 'gave their number when booking',
+  staff_decision: 'staff read their text and decided',
 };
 
 /** The sentence staff see wherever texting is refused because of this opt-out (dates in the clinic's time zone). */

@@ -4,6 +4,7 @@ import { classifyMessage, type MessageClassification } from '@beacon/compliance'
 import { formatPhone } from '@beacon/messaging';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
 import { sendAfterHoursReply } from './after-hours-reply.js';
+import { openOptOutReview, possibleOptOutAlertKey } from './possible-opt-out.js';
 import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
@@ -157,8 +158,10 @@ async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversa
     patientId: conversation.patientId,
     kind: 'possible_opt_out',
     message: 'This text may be asking us to stop texting. Read it and confirm: record an opt-out, or keep texting. Promotions are paused meanwhile.',
-    dedupeKey: `inbound-${message.id}:possible-opt-out`,
+    dedupeKey: possibleOptOutAlertKey(message.id),
   });
+  // The thread shows "Possible opt-out — confirm" until a person decides (see decidePossibleOptOut).
+  await openOptOutReview(tx, { messageId: message.id, organizationId: conversation.organizationId, conversationId: conversation.id });
 }
 
 export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {

@@ -11,7 +11,10 @@ function inboxStatus(code: InboxErrorCode): HttpStatus {
   switch (code) {
     case InboxErrorCode.UnknownLocationNumber:
     case InboxErrorCode.ConversationNotFound:
+    case InboxErrorCode.OptOutReviewNotFound:
       return HttpStatus.NOT_FOUND;
+    case InboxErrorCode.OptOutReviewDecided:
+      return HttpStatus.CONFLICT;
     case InboxErrorCode.InvalidPhoneNumber:
       return HttpStatus.UNPROCESSABLE_ENTITY;
   }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ConsentEvent, Location, Message, Patient, Staff, type ConsentKind, type IConsentEvent, type MikroORM } from '@beacon/db';
-import { CONSENT_METHOD_LABELS, latestConsent, optOutSentence } from '@beacon/inbox';
+import { CONSENT_METHOD_LABELS, decidePossibleOptOut, latestConsent, optOutSentence, pendingOptOutReview, type OptOutDecisionResult, type PendingOptOutReview } from '@beacon/inbox';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { InboxService } from '../inbox/inbox.service.js';
-import type { ReconsentInput } from './patient-messages.schemas.js';
+import type { OptOutDecisionInput, ReconsentInput } from './patient-messages.schemas.js';
 
 export interface ConsentStateView {
   status: 'opted_in' | 'opted_out' | 'unknown';
@@ -27,6 +27,8 @@ export interface ConsentView {
   canText: boolean;
   /** Why not, in a sentence for the composer. */
   blockedReason: string | null;
+  /** A text the classifier could not call, waiting for staff to decide (promotions paused meanwhile). */
+  possibleOptOut: PendingOptOutReview | null;
 }
 
 /** The patient's consent as staff see it on a thread, and recorded re-consent. */
@@ -52,6 +54,7 @@ export class PatientMessagesService {
       marketing,
       canText: !optedOut,
       blockedReason: optedOut && transactional.since ? optOutSentence({ createdAt: new Date(transactional.since), method: transactional.method ?? '' }, location.timeZone) : null,
+      possibleOptOut: optedOut ? null : await pendingOptOutReview(em, conversation.id),
     };
     if (options.audit !== false) await this.audit.recordStaffAction(staff, 'contact.view', { patientId: conversation.patientId, target: { type: 'consent', id: conversation.id } });
     return view;
@@ -83,6 +86,34 @@ export class PatientMessagesService {
       details: { kind: input.kind, action: 'opt_in', method: 'verbal_staff' },
     });
     return this.consent(staff, conversationId, { audit: false });
+  }
+
+  /**
+   * Staff decide a possible opt-out (see decidePossibleOptOut): recorded in the ledger with who and
+   * when, the alert resolved, audited. The first decision wins; a second gets 409.
+   */
+  async decidePossibleOptOut(staff: AuthenticatedStaff, conversationId: string, input: OptOutDecisionInput): Promise<ConsentView & { decision: OptOutDecisionResult }> {
+    const conversation = await this.inbox.accessible(staff, conversationId);
+    const em = this.orm.em.fork();
+    const patient = await em.findOneOrFail(Patient, conversation.patientId);
+    const decision = await em.transactional((tx) =>
+      decidePossibleOptOut(tx, {
+        organizationId: conversation.organizationId,
+        conversationId: conversation.id,
+        locationId: conversation.locationId,
+        patientId: patient.id,
+        phone: patient.phone,
+        messageId: input.messageId,
+        staffId: staff.id,
+        decision: input.decision,
+      }),
+    );
+    await this.audit.recordStaffAction(staff, 'consent.update', {
+      patientId: patient.id,
+      target: { type: 'message', id: input.messageId },
+      details: { possibleOptOut: input.decision, method: 'staff_decision', consentEvents: decision.consentEventIds.length },
+    });
+    return { ...(await this.consent(staff, conversationId, { audit: false })), decision };
   }
 
   private async state(pending: Promise<IConsentEvent | null>): Promise<ConsentStateView> {

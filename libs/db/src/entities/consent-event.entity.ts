@@ -5,7 +5,7 @@ export const CONSENT_KINDS = ['transactional', 'marketing'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 export const CONSENT_ACTIONS = ['opt_in', 'opt_out'] as const;
 export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
-export const CONSENT_METHODS = ['keyword', 'plain_language', 'web_form', 'verbal_staff', 'import', 'carrier_error_21610', 'booking'] as const;
+export const CONSENT_METHODS = ['keyword', 'plain_language', 'web_form', 'verbal_staff', 'import', 'carrier_error_21610', 'booking', 'staff_decision'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** Append-only consent ledger: the latest row per (phone, kind) is the current state. */

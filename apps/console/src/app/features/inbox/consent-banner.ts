@@ -4,7 +4,7 @@ import { filter } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { RealtimeService } from '../../core/realtime.service';
 import { fullDateTime } from '../../shared/format';
-import { ConsentApi, ConsentView } from './consent.api';
+import { ConsentApi, ConsentView, OptOutDecision } from './consent.api';
 
 /**
  * Above the reply box: the patient's consent to texts, plainly. Opted out: when, how, the text that
@@ -44,6 +44,17 @@ import { ConsentApi, ConsentView } from './consent.api';
           }
         </div>
       } @else {
+        @if (c.possibleOptOut; as p) {
+          <div class="banner warn" role="status" data-testid="possible-opt-out-banner" [attr.data-message-id]="p.messageId">
+            <strong>Possible opt-out — confirm</strong>
+            <span class="muted">Their text: “<span data-testid="possible-opt-out-message">{{ p.body }}</span>” · {{ when(p.createdAt) }}</span>
+            <span>It may ask us to stop texting. Promotions are paused until someone decides; appointment texts continue.</span>
+            <div class="actions">
+              <button type="button" class="btn btn-primary btn-sm" data-testid="possible-opt-out-confirm" [disabled]="busy()" (click)="decide(p.messageId, 'opt_out')">Opt out</button>
+              <button type="button" class="btn btn-ghost btn-sm" data-testid="possible-opt-out-dismiss" [disabled]="busy()" (click)="decide(p.messageId, 'not_opt_out')">Not an opt-out</button>
+            </div>
+          </div>
+        }
         <p class="consent-ok muted" data-testid="consent-banner" data-state="opted_in">
           Texts allowed{{ c.transactional.since ? ' · ' + (c.transactional.methodLabel ?? '') : '' }}{{ c.marketing.status === 'opted_in' ? ' · promotions allowed' : ' · no promotions' }}
         </p>
@@ -59,6 +70,8 @@ import { ConsentApi, ConsentView } from './consent.api';
     :host:empty { display: none; }
     .banner { display: grid; gap: 6px; padding: 10px 12px; border-radius: var(--radius-sm, 6px); font-size: 13px; }
     .danger { background: var(--danger-soft); color: var(--text); border: 1px solid var(--danger); }
+    .warn { background: var(--surface-muted); color: var(--text); border: 1px solid var(--warn); }
+    .warn strong { color: var(--warn); }
     .consent-ok { font-size: 12px; margin: 0; }
     .reconsent { display: grid; gap: 6px; }
     .actions { display: flex; gap: 8px; }
@@ -97,6 +110,13 @@ export class ConsentBanner {
       .subscribe(() => {
         for (const delay of [0, 1500, 4000]) this.timers.push(setTimeout(() => this.load(this.conversationId()), delay));
       });
+    // Another console decided a possible opt-out (or the thread changed): show the decision here too.
+    this.realtime.conversationUpdated$
+      .pipe(
+        filter((e) => e.conversationId === this.conversationId()),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.load(this.conversationId()));
     inject(DestroyRef).onDestroy(() => this.timers.forEach(clearTimeout));
   }
 
@@ -118,6 +138,24 @@ export class ConsentBanner {
       error: (err: unknown) => {
         this.busy.set(false);
         this.error.set(apiErrorMessage(err, "The re-consent wasn't recorded. Try again."));
+      },
+    });
+  }
+
+  /** Records the decision; when a colleague decided first the banner shows what they decided instead. */
+  protected decide(messageId: string, decision: OptOutDecision): void {
+    const conversationId = this.conversationId();
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.decidePossibleOptOut(conversationId, messageId, decision).subscribe({
+      next: (view) => {
+        this.busy.set(false);
+        if (conversationId === this.conversationId()) this.set(view);
+      },
+      error: (err: unknown) => {
+        this.busy.set(false);
+        this.error.set(apiErrorMessage(err, "The decision wasn't recorded. Try again."));
+        this.load(conversationId);
       },
     });
   }

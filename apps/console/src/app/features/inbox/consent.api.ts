@@ -12,11 +12,21 @@ export interface ConsentState {
   reason: string | null;
 }
 
+/** A text the classifier could not call: staff decide (promotions are paused meanwhile). */
+export interface PossibleOptOut {
+  messageId: string;
+  body: string;
+  createdAt: string;
+}
+
+export type OptOutDecision = 'opt_out' | 'not_opt_out';
+
 export interface ConsentView {
   transactional: ConsentState;
   marketing: ConsentState;
   canText: boolean;
   blockedReason: string | null;
+  possibleOptOut: PossibleOptOut | null;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -30,6 +40,11 @@ export class ConsentApi {
 
   reconsent(conversationId: string, reason: string): Observable<ConsentView> {
     return this.http.post<ConsentView>(`/api/conversations/${encodeURIComponent(conversationId)}/consent`, { kind: 'transactional', reason });
+  }
+
+  /** Records the decision on a possible opt-out; 409 when someone else decided first. */
+  decidePossibleOptOut(conversationId: string, messageId: string, decision: OptOutDecision): Observable<ConsentView> {
+    return this.http.post<ConsentView>(`/api/conversations/${encodeURIComponent(conversationId)}/consent/possible-opt-out`, { messageId, decision });
   }
 
 }

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ConsentEvent, Message, Staff } from '@beacon/db';
+import { eventually } from '../test/support/eventually.js';
+import { RunningSystem } from '../test/support/running-system.js';
+import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+
+const TIMEOUT = 180_000;
+const AUSTIN = 'Glow Aesthetics — Austin';
+const PHONE = '+15125550156';
+/** The classifier cannot call this one (see message-classifier.spec.ts): a person decides. */
+const UNSURE = 'This number is on notice under the TCPA.';
+
+describe('possible opt-out in the console: the thread asks staff to confirm, and a decision on one console shows on the other', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let frontdeskContext: BrowserContext;
+  let ownerContext: BrowserContext;
+  let frontdesk: Page;
+  let owner: Page;
+  let health: ReturnType<typeof watchPage>[];
+  let conversationId = '';
+
+  beforeAll(async () => {
+    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    const booked = await system.postBookingEvent(system.appointmentCreated('EXT-E2E-POSSIBLE', { firstName: 'Noor', lastName: 'Haddad', phone: PHONE }));
+    expect(booked.status).toBe(202);
+    conversationId = (await eventually(() => system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'confirmation')).conversationId;
+    browser = await launchChromium();
+    frontdeskContext = await newStaffContext(browser, system.baseUrl);
+    ownerContext = await newStaffContext(browser, system.baseUrl);
+    [frontdesk, owner] = [await frontdeskContext.newPage(), await ownerContext.newPage()];
+    health = [watchPage(frontdesk), watchPage(owner)];
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  }, TIMEOUT);
+
+  afterEach(() => {
+    for (const h of health) expect(h.errors.splice(0)).toEqual([]);
+  });
+
+  async function openThread(page: Page, email: string, name: string): Promise<void> {
+    await page.goto('/');
+    await signIn(page, email, 'beacon-demo', name);
+    await (await loadedLocationSwitcher(page)).selectOption({ label: AUSTIN });
+    await page.goto(`/inbox/${conversationId}`);
+    await page.locator('[data-testid="consent-banner"][data-state="opted_in"]').waitFor({ timeout: 15_000 });
+  }
+
+  it('shows "Possible opt-out — confirm" live on both consoles; "Not an opt-out" on one clears it on both, recorded with who decided', async () => {
+    await openThread(frontdesk, 'frontdesk@glow.test', 'Frankie Dunn');
+    const ownerName = (await system.orm.em.fork().findOneOrFail(Staff, { email: 'owner@glow.test' })).name;
+    await openThread(owner, 'owner@glow.test', ownerName);
+    expect(await byTestId(frontdesk, 'possible-opt-out-banner').count()).toBe(0);
+
+    // The patient texts from the simulated phone.
+    const phone = await frontdeskContext.newPage();
+    await phone.goto('/simulator');
+    const thread = phone.locator(`[data-testid="sim-thread"][data-phone="${PHONE}"]`);
+    await thread.waitFor({ timeout: 15_000 });
+    await byTestId(thread, 'sim-reply-input').fill(UNSURE);
+    await byTestId(thread, 'sim-reply-send').click();
+    await byTestId(thread, 'sim-message').and(phone.locator('[data-direction="from_patient"]:not([data-pending])')).filter({ hasText: UNSURE }).waitFor({ timeout: 15_000 });
+    await phone.close();
+
+    // Both open threads show the banner by themselves, with the text and two actions.
+    for (const page of [frontdesk, owner]) {
+      const banner = byTestId(page, 'possible-opt-out-banner');
+      await banner.waitFor({ timeout: 20_000 });
+      expect(await textOf(banner)).toContain('Possible opt-out — confirm');
+      expect(await textOf(byTestId(banner, 'possible-opt-out-message'))).toBe(UNSURE);
+      expect(await byTestId(banner, 'possible-opt-out-confirm').textContent()).toContain('Opt out');
+      expect(await byTestId(banner, 'possible-opt-out-dismiss').textContent()).toContain('Not an opt-out');
+    }
+    // Appointment texts still go: the composer stays on.
+    expect(await byTestId(frontdesk, 'composer-input').isEnabled()).toBe(true);
+    await screenshot(frontdesk, 'screenshots/possible-opt-out.png');
+
+    await byTestId(frontdesk, 'possible-opt-out-dismiss').click();
+    await byTestId(frontdesk, 'possible-opt-out-banner').waitFor({ state: 'detached', timeout: 10_000 });
+    // The other console hears of it and drops its banner without a reload.
+    await byTestId(owner, 'possible-opt-out-banner').waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await owner.locator('[data-testid="consent-banner"][data-state="opted_in"]').count()).toBe(1);
+
+    const review = await system.orm.em.fork().execute<{ decision: string; decided_by: string }[]>('select decision, decided_by from opt_out_review');
+    const frankie = await system.orm.em.fork().findOneOrFail(Staff, { email: 'frontdesk@glow.test' });
+    expect(review).toEqual([{ decision: 'not_opt_out', decided_by: frankie.id }]);
+    // The patient had not agreed to promotions before the pause: nothing false enters the ledger.
+    expect(await system.orm.em.fork().count(ConsentEvent, { phone: PHONE, method: 'staff_decision' })).toBe(0);
+  }, TIMEOUT);
+});

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Message } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics — Austin';
@@ -65,14 +65,7 @@ describe('consent in the console: an opted-out patient cannot be texted until th
     expect(await byTestId(page, 'composer-input').isEnabled()).toBe(true);
 
     // The patient texts from the simulated phone, in another tab.
-    const phone = await context.newPage();
-    await phone.goto('/simulator');
-    const thread = phone.locator(`[data-testid="sim-thread"][data-phone="${PHONE}"]`);
-    await thread.waitFor({ timeout: 15_000 });
-    await byTestId(thread, 'sim-reply-input').fill(OPT_OUT_TEXT);
-    await byTestId(thread, 'sim-reply-send').click();
-    await byTestId(thread, 'sim-message').and(phone.locator('[data-direction="from_patient"]:not([data-pending])')).filter({ hasText: OPT_OUT_TEXT }).waitFor({ timeout: 15_000 });
-    await phone.close();
+    await patientTextsFromSimulator(context, PHONE, OPT_OUT_TEXT);
 
     // The open thread turns to "opted out" by itself, with when/how/the text, and the composer is off.
     const banner = page.locator('[data-testid="consent-banner"][data-state="opted_out"]');

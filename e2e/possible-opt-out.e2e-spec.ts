@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ConsentEvent, Message, Staff } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics — Austin';
@@ -56,14 +56,7 @@ describe('possible opt-out in the console: the thread asks staff to confirm, and
     expect(await byTestId(frontdesk, 'possible-opt-out-banner').count()).toBe(0);
 
     // The patient texts from the simulated phone.
-    const phone = await frontdeskContext.newPage();
-    await phone.goto('/simulator');
-    const thread = phone.locator(`[data-testid="sim-thread"][data-phone="${PHONE}"]`);
-    await thread.waitFor({ timeout: 15_000 });
-    await byTestId(thread, 'sim-reply-input').fill(UNSURE);
-    await byTestId(thread, 'sim-reply-send').click();
-    await byTestId(thread, 'sim-message').and(phone.locator('[data-direction="from_patient"]:not([data-pending])')).filter({ hasText: UNSURE }).waitFor({ timeout: 15_000 });
-    await phone.close();
+    await patientTextsFromSimulator(frontdeskContext, PHONE, UNSURE);
 
     // Both open threads show the banner by themselves, with the text and two actions.
     for (const page of [frontdesk, owner]) {

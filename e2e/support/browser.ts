@@ -151,3 +151,15 @@ export async function screenshot(page: Page, file: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** The patient texts `body` from the patient simulator in a tab of its own; resolves once the server has the text. */
+export async function patientTextsFromSimulator(context: BrowserContext, phone: string, body: string): Promise<void> {
+  const tab = await context.newPage();
+  await tab.goto('/simulator');
+  const thread = tab.locator(`[data-testid="sim-thread"][data-phone="${phone}"]`);
+  await thread.waitFor({ timeout: 15_000 });
+  await byTestId(thread, 'sim-reply-input').fill(body);
+  await byTestId(thread, 'sim-reply-send').click();
+  await byTestId(thread, 'sim-message').and(tab.locator('[data-direction="from_patient"]:not([data-pending])')).filter({ hasText: body }).waitFor({ timeout: 15_000 });
+  await tab.close();
+}

@@ -9,8 +9,7 @@ import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
 import { REPO_ROOT } from '../support/test-env.js';
 import { ROUTE_ACCESS, SOCKET_EVENTS, type Probe, type ProbeContext } from './route-access.table.js';
-import { workflowsSettled } from '../support/settled.js';
-import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId } from '@beacon/workflows/inbound/definitions.js';
+import { inboundProcessed } from '../support/settled.js';
 
 const JORDAN = { firstName: 'Jordan', lastName: 'Avery', phone: '(512) 555-0199' }; // booked with the demo provider
 const RILEY = { firstName: 'Riley', lastName: 'Chen', phone: '(512) 555-0177' }; // booked with someone else
@@ -135,7 +134,7 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     // Everything the two texts set off has finished; then one more notice the provider may see:
     // notices reach a socket in sequence, so once it arrives every earlier one has been dealt with.
     const texts = await system.orm.em.fork().find(Message, { conversationId: { $in: [ctx.ownConversationId, ctx.otherConversationId] }, direction: 'inbound' });
-    await workflowsSettled(system, texts.flatMap((m) => [inboundFollowUpWorkflowId(m.id), replySuggestionsWorkflowId(m.id)]));
+    for (const text of texts) await inboundProcessed(system, text.id);
     const ownUpdates = () => received.provider.filter((e) => e.event === 'appointment.updated' && JSON.stringify(e.payload).includes(ctx.ownAppointmentId)).length;
     const before = ownUpdates();
     await system.orm.em.fork().transactional((tx) => publishEvent(tx, { type: 'appointment.updated', appointmentId: ctx.ownAppointmentId, locationId: austin }));

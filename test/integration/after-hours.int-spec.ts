@@ -1,11 +1,8 @@
-import type { Client } from '@temporalio/client';
 import { Message, SimulatorMessage } from '@beacon/db';
 import { postSignedTwilioForm } from '@beacon/messaging';
-import { createTemporalClient } from '@beacon/temporal-runtime';
-import { inboundProcessed } from '../support/inbound-processing.js';
 import { RunningSystem } from '../support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
-import { timesSentToProvider } from '../support/settled.js';
+import { inboundProcessed, timesSentToProvider } from '../support/settled.js';
 
 const CLOSED_ALL_WEEK = { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] };
 const OPEN_ALL_DAY = [{ open: '00:00', close: '12:00' }, { open: '12:00', close: '00:00' }];
@@ -14,7 +11,6 @@ const REPLY = 'Glow Aesthetics — Austin: We are closed right now and will text
 
 describe('after-hours auto-responder', () => {
   let system: RunningSystem;
-  let temporal: Client;
   let owner: string;
   let austin: string;
   let sid = 0;
@@ -34,20 +30,18 @@ describe('after-hours auto-responder', () => {
     const status = await postSignedTwilioForm(`${system.baseUrl}/api/webhooks/twilio/sms`, { MessageSid: messageSid, AccountSid: `AC${'1'.repeat(32)}`, From: from, To: '+15125550100', Body: body, NumMedia: '0' }, TEST_AUTH_TOKEN);
     expect(status).toBe(200);
     const stored = await system.orm.em.fork().findOneOrFail(Message, { providerSid: messageSid });
-    await inboundProcessed(() => system.orm.em.fork(), temporal, stored.id);
+    await inboundProcessed(system, stored.id);
     return stored;
   };
   const afterHoursReplies = async (phone: string) => (await system.orm.em.fork().find(Message, { toNumber: phone, kind: 'after_hours_reply' })).map((m) => m.body);
 
   beforeAll(async () => {
     system = await RunningSystem.start();
-    temporal = await createTemporalClient({ address: system.config.TEMPORAL_ADDRESS, namespace: system.config.TEMPORAL_NAMESPACE });
     owner = await system.login('owner@glow.test');
     austin = system.org.locations.austin.id;
   });
 
   afterAll(async () => {
-    await temporal?.connection.close();
     await system?.stop();
   });
 

@@ -1,6 +1,7 @@
 import { SimulatorMessage, type MikroORM } from '@beacon/db';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId } from '@beacon/workflows/inbound/definitions.js';
 import { eventually } from './eventually.js';
 
 interface SystemLike {
@@ -44,6 +45,11 @@ export async function workflowsSettled(system: SystemLike, workflowIds: string[]
   } finally {
     await client.connection.close();
   }
+}
+
+/** Everything a stored inbound text set off has finished: its follow-up (confirmations, after-hours reply) and smart replies. */
+export function inboundProcessed(system: SystemLike, messageId: string): Promise<void> {
+  return workflowsSettled(system, [inboundFollowUpWorkflowId(messageId), replySuggestionsWorkflowId(messageId)]);
 }
 
 /**

@@ -230,6 +230,23 @@ describe('appointmentWorkflow (time-skipping)', () => {
     });
   });
 
+  it('follows a change of sending hours made after booking: a reminder they ruled out is sent once they allow it', async () => {
+    const h = harness({ schedule: { reminders: ['24h', '2h'], confirmationRequest: false } });
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const startsAt = await localTime(3, 9, 30); // the 2 h reminder would be 07:30, before sending hours (08:00)
+      const handle = await deliver(h.taskQueue, await event('created', 'appt-hours', startsAt));
+      await env.sleep('1 hour');
+      expect((await handle.query(appointmentStateQuery)).upcoming.map((s) => s.id)).toEqual(['reminder:24h']);
+      h.settings.schedule = { ...h.settings.schedule, sendingHours: { start: '07:00', end: '20:00' } };
+      await handle.result();
+      expect(h.sends.slice(1).map((s) => [s.step, Math.round((startsAt - s.at) / 60_000)])).toEqual([
+        ['reminder:24h', 24 * 60],
+        ['reminder:2h', 2 * 60],
+      ]);
+    });
+  });
+
   it('plans a rescheduled appointment from the settings as they are at the reschedule', async () => {
     const h = harness();
     const worker = await startWorker(h.activities, h.taskQueue);

@@ -152,6 +152,8 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     const result = planAppointmentSteps({ startsAt: Date.parse(appointment.startsAt), now: plannedAt, settings: policy.schedule });
     plan = result.steps.filter((s) => s.at >= due.at && !ranSteps.has(s.id));
     state.upcoming = plan.map((s) => ({ id: s.id, kind: s.kind, at: new Date(s.at).toISOString() }));
+    // Moved to a time already passed, or no longer wanted: skipped, as a step past at booking is.
+    if (!plan.some((s) => s.id === due.id)) note('skipped', `${due.id}: no longer planned at this time under the current settings`);
     const first = plan[0];
     return first && first.at <= Date.now() ? first : null;
   };

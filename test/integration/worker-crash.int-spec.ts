@@ -97,11 +97,16 @@ describe('a worker killed mid-send', () => {
     await eventually(async () => (await system.orm.em.fork().count(SimulatorMessage, { patientPhone: PATIENT })) === 1, 'carrier accepted the text');
     const inFlight = await system.orm.em.fork().findOneOrFail(Message, { toNumber: PATIENT, kind: 'booking_confirmation' });
     expect(inFlight.status).toBe('sending');
+    // The database session recording "sent", held in the trigger.
+    const held = await eventually(async () => {
+      const { rows } = await db.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'`);
+      return rows.length ? rows.map((r) => r.pid) : null;
+    }, 'the held "sent" update', 10_000, 20);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     await db.query('drop trigger test_hold_sent on message');
-    // The killed worker's transaction never commits.
-    await new Promise((r) => setTimeout(r, 4500));
+    // The killed worker's transaction never commits: its session ends without it.
+    await eventually(async () => (await db.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where pid = any($1)', [held])).rows[0]?.n === 0, 'the killed worker’s session to end', 30_000, 50);
     expect((await system.orm.em.fork().findOneOrFail(Message, inFlight.id)).status).toBe('sending');
 
     await startWorker();

@@ -3,8 +3,9 @@ import { createTemporalClient } from '@beacon/temporal-runtime';
 import { taskQueues } from '@beacon/workflows/task-queues.js';
 import { dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
 import { retentionScheduleId } from '@beacon/workflows/retention/definitions.js';
-import { ScheduleNotFoundError, type Client, type ScheduleDescription } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { eventually } from '../support/eventually.js';
+import { describeSchedule } from '../support/schedules.js';
 import { RunningSystem } from '../support/running-system.js';
 
 describe('owners manage locations (real API and PostgreSQL)', () => {
@@ -64,16 +65,6 @@ describe('owners manage locations (real API and PostgreSQL)', () => {
     expect(refused.body['message']).toBe('Your account is not allowed to manage settings. Ask the practice owner to change your permissions.');
   });
 
-  /** The schedule as Temporal describes it, or null while it does not exist. */
-  const describeSchedule = (scheduleId: string): Promise<ScheduleDescription | null> =>
-    temporal.schedule
-      .getHandle(scheduleId)
-      .describe()
-      .catch((error: unknown) => {
-        if (error instanceof ScheduleNotFoundError) return null;
-        throw error;
-      });
-
   it('gives a location added after the worker started its evening digest schedule, and moves it with the time zone', async () => {
     const created = await call(owner, 'POST', '/locations', { name: 'Glow Aesthetics — Denver', timeZone: 'America/Denver', phoneNumber: '(303) 555-0100' });
     expect(created.status).toBe(201);
@@ -81,13 +72,13 @@ describe('owners manage locations (real API and PostgreSQL)', () => {
     scheduleIds.push(scheduleId);
 
     // The worker reconciled schedules at its start, before this location existed: only the outbox can create it.
-    const schedule = await eventually(async () => describeSchedule(scheduleId), 'the new location’s digest schedule', 30_000, 100);
+    const schedule = await eventually(async () => describeSchedule(temporal, scheduleId), 'the new location’s digest schedule', 30_000, 100);
     expect(schedule.spec.timezone).toBe('America/Denver');
     expect(schedule.spec.calendars?.[0]?.hour).toEqual([{ start: 17, end: 17, step: 1 }]);
     expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'dailyDigestWorkflow', taskQueue: taskQueues(system.config.TEMPORAL_TASK_QUEUE).background });
 
     expect((await call(owner, 'PATCH', `/locations/${created.body['id'] as string}`, { timeZone: 'America/Phoenix' })).status).toBe(200);
-    const moved = await eventually(async () => ((await describeSchedule(scheduleId))?.spec.timezone === 'America/Phoenix' ? true : null), 'the digest schedule in the new time zone', 30_000, 100);
+    const moved = await eventually(async () => ((await describeSchedule(temporal, scheduleId))?.spec.timezone === 'America/Phoenix' ? true : null), 'the digest schedule in the new time zone', 30_000, 100);
     expect(moved).toBe(true);
     // Handed over and gone from the outbox: nothing left to retry.
     await eventually(async () => (Number((await system.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from outbox where kind = 'schedules.sync'`))[0]?.n) === 0 ? true : null), 'an empty outbox', 30_000, 100);
@@ -95,10 +86,10 @@ describe('owners manage locations (real API and PostgreSQL)', () => {
 
   it('gives the seeded organisation its retention schedule and each seeded location its digest', async () => {
     scheduleIds.push(retentionScheduleId(system.org.organizationId));
-    expect((await eventually(async () => describeSchedule(retentionScheduleId(system.org.organizationId)), 'the retention schedule', 30_000, 100)).action).toMatchObject({ workflowType: 'retentionPurgeWorkflow' });
+    expect((await eventually(async () => describeSchedule(temporal, retentionScheduleId(system.org.organizationId)), 'the retention schedule', 30_000, 100)).action).toMatchObject({ workflowType: 'retentionPurgeWorkflow' });
     for (const location of Object.values(system.org.locations)) {
       scheduleIds.push(dailyDigestScheduleId(location.id));
-      expect((await eventually(async () => describeSchedule(dailyDigestScheduleId(location.id)), 'a seeded location’s digest schedule', 30_000, 100)).spec.timezone).toBe(location.timeZone);
+      expect((await eventually(async () => describeSchedule(temporal, dailyDigestScheduleId(location.id)), 'a seeded location’s digest schedule', 30_000, 100)).spec.timezone).toBe(location.timeZone);
     }
   });
 });

@@ -4,6 +4,7 @@ import { sendOutboundMessage } from '@beacon/inbox';
 import { createSmsSender } from '@beacon/messaging';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
+import { inboundProcessed } from '../support/settled.js';
 
 const PHONE = '+15125550166';
 const CLINIC = '+15125550100';
@@ -73,7 +74,9 @@ describe('an opt-out stops every send path at once, even mid-flight', () => {
       }
     });
 
-    await sleep(300);
+    // Every path has sent (or been refused) before the opt-out.
+    const triedSince = (path: (typeof PATHS)[number], since: number) => attempts.filter((a) => a.path === path && a.startedAt > since).length;
+    await eventually(async () => PATHS.every((path) => triedSince(path, 0) >= 2) || null, 'every path tried before the opt-out', 30_000, 5);
     const stopText = await fetch(`${system.baseUrl}/api/simulator/inbound`, {
       method: 'POST',
       headers: { cookie: await system.login('owner@glow.test'), 'content-type': 'application/json' },
@@ -82,7 +85,8 @@ describe('an opt-out stops every send path at once, even mid-flight', () => {
     expect(stopText.status).toBe(202);
     await eventually(async () => ((await em().count(ConsentEvent, { phone: PHONE, action: 'opt_out', kind: 'transactional' })) > 0 ? true : null), 'the opt-out in the ledger', 30_000, 2);
     optOutVisibleAt = Date.now();
-    await sleep(1500);
+    // …and tries again (each attempt awaited before the next) once the opt-out is visible.
+    await eventually(async () => PATHS.every((path) => triedSince(path, optOutVisibleAt) >= 3) || null, 'every path tried after the opt-out', 30_000, 5);
     stop = true;
     await Promise.all(senders);
     const results = await Promise.all(attempts.map(async (a) => ({ ...a, outcome: await a.result })));
@@ -100,13 +104,12 @@ describe('an opt-out stops every send path at once, even mid-flight', () => {
     // Marketing before the opt-out was still blocked: the patient never agreed to promotions.
     expect(results.filter((r) => r.path.kind === 'bulk_promotion').every((r) => r.outcome.status === 'blocked')).toBe(true);
 
-    // What reached the phone after the opt-out: exactly the one confirmation, within 5 minutes.
+    // What reached the phone after the opt-out, once the STOP's follow-up (the confirmation) has run:
+    // exactly the one confirmation, handed to the carrier once, within 5 minutes.
     const ledger = await em().findOneOrFail(ConsentEvent, { phone: PHONE, action: 'opt_out', kind: 'transactional' });
-    const delivered = await eventually(async () => {
-      const rows = await em().find(SimulatorMessage, { patientPhone: PHONE, direction: 'to_patient', createdAt: { $gte: new Date(optOutVisibleAt) } });
-      return rows.length ? rows : null;
-    }, 'the opt-out confirmation');
-    expect(delivered.map((m) => m.body)).toEqual([expect.stringMatching(/you're unsubscribed and will receive no more texts from us/)]);
+    await inboundProcessed(system, (await em().findOneOrFail(Message, { fromNumber: PHONE, direction: 'inbound' })).id);
+    const delivered = await em().find(SimulatorMessage, { patientPhone: PHONE, direction: 'to_patient', createdAt: { $gte: new Date(optOutVisibleAt) } });
+    expect(delivered.map((m) => [m.body, m.duplicateSends])).toEqual([[expect.stringMatching(/you're unsubscribed and will receive no more texts from us/), 0]]);
     expect(delivered[0]!.createdAt.getTime() - ledger.createdAt.getTime()).toBeLessThan(5 * 60_000);
   }, 120_000);
 });

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { filter } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
 import { RealtimeService } from '../../core/realtime.service';
 import { fullDateTime } from '../../shared/format';
 import { ConsentApi, ConsentView, OptOutDecision } from './consent.api';
@@ -49,10 +50,14 @@ import { ConsentApi, ConsentView, OptOutDecision } from './consent.api';
             <strong>Possible opt-out — confirm</strong>
             <span class="muted">Their text: “<span data-testid="possible-opt-out-message">{{ p.body }}</span>” · {{ when(p.createdAt) }}</span>
             <span>It may ask us to stop texting. Promotions are paused until someone decides; appointment texts continue.</span>
-            <div class="actions">
-              <button type="button" class="btn btn-primary btn-sm" data-testid="possible-opt-out-confirm" [disabled]="busy()" (click)="decide(p.messageId, 'opt_out')">Opt out</button>
-              <button type="button" class="btn btn-ghost btn-sm" data-testid="possible-opt-out-dismiss" [disabled]="busy()" (click)="decide(p.messageId, 'not_opt_out')">Not an opt-out</button>
-            </div>
+            @if (canDecide()) {
+              <div class="actions">
+                <button type="button" class="btn btn-primary btn-sm" data-testid="possible-opt-out-confirm" [disabled]="busy()" (click)="decide(p.messageId, 'opt_out')">Opt out</button>
+                <button type="button" class="btn btn-ghost btn-sm" data-testid="possible-opt-out-dismiss" [disabled]="busy()" (click)="decide(p.messageId, 'not_opt_out')">Not an opt-out</button>
+              </div>
+            } @else {
+              <span class="muted" data-testid="possible-opt-out-no-permission">Someone who can send messages decides this.</span>
+            }
           </div>
         }
         <p class="consent-ok muted" data-testid="consent-banner" data-state="opted_in">
@@ -85,6 +90,9 @@ export class ConsentBanner {
 
   private readonly api = inject(ConsentApi);
   private readonly realtime = inject(RealtimeService);
+  private readonly auth = inject(AuthService);
+  /** Deciding a possible opt-out needs the 'send messages' permission (the server checks it too). */
+  protected readonly canDecide = computed(() => !!this.auth.staff()?.permissions?.canSendMessages);
 
   protected readonly consent = signal<ConsentView | null>(null);
   protected readonly busy = signal(false);

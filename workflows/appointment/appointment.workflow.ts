@@ -1,4 +1,4 @@
-import { condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
 import {
   appointmentEventSignal,
@@ -24,6 +24,13 @@ const messaging = proxyActivities<Pick<AppointmentActivities, 'sendAppointmentMe
 });
 // Bookkeeping must eventually succeed: retried until it does.
 const bookkeeping = proxyActivities<Omit<AppointmentActivities, 'sendAppointmentMessage'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
+});
+
+// The settings read before each step: a local activity, so a reminder does not wait for a second
+// round trip through the task queue; retried like bookkeeping.
+const currentSettings = proxyLocalActivities<Pick<AppointmentActivities, 'loadMessagingPolicy'>>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
 });
@@ -148,7 +155,7 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
   const replanFromCurrentSettings = async (due: PlannedStep): Promise<PlannedStep | null> => {
     const appointment = state.appointment;
     if (!appointment || appointment.status !== 'booked') return due;
-    policy = await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
+    policy = await currentSettings.loadMessagingPolicy({ appointmentId: input.appointmentId });
     const result = planAppointmentSteps({ startsAt: Date.parse(appointment.startsAt), now: plannedAt, settings: policy.schedule });
     plan = result.steps.filter((s) => s.at >= due.at && !ranSteps.has(s.id));
     state.upcoming = plan.map((s) => ({ id: s.id, kind: s.kind, at: new Date(s.at).toISOString() }));

@@ -1,8 +1,9 @@
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ConsentEvent, ENCRYPTED_COLUMNS, Message, reencryptColumns, reindexSearch, ReplySuggestion, useDataCipher } from '@beacon/db';
 import { storeMedia } from '@beacon/inbox';
 import { dataKeyRingFromEnv, sealedBytesKeyId } from '@beacon/security';
 import { eventually } from '../support/eventually.js';
+import { legacyV1Seal } from '../support/legacy-v1-seal.js';
 import { DatabaseDump } from '../support/pg-dump.js';
 import { RunningSystem } from '../support/running-system.js';
 import { TEST_INTEGRATION_SECRET } from '../support/test-env.js';
@@ -184,11 +185,3 @@ describe('PHI is encrypted at rest (checked in a real pg_dump)', () => {
     }
   }, 120_000);
 });
-
-/** A secret as the retired FieldEncryption sealed it: `v1.<iv>.<tag>.<ciphertext>` under DATA_ENCRYPTION_KEY. */
-function legacyV1Seal(base64Key: string, plaintext: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', Buffer.from(base64Key, 'base64'), iv);
-  const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
-}

@@ -106,6 +106,8 @@ describe('PHI is encrypted at rest (checked in a real pg_dump)', () => {
     const ledger = await eventually(() => system.orm.em.fork().findOne(ConsentEvent, { phone: PATIENT.phone, action: 'opt_out' }), 'the opt-out in the ledger');
     expect(ledger.method).toBe('plain_language');
     expect(ledger.reason).toMatch(/Plain-language opt-out/);
+    // Its one confirmation text is stored too (the rotation test below counts messages).
+    await eventually(() => system.orm.em.fork().findOne(Message, { conversationId, kind: 'opt_out_confirmation' }), 'the opt-out confirmation');
     expect(await messageBodies()).toContain(optOut);
     expect((await DatabaseDump.of(system.config.DATABASE_URL)).where('Quorvathian')).toEqual([]);
   }, 90_000);

@@ -44,9 +44,15 @@ export async function reindexSearch(
     const patients = await em.execute<{ id: string; first_name: string; last_name: string; phone: string }[]>(`select id, first_name, last_name, phone from patient where id > ? order by id limit ?`, [afterId, batchSize]);
     if (!patients.length) break;
     afterId = patients[patients.length - 1]!.id;
-    const updates = patients.map((p) => ({ id: p.id, tokens: patientSearchTokens({ firstName: p.first_name, lastName: p.last_name, phone: p.phone }) }));
+    const updates = patients.map((p) => ({ ...p, tokens: patientSearchTokens({ firstName: p.first_name, lastName: p.last_name, phone: p.phone }) }));
     await em.transactional(async (tx) => {
-      await tx.execute(`update patient p set search_tokens = array(select jsonb_array_elements_text(v.tokens)) from jsonb_to_recordset(?::jsonb) as v(id uuid, tokens jsonb) where p.id = v.id`, [JSON.stringify(updates)]);
+      // A patient renamed meanwhile already has tokens for the new name (written by the subscriber, under the active key).
+      await tx.execute(
+        `update patient p set search_tokens = array(select jsonb_array_elements_text(v.tokens))
+           from jsonb_to_recordset(?::jsonb) as v(id uuid, first_name text, last_name text, phone text, tokens jsonb)
+          where p.id = v.id and p.first_name = v.first_name and p.last_name = v.last_name and p.phone = v.phone`,
+        [JSON.stringify(updates)],
+      );
       await tx.execute(`update search_reindex_progress set patients_after = ?, updated_at = now() where index_key = ?`, [afterId, indexKey]);
     });
     done.patients += patients.length;

@@ -66,7 +66,7 @@ export const envSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     DATA_ENCRYPTION_KEY: base64Key,
-    /** Optional key ring for message bodies at rest; without it DATA_ENCRYPTION_KEY is the only key (id "default"). */
+    /** Optional key ring for everything sealed at rest and the search index; without it DATA_ENCRYPTION_KEY is the only key (id "default"). */
     DATA_ENCRYPTION_KEYS: keyList.optional(),
     SMS_PROVIDER: z.enum(['simulator', 'twilio']).optional(),
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters').optional(),

@@ -119,7 +119,7 @@ export async function recordBookingEvent(
     }
     if (!stale) appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');
     await tx.flush();
-    tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, payload: input as unknown as Record<string, unknown>, receivedAt: new Date() });
+    tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, receivedAt: new Date() });
     await tx.flush();
     // Calendars update live (delivered only if this transaction commits).
     if (!stale) await publishEvent(tx, { type: 'appointment.updated', appointmentId: appointment.id, locationId: appointment.locationId });

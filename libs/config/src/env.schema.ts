@@ -52,6 +52,13 @@ export const envSchema = z
       .default('interactive,scheduled,background')
       .transform((v) => [...new Set(v.split(',').map((q) => q.trim()).filter(Boolean))])
       .pipe(z.array(z.enum(['interactive', 'scheduled', 'background'], { error: 'must list interactive, scheduled and/or background' })).min(1, 'must name at least one queue')),
+    /**
+     * Workflows each queue's worker keeps in memory between tasks (the SDK's maxCachedWorkflows). The
+     * SDK's default grows with the machine's memory (thousands on a large host), and a reminder burst
+     * touches every open appointment: a bounded cache keeps the worker's memory flat, and a workflow
+     * that fell out of it is rebuilt by replaying its short history when its next timer fires.
+     */
+    WORKER_CACHED_WORKFLOWS: z.coerce.number().int().min(10).max(100_000).default(400),
     /** Worker health turns unhealthy when a queue has been full (every slot busy) this long without a task finishing. */
     WORKER_STALL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
-import { dataKeyRingFromEnv, FieldEncryption, hashPassword } from '@beacon/security';
+import { dataKeyRingFromEnv, hashPassword } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
@@ -26,8 +26,9 @@ describe('schedules on a fresh start (worker first, then the seed)', () => {
 
   beforeAll(async () => {
     await resetDatabase(config.DATABASE_URL);
-    orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 3, dataCipher: dataKeyRingFromEnv(config) });
-    await migrate(orm);
+    const ring = dataKeyRingFromEnv(config);
+    orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 3, dataCipher: ring });
+    await migrate(orm, ring);
     worker = await WorkerRuntime.create(config, createLogger('test', config.LOG_LEVEL), { workflowsPath: WORKFLOWS_PATH });
     running = worker.run();
     temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
@@ -44,8 +45,8 @@ describe('schedules on a fresh start (worker first, then the seed)', () => {
   });
 
   it('creates the digest of every seeded location and the retention purge once the seed commits', async () => {
-    const encryption = new FieldEncryption(config.DATA_ENCRYPTION_KEY);
-    const seeded = await seedDemoOrganisation(orm.em.fork(), { hashPassword, encryptSecret: (s) => encryption.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] }, DEMO_PASSWORD, TEST_INTEGRATION_SECRET);
+    const ring = dataKeyRingFromEnv(config);
+    const seeded = await seedDemoOrganisation(orm.em.fork(), { hashPassword, encryptSecret: (s) => ring.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] }, DEMO_PASSWORD, TEST_INTEGRATION_SECRET);
     org = seeded;
     const exists = (scheduleId: string) => describeSchedule(temporal, scheduleId);
     for (const location of Object.values(seeded.locations)) {

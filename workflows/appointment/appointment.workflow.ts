@@ -22,6 +22,14 @@ const messaging = proxyActivities<Pick<AppointmentActivities, 'sendAppointmentMe
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 },
 });
+// Since 'local-appointment-send': the same send as a local activity, run inside the workflow task
+// that the timer wakes (no extra task round trip per reminder); back-offs longer than 10 s become
+// durable timers, so the retry schedule is unchanged.
+const localMessaging = proxyLocalActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>({
+  startToCloseTimeout: '1 minute',
+  localRetryThreshold: '10 seconds',
+  retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 },
+});
 // Bookkeeping must eventually succeed: retried until it does.
 const bookkeeping = proxyActivities<Omit<AppointmentActivities, 'sendAppointmentMessage'>>({
   startToCloseTimeout: '30 seconds',
@@ -103,7 +111,7 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     if (attemptedSends.has(key)) return;
     attemptedSends.add(key);
     try {
-      const result = await messaging.sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
+      const result = await (patched('local-appointment-send') ? localMessaging : messaging).sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
       switch (result.status) {
         case 'superseded':
           note('skipped', `${step}: no longer applies (appointment changed)`);

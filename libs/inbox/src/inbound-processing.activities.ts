@@ -53,20 +53,29 @@ function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation'
 }
 
 /**
- * Reads a stored inbound text inside the caller's transaction and records what it means: the
+ * What the webhook already read about a text that is not stored yet, in the same query that found
+ * its thread: the kind of our last text in the thread and the patient's next booked appointment.
+ * Given it, interpreting the text costs no further query in the common case.
+ */
+export interface InboundContext {
+  lastOutboundKind: string | null;
+  nextAppointmentId: string | null;
+}
+
+/**
+ * Reads an inbound text inside the caller's transaction and records what it means: the
  * classification on the message, consent changes in the ledger (with a staff alert for a bare
  * CANCEL) and which appointment it answers. Deterministic and idempotent per message, so the
- * webhook and the legacy inbound workflow store the same reading.
+ * webhook and the legacy inbound workflow store the same reading. With `context` (the webhook, for
+ * a message it is about to insert) the message is new: its classification goes in with the insert.
  */
-export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<InboundInterpretation> {
+export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation, context?: InboundContext): Promise<InboundInterpretation> {
   const messageId = message.id;
   // Whether the text answers our question changes what "C", "R" and "yes" mean.
-  const lastOutbound = await tx.findOne(
-    Message,
-    { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
-    { orderBy: { createdAt: 'desc' } },
-  );
-  const replyToConfirmation = !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind);
+  const lastOutboundKind = context
+    ? context.lastOutboundKind
+    : ((await tx.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } }))?.kind ?? null);
+  const replyToConfirmation = lastOutboundKind !== null && ASKING_KINDS.has(lastOutboundKind);
   const classification = classifyMessage(message.body, { replyToConfirmation });
   // Deterministic, so a retried activity stores the same reading.
   message.classification = toRecord(classification, replyToConfirmation);
@@ -78,9 +87,12 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     if (latest?.action !== 'opt_out') keyword = null;
   }
 
+  // Consent rows take the number's consent gate (a trigger) and a send holds the thread row before
+  // it enters the gate: write the message and the thread first, so locks come in the same order.
+  if (context && (keyword === 'opt_out' || keyword === 'opt_in' || classification.optOutReview)) await tx.flush();
   if (keyword === 'opt_out' || keyword === 'opt_in') {
-    // Idempotent per message: a retried activity finds its own ledger rows.
-    const recorded = await tx.count(ConsentEvent, { messageId });
+    // Idempotent per message: a retried activity finds its own ledger rows (a new message has none).
+    const recorded = context ? 0 : await tx.count(ConsentEvent, { messageId });
     if (!recorded) {
       // "Stop the promotions" revokes marketing only; anything unclear revokes everything (FCC).
       const kinds = keyword === 'opt_out' && classification.optOutScope === 'marketing' ? (['marketing'] as const) : (['transactional', 'marketing'] as const);
@@ -115,13 +127,14 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     await tx.flush();
     return { keyword, reply: null };
   }
-  if (keyword === null && classification.optOutReview) await flagPossibleOptOut(tx, message, conversation, classification.reasons);
+  if (keyword === null && classification.optOutReview) await flagPossibleOptOut(tx, message, conversation, classification.reasons, !context);
   await tx.flush();
   if (keyword === 'help') return { keyword, reply: null };
 
   const intent = classification.intent;
   const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
   if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
+  if (context) return { keyword: null, reply: context.nextAppointmentId ? { appointmentId: context.nextAppointmentId, intent } : null };
   const appointment = await tx.findOne(
     Appointment,
     { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - 2 * 3_600_000) } },
@@ -135,8 +148,8 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
  * "possible opt-out — confirm" alert, and promotional texts to the number pause at once (a
  * marketing opt-out in the ledger; appointment texts continue) until staff record the decision.
  */
-async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: IConversation, reasons: string[]): Promise<void> {
-  if (!(await tx.count(ConsentEvent, { messageId: message.id }))) {
+async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: IConversation, reasons: string[], mayBeRecorded: boolean): Promise<void> {
+  if (!mayBeRecorded || !(await tx.count(ConsentEvent, { messageId: message.id }))) {
     tx.create(ConsentEvent, {
       id: randomUUID(),
       organizationId: conversation.organizationId,

@@ -69,7 +69,8 @@ describe('the PHI-at-rest migration on a database written by the previous releas
       name: ['booking_event.payload', 'patient.email', 'patient.first_name', 'reply_suggestion.suggestions'],
     });
 
-    expect(await migrate(orm, ring)).toEqual(['20261207_phi_at_rest']);
+    // This release's migrations, the PHI one first (later ones may follow it).
+    expect((await migrate(orm, ring))[0]).toBe('20261207_phi_at_rest');
 
     const dump = await DatabaseDump.of(config.DATABASE_URL);
     expect(Object.fromEntries(['Thelonius', 'benzocaine', 'eyebrow', 'bruising', 'marisol.q@mailbox.test'].map((w) => [w, dump.where(w)]))).toEqual({

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
+import { Appointment, ConsentEvent, type IAppointment, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
+import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
 import { sendAfterHoursReply } from './after-hours-reply.js';
 import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
-/** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
-const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
 /** Intents the appointment workflow acts on. */
 const APPOINTMENT_INTENTS = new Set(['confirm', 'reschedule', 'cancel_appointment'] as const);
 /** A statistical guess changes an appointment only when it is this sure; rules always count. */
@@ -59,13 +58,9 @@ function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation'
  */
 export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<InboundInterpretation> {
   const messageId = message.id;
-  // Whether the text answers our question changes what "C", "R" and "yes" mean.
-  const lastOutbound = await tx.findOne(
-    Message,
-    { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
-    { orderBy: { createdAt: 'desc' } },
-  );
-  const replyToConfirmation = !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind);
+  // Whether the text answers one of our appointment texts changes what "C", "R" and "yes" mean.
+  const answered = await answeredAppointment(tx, message, conversation);
+  const replyToConfirmation = answered !== null;
   const classification = classifyMessage(message.body, { replyToConfirmation });
   // Deterministic, so a retried activity stores the same reading.
   message.classification = toRecord(classification, replyToConfirmation);
@@ -121,12 +116,43 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
   const intent = classification.intent;
   const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
   if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
-  const appointment = await tx.findOne(
-    Appointment,
-    { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - 2 * 3_600_000) } },
-    { orderBy: { startsAt: 'asc' } },
-  );
+  // A reply to an appointment text acts on that appointment; explicit wording ("I confirm") in any
+  // other thread context acts on the patient's next appointment at this location.
+  const appointment =
+    answered ??
+    (await tx.findOne(
+      Appointment,
+      { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) } },
+      { orderBy: { startsAt: 'asc' } },
+    ));
   return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
+}
+
+/** An appointment that started up to this long ago can still be answered (a patient running late confirms). */
+const ANSWERABLE_AFTER_START_MS = 2 * 3_600_000;
+
+/**
+ * The rule for replies to appointment texts: when the latest text we sent in this thread before the
+ * patient's was sent by an appointment's workflow (booking confirmation, any reminder, the
+ * confirmation request or follow-up, an acknowledgement) and that appointment is still booked and
+ * upcoming, the patient's text answers that appointment — a bare "C", "yes", "confirm", "R" or
+ * "reschedule" confirms it or asks to reschedule. After any other text (a staff message, an
+ * auto-reply) only explicit wording counts.
+ */
+async function answeredAppointment(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<IAppointment | null> {
+  const lastOutbound = await tx.findOne(
+    Message,
+    { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
+    { orderBy: { createdAt: 'desc' } },
+  );
+  const appointmentId = appointmentIdOfSendKey(lastOutbound?.idempotencyKey);
+  if (!appointmentId) return null;
+  return tx.findOne(Appointment, {
+    id: appointmentId,
+    patientId: conversation.patientId,
+    status: 'booked',
+    startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) },
+  });
 }
 
 /**

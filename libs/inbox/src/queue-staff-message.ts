@@ -4,6 +4,7 @@ import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import { preview } from './conversation.repository.js';
+import { MARKETING_KIND } from './outbound-message.service.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
 export interface StaffMessageRequest {
@@ -12,6 +13,11 @@ export interface StaffMessageRequest {
   body: string;
   /** Chosen by the client per message, so a double submit stores one message. */
   clientMessageId: string;
+  /**
+   * Written from a marketing template or quick reply: stored as kind `marketing`, so the send path
+   * requires the marketing opt-in and marketing hours when it hands the text over.
+   */
+  marketing?: boolean;
   /** Runs inside the storing transaction (e.g. to store the message's pictures). */
   withMessage?: (tx: EntityManager, message: IMessage) => Promise<void>;
 }
@@ -43,7 +49,7 @@ export async function queueStaffMessage(em: EntityManager, request: StaffMessage
       body: request.body,
       status: 'queued',
       automated: false,
-      kind: 'manual',
+      kind: request.marketing ? MARKETING_KIND : 'manual',
       fromNumber: location.phoneNumber,
       toNumber: to,
       providerSid: null,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { Conversation, enqueueOutbox, Location, Message, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
-import { findOrCreateConversation, preview } from './conversation.repository.js';
+import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
 import { interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
@@ -38,20 +38,13 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     if (!location) throw new InboxError(InboxErrorCode.UnknownLocationNumber, `No location uses the number ${sms.to}`);
     const from = toE164(sms.from);
     if (!from) throw new InboxError(InboxErrorCode.InvalidPhoneNumber, `Sender ${sms.from} is not a valid phone number`);
-    // Texts from one number are stored one at a time: concurrent retries of one text find each
-    // other, and the first texts from a new number create one patient.
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`patient:${location.organizationId}:${from}`]);
+    // Texts from one number are stored one at a time (the number's lock): concurrent retries of one
+    // text find each other, and the first texts from a new number create one patient.
+    const patient = await findOrCreatePatientByPhone(tx, location.organizationId, from);
     const existing = await tx.findOne(Message, { providerSid: sms.providerSid });
     if (existing) {
       const conversation = await tx.findOneOrFail(Conversation, existing.conversationId);
       return { messageId: existing.id, conversationId: conversation.id, locationId: conversation.locationId, patientId: conversation.patientId, duplicate: true };
-    }
-
-    let patient = await tx.findOne(Patient, { organizationId: location.organizationId, phone: from });
-    if (!patient) {
-      // A number we have never seen: keep the text, staff can name the contact later.
-      patient = tx.create(Patient, { id: randomUUID(), organizationId: location.organizationId, firstName: '', lastName: '', phone: from, email: null, createdAt: new Date() });
-      await tx.flush();
     }
     const conversation = await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId: patient.id });
     const now = new Date();

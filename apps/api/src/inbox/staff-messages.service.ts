@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
 import { Location, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
-import { InboxError, InboxErrorCode, latestConsent, marketingBlock, optOutSentence, queueStaffMessage } from '@beacon/inbox';
+import { InboxError, InboxErrorCode, latestConsent, MARKETING_KIND, marketingBlock, optOutSentence, queueStaffMessage } from '@beacon/inbox';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
@@ -63,7 +63,7 @@ export class StaffMessagesService {
         staffId: staff.id,
         body,
         clientMessageId: request.clientMessageId,
-        marketing,
+        kind: marketing ? MARKETING_KIND : 'manual',
         withMessage: async (tx, message) => {
           if (request.mediaIds.length) await this.attachments.attach(tx, message, request.mediaIds);
           await recordMessageSources(tx, { id: message.id, organizationId: staff.organizationId, locationId: conversation.locationId, staffId: staff.id }, sources);

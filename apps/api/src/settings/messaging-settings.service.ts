@@ -243,7 +243,11 @@ export class MessagingSettingsService {
       case 'failed':
       case 'undelivered':
         throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'TEST_SEND_REFUSED', `The SMS provider refused the test message: ${message.errorMessage ?? 'no reason given'}`);
-      default:
+      case 'sent':
+      case 'delivered':
+      case 'queued':
+      case 'sending':
+      case 'received':
         return { sent: message.status === 'sent' || message.status === 'delivered', status: message.status, messageId: message.id, conversationId, to: input.toPhone, body };
     }
   }

@@ -83,11 +83,11 @@ export async function queueStaffMessage(em: EntityManager, request: StaffMessage
 export async function queueStaffMessageToNumber(
   em: EntityManager,
   request: Omit<StaffMessageRequest, 'conversationId'> & { organizationId: string; locationId: string; phone: string },
-): Promise<{ message: IMessage; duplicate: boolean }> {
+): Promise<{ message: IMessage; duplicate: boolean; patientId: string }> {
   const conversation = await em.transactional(async (tx) => {
     const patient = await findOrCreatePatientByPhone(tx, request.organizationId, request.phone);
     return findOrCreateConversation(tx, { organizationId: request.organizationId, locationId: request.locationId, patientId: patient.id });
   });
   const { organizationId: _o, locationId: _l, phone: _p, ...rest } = request;
-  return queueStaffMessage(em, { ...rest, conversationId: conversation.id });
+  return { ...(await queueStaffMessage(em, { ...rest, conversationId: conversation.id })), patientId: conversation.patientId };
 }

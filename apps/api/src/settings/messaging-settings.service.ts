@@ -230,6 +230,7 @@ export class MessagingSettingsService {
     const conversationId = queued.message.conversationId;
     if (!queued.duplicate) {
       await this.audit.recordStaffAction(staff, 'message.send', {
+        patientId: queued.patientId,
         target: { type: 'message', id: queued.message.id },
         details: { conversationId, kind: 'settings_test', template: input.kind, locationId, to: maskPhone(input.toPhone) },
       });

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM, type SeededOrganisation } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
-import { FieldEncryption, hashPassword, signRequest, dataKeyRingFromEnv } from '@beacon/security';
+import { hashPassword, signRequest, dataKeyRingFromEnv } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { WorkerRuntime } from '../../apps/worker/src/worker-runtime.js';
@@ -34,12 +34,12 @@ export class RunningSystem {
     const baseUrl = `http://127.0.0.1:${port}`;
     const config = testConfig({ API_PORT: String(port), PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, ...overrides });
     await resetDatabase(config.DATABASE_URL);
-    const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 5, dataCipher: dataKeyRingFromEnv(config) });
-    await migrate(orm);
-    const encryption = new FieldEncryption(config.DATA_ENCRYPTION_KEY);
+    const ring = dataKeyRingFromEnv(config);
+    const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 5, dataCipher: ring });
+    await migrate(orm, ring);
     const org = await seedDemoOrganisation(
       orm.em.fork(),
-      { hashPassword, encryptSecret: (s) => encryption.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] },
+      { hashPassword, encryptSecret: (s) => ring.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] },
       DEMO_PASSWORD,
       TEST_INTEGRATION_SECRET,
     );
@@ -62,10 +62,10 @@ export class RunningSystem {
    * A second API instance and worker process on the same database, Temporal server and task queues
    * (as a second machine would run them), for tests of running more than one of each.
    */
-  async startPeer(): Promise<{ baseUrl: string; worker: WorkerRuntime; stop: () => Promise<void> }> {
+  async startPeer(overrides: Record<string, string> = {}): Promise<{ baseUrl: string; worker: WorkerRuntime; stop: () => Promise<void> }> {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const config = testConfig({ ...Object.fromEntries(Object.entries(this.config).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))), API_PORT: String(port) });
+    const config = testConfig({ ...Object.fromEntries(Object.entries(this.config).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))), API_PORT: String(port), ...overrides });
     const logger = createLogger('test-peer', config.LOG_LEVEL);
     const app = await createApi(config, logger);
     await app.listen(port, '127.0.0.1');

@@ -316,7 +316,9 @@ describe('appointmentWorkflow properties (time-skipping, model-based)', () => {
           step: input.step,
           version: input.version,
           at,
-          scheduledAt: info.currentAttemptScheduledTimestampMs,
+          // A local activity's scheduled time is the worker's wall clock, which the time-skipping
+          // server does not move; it runs inside the workflow task that scheduled it, so "now" is it.
+          scheduledAt: info.isLocal ? at : info.currentAttemptScheduledTimestampMs,
           runId: info.workflowExecution?.runId ?? '?',
           phase: r.phase,
           reachesPatient: applies && !duplicate,

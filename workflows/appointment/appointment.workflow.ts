@@ -1,4 +1,4 @@
-import { condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { bookingConfirmationAt, planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
 import {
   appointmentEventSignal,
@@ -20,6 +20,14 @@ import {
 // Sends: three attempts over about half an hour (now, +5 min, +25 min), then staff are alerted.
 const messaging = proxyActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>({
   startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 },
+});
+// Since 'local-appointment-send': the same send as a local activity, run inside the workflow task
+// that the timer wakes (no extra task round trip per reminder); back-offs longer than 10 s become
+// durable timers, so the retry schedule is unchanged.
+const localMessaging = proxyLocalActivities<Pick<AppointmentActivities, 'sendAppointmentMessage'>>({
+  startToCloseTimeout: '1 minute',
+  localRetryThreshold: '10 seconds',
   retry: { initialInterval: '5 minutes', backoffCoefficient: 5, maximumAttempts: 3 },
 });
 // Bookkeeping must eventually succeed: retried until it does.
@@ -92,7 +100,7 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     if (attemptedSends.has(key)) return;
     attemptedSends.add(key);
     try {
-      const result = await messaging.sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
+      const result = await (patched('local-appointment-send') ? localMessaging : messaging).sendAppointmentMessage({ appointmentId: input.appointmentId, step, version: appointment.version, workflowId });
       switch (result.status) {
         case 'superseded':
           note('skipped', `${step}: no longer applies (appointment changed)`);

@@ -55,6 +55,7 @@ const TASK_QUEUE = 'record-histories';
 /** Per appointment: how its sends go (default: every send is accepted by the provider). */
 const sendBehaviour: Record<string, (step: string) => 'throw' | 'undelivered' | 'blocked' | 'superseded' | 'sent'> = {
   'appt-send-fails': (step) => (step === 'booking_confirmation' ? 'throw' : 'sent'),
+  'appt-local-send-fails': (step) => (step === 'booking_confirmation' ? 'throw' : 'sent'),
   'appt-carrier-refused': (step) => (step === 'booking_confirmation' ? 'undelivered' : 'sent'),
   'appt-opted-out': () => 'blocked',
 };
@@ -343,6 +344,26 @@ const scenarios: Scenario[] = [
     // The provider is down for the booking text: three attempts over ~30 min, then a staff alert.
     async run(env) {
       const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-send-fails', await localTime(env, 4, 15)));
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'appointment',
+    name: 'local-send-full-path',
+    // Since 'local-appointment-send': every text of the unconfirmed path as a local activity.
+    async run(env) {
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-local-unconfirmed', await localTime(env, 4, 15)));
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'appointment',
+    name: 'local-send-booking-text-fails',
+    // Since 'local-appointment-send': three local attempts (back-offs as timers), then a staff alert.
+    async run(env) {
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-local-send-fails', await localTime(env, 4, 15)));
       await handle.result();
       return handle;
     },

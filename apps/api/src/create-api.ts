@@ -18,9 +18,10 @@ import { PinoNestLogger } from './common/pino-nest.logger.js';
 /** Builds the API (not yet listening). Used by main.ts and by the integration and browser tests. */
 export async function createApi(config: AppConfig, logger: Logger = createLogger('api', config.LOG_LEVEL)): Promise<NestExpressApplication> {
   // Requests wait up to 30 s for a connection under a burst (then 503 + Retry-After, nothing written).
-  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, acquireTimeoutMs: 30_000, dataCipher: dataKeyRingFromEnv(config) });
-  const ingestOrm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_INGEST_POOL_MAX, acquireTimeoutMs: 30_000, dataCipher: dataKeyRingFromEnv(config) });
-  const applied = await migrate(orm);
+  const ring = dataKeyRingFromEnv(config);
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, acquireTimeoutMs: 30_000, dataCipher: ring });
+  const ingestOrm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: config.DATABASE_INGEST_POOL_MAX, acquireTimeoutMs: 30_000, dataCipher: ring });
+  const applied = await migrate(orm, ring);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 

@@ -80,6 +80,7 @@ export class WorkerRuntime {
       baseTaskQueue: config.TEMPORAL_TASK_QUEUE,
       workflowsPath: options.workflowsPath,
       queues: Object.fromEntries(roles.map((role) => [role, { slots: slots[role], activities: activitiesFor(role) }])),
+      cachedWorkflows: config.WORKER_CACHED_WORKFLOWS,
       ...(options.identity ? { identity: options.identity } : {}),
     });
     // Each process relays the outbox lanes of the queues it polls.

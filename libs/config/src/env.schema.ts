@@ -52,6 +52,13 @@ export const envSchema = z
       .default('interactive,scheduled,background')
       .transform((v) => [...new Set(v.split(',').map((q) => q.trim()).filter(Boolean))])
       .pipe(z.array(z.enum(['interactive', 'scheduled', 'background'], { error: 'must list interactive, scheduled and/or background' })).min(1, 'must name at least one queue')),
+    /**
+     * Workflows each queue's worker keeps in memory between tasks (the SDK's maxCachedWorkflows). The
+     * SDK's default grows with the machine's memory (thousands on a large host), and a reminder burst
+     * touches every open appointment: a bounded cache keeps the worker's memory flat, and a workflow
+     * that fell out of it is rebuilt by replaying its short history when its next timer fires.
+     */
+    WORKER_CACHED_WORKFLOWS: z.coerce.number().int().min(10).max(100_000).default(400),
     /** Worker health turns unhealthy when a queue has been full (every slot busy) this long without a task finishing. */
     WORKER_STALL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -66,7 +73,7 @@ export const envSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     DATA_ENCRYPTION_KEY: base64Key,
-    /** Optional key ring for message bodies at rest; without it DATA_ENCRYPTION_KEY is the only key (id "default"). */
+    /** Optional key ring for everything sealed at rest and the search index; without it DATA_ENCRYPTION_KEY is the only key (id "default"). */
     DATA_ENCRYPTION_KEYS: keyList.optional(),
     SMS_PROVIDER: z.enum(['simulator', 'twilio']).optional(),
     TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex characters').optional(),

@@ -3,10 +3,10 @@ export { createOrm, ormConfig, migrate, poolUsage, MikroORM, type EntityManager,
 export { seedDemoOrganisation, type SeedDeps, type SeededOrganisation } from './seed/seed-demo.js';
 export { DEMO_PASSWORD, DEMO_INTEGRATION_KEY, DEMO_LOCATIONS, DEMO_STAFF, DEMO_SERVICES, DEMO_PROVIDERS, demoPatients } from './seed/demo-data.js';
 export { seedDemoVisitHistory } from './seed/visit-history.js';
-export { EncryptedText, useDataCipher, dataCipher, type DataCipher } from './encryption/encrypted-text.type.js';
-export { ENCRYPTED_COLUMNS, reencryptColumns, type ReencryptProgress } from './encryption/reencrypt-columns.js';
-export { messageSearchTokens, patientSearchTokens, searchToken, SearchIndexSubscriber } from './search/search-index.subscriber.js';
+export { EncryptedJson, EncryptedText, useDataCipher, dataCipher, type DataCipher } from './encryption/encrypted-text.type.js';
+export { ENCRYPTED_COLUMNS, reencryptColumns, type ByteCipher, type ReencryptProgress } from './encryption/reencrypt-columns.js';
+export { lookupTokenArray, messageSearchTokens, patientSearchTokens, searchLookupTokens, searchToken, SearchIndexSubscriber } from './search/search-index.subscriber.js';
 export * from './search/search-terms.util.js';
-export { reindexSearch } from './search/reindex-search.js';
+export { reindexSearch, type ReindexResult } from './search/reindex-search.js';
 export { enqueueOutbox, OUTBOX_CHANNEL, type OutboxCommand, type OutboxTaskQueue } from './outbox/outbox.js';
 export { raiseStaffAlert, type StaffAlertInput } from './alerts/raise-staff-alert.js';

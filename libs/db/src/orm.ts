@@ -4,6 +4,7 @@ import { ALL_ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SearchIndexSubscriber } from './search/search-index.subscriber.js';
 import { useDataCipher, type DataCipher } from './encryption/encrypted-text.type.js';
+import { reencryptColumns, type ByteCipher } from './encryption/reencrypt-columns.js';
 
 export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 
@@ -38,10 +39,18 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
 }
 
 /** Applies pending migrations; returns the names applied (empty when up to date). */
-export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.migrator.up();
-  return applied.map((m) => m.name);
+/**
+ * Applies pending migrations. With `sealWith` (the key ring), a migration that turned plaintext
+ * columns into sealed ones is followed by sealing their existing rows in place (SQL has no key).
+ */
+export async function migrate(orm: MikroORM, sealWith?: DataCipher & ByteCipher): Promise<string[]> {
+  const applied = (await orm.migrator.up()).map((m) => m.name);
+  if (sealWith && applied.some((name) => SEALING_MIGRATIONS.has(name))) await reencryptColumns(orm.em.fork(), sealWith, { plaintextOnly: true });
+  return applied;
 }
+
+/** Migrations after which rows written in plaintext must be sealed. */
+const SEALING_MIGRATIONS = new Set(['20261207_phi_at_rest']);
 
 /** The pool's current use: connections open, idle, and callers waiting for one. */
 export async function poolUsage(orm: MikroORM): Promise<{ total: number; idle: number; waiting: number; max: number }> {

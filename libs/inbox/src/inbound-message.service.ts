@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, enqueueOutbox, Location, Message, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
-import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
-import { interpretInboundText } from './inbound-processing.activities.js';
+import { findOrCreateConversation, preview } from './conversation.repository.js';
+import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
 export interface InboundSms {
@@ -26,28 +26,86 @@ export interface InboundResult {
   duplicate: boolean;
 }
 
+/** One row: the location (its columns), and the lock on its sender's number taken in the same query. */
+const LOCATION_AND_LOCK = `select l.*, pg_advisory_xact_lock(hashtextextended('patient:' || l.organization_id || ':' || ?, 0)) is null as x_locked
+  from location l where l.phone_number = ?`;
+
+/**
+ * Everything the webhook needs to know before it writes, in one query: whether this provider SID is
+ * stored already (a webhook retry), the sender's patient and thread (thread columns as `c.*`), the
+ * appointment our last text in the thread was sent for — its workflow's idempotency key
+ * `appointment-<id>:…` — when it is still booked and upcoming (the reply rule of
+ * interpretInboundText), and the patient's next booked appointment at this location.
+ */
+const SENDER_STATE = `select c.*,
+    p.id as x_patient_id,
+    dup.id as x_duplicate_id, dup.conversation_id as x_duplicate_conversation_id, dup.location_id as x_duplicate_location_id, dup.patient_id as x_duplicate_patient_id,
+    (select a.id from (select m.idempotency_key from message m where m.conversation_id = c.id and m.direction = 'outbound' order by m.created_at desc limit 1) last_out
+       join appointment a on a.patient_id = p.id and last_out.idempotency_key like 'appointment-' || a.id || ':%'
+      where a.status = 'booked' and a.starts_at > ?) as x_answered_appointment_id,
+    (select a.id from appointment a
+      where a.patient_id = p.id and a.location_id = ? and a.status = 'booked' and a.starts_at > ?
+      order by a.starts_at asc limit 1) as x_next_appointment_id
+  from (select 1) one
+  left join lateral (select m.id, m.conversation_id, d.location_id, d.patient_id from message m join conversation d on d.id = m.conversation_id where m.provider_sid = ?) dup on true
+  left join patient p on p.organization_id = ? and p.phone = ?
+  left join conversation c on c.location_id = ? and c.patient_id = p.id`;
+
+/** A raw row without the `x_` helper columns: the entity's own columns, for `em.map`. */
+function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('x_')));
+}
+
 /**
  * Stores a patient's text and everything it decides, in one transaction, before the webhook is
  * answered: the message, its classification, consent changes (so every send after the commit
  * sees an opt-out) and the follow-up work for Temporal in the outbox (auto-replies, the answer to
  * an appointment, smart replies). The provider SID is unique, so a retried webhook changes nothing.
+ *
+ * This is the hottest path of the product (every patient text, each possibly delivered several
+ * times), so it reads in two queries — the location with the sender's lock, then everything about
+ * the sender — and writes in one flush plus one statement each for the outbox and the realtime log.
  */
 export async function recordInboundMessage(em: EntityManager, sms: InboundSms): Promise<InboundResult> {
   return em.transactional(async (tx) => {
-    const location = await tx.findOne(Location, { phoneNumber: sms.to });
-    if (!location) throw new InboxError(InboxErrorCode.UnknownLocationNumber, `No location uses the number ${sms.to}`);
     const from = toE164(sms.from);
+    // Texts from one number are stored one at a time: concurrent retries of one text find each
+    // other, and the first texts from a new number create one patient.
+    const [locationRow] = await tx.execute<Record<string, unknown>[]>(LOCATION_AND_LOCK, [from ?? sms.from, sms.to]);
+    if (!locationRow) throw new InboxError(InboxErrorCode.UnknownLocationNumber, `No location uses the number ${sms.to}`);
     if (!from) throw new InboxError(InboxErrorCode.InvalidPhoneNumber, `Sender ${sms.from} is not a valid phone number`);
-    // Texts from one number are stored one at a time (the number's lock): concurrent retries of one
-    // text find each other, and the first texts from a new number create one patient.
-    const patient = await findOrCreatePatientByPhone(tx, location.organizationId, from);
-    const existing = await tx.findOne(Message, { providerSid: sms.providerSid });
-    if (existing) {
-      const conversation = await tx.findOneOrFail(Conversation, existing.conversationId);
-      return { messageId: existing.id, conversationId: conversation.id, locationId: conversation.locationId, patientId: conversation.patientId, duplicate: true };
-    }
-    const conversation = await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId: patient.id });
+    const location = tx.map(Location, entityColumns(locationRow));
     const now = new Date();
+    const answerableSince = new Date(now.getTime() - ANSWERABLE_AFTER_START_MS);
+    const [state] = await tx.execute<Record<string, unknown>[]>(SENDER_STATE, [
+      answerableSince,
+      location.id,
+      answerableSince,
+      sms.providerSid,
+      location.organizationId,
+      from,
+      location.id,
+    ]);
+    if (state?.['x_duplicate_id']) {
+      return {
+        messageId: String(state['x_duplicate_id']),
+        conversationId: String(state['x_duplicate_conversation_id']),
+        locationId: String(state['x_duplicate_location_id']),
+        patientId: String(state['x_duplicate_patient_id']),
+        duplicate: true,
+      };
+    }
+
+    let patientId = (state?.['x_patient_id'] as string | null | undefined) ?? null;
+    if (!patientId) {
+      // A number we have never seen: keep the text, staff can name the contact later.
+      const patient = tx.create(Patient, { id: randomUUID(), organizationId: location.organizationId, firstName: '', lastName: '', phone: from, email: null, createdAt: now });
+      await tx.flush();
+      patientId = patient.id;
+    }
+    const conversation = state?.['id']
+      ? tx.map(Conversation, entityColumns(state))
+      : await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId });
     const body = sms.mediaUrls.length && !sms.body ? '(picture message)' : sms.body;
     const message = tx.create(Message, {
       id: randomUUID(),
@@ -71,8 +129,11 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     conversation.lastMessageAt = now;
     conversation.lastInboundAt = now;
     conversation.lastMessagePreview = preview(body);
-    await tx.flush();
-    const meaning = await interpretInboundText(tx, message, conversation);
+    // Classifies before the first flush, so the message is inserted with its reading.
+    const meaning = await interpretInboundText(tx, message, conversation, {
+      answeredAppointmentId: (state?.['x_answered_appointment_id'] as string | null | undefined) ?? null,
+      nextAppointmentId: (state?.['x_next_appointment_id'] as string | null | undefined) ?? null,
+    });
 
     const commands: OutboxCommand[] = [];
     if (meaning.reply) {
@@ -95,6 +156,6 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     }
     await enqueueOutbox(tx, ...commands);
     await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
-    return { messageId: message.id, conversationId: conversation.id, locationId: location.id, patientId: patient.id, duplicate: false };
+    return { messageId: message.id, conversationId: conversation.id, locationId: location.id, patientId, duplicate: false };
   });
 }

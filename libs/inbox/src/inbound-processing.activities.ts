@@ -51,16 +51,28 @@ function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation'
 }
 
 /**
- * Reads a stored inbound text inside the caller's transaction and records what it means: the
+ * What the webhook already read about a text that is not stored yet, in the same query that found
+ * its thread: the appointment our last text in the thread was about (see answeredAppointment) and
+ * the patient's next booked appointment. Given it, interpreting the text costs no further query in
+ * the common case.
+ */
+export interface InboundContext {
+  answeredAppointmentId: string | null;
+  nextAppointmentId: string | null;
+}
+
+/**
+ * Reads an inbound text inside the caller's transaction and records what it means: the
  * classification on the message, consent changes in the ledger (with a staff alert for a bare
  * CANCEL) and which appointment it answers. Deterministic and idempotent per message, so the
- * webhook and the legacy inbound workflow store the same reading.
+ * webhook and the legacy inbound workflow store the same reading. With `context` (the webhook, for
+ * a message it is about to insert) the message is new: its classification goes in with the insert.
  */
-export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<InboundInterpretation> {
+export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation, context?: InboundContext): Promise<InboundInterpretation> {
   const messageId = message.id;
   // Whether the text answers one of our appointment texts changes what "C", "R" and "yes" mean.
-  const answered = await answeredAppointment(tx, message, conversation);
-  const replyToConfirmation = answered !== null;
+  const answeredId = context ? context.answeredAppointmentId : ((await answeredAppointment(tx, message, conversation))?.id ?? null);
+  const replyToConfirmation = answeredId !== null;
   const classification = classifyMessage(message.body, { replyToConfirmation });
   // Deterministic, so a retried activity stores the same reading.
   message.classification = toRecord(classification, replyToConfirmation);
@@ -72,9 +84,12 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     if (latest?.action !== 'opt_out') keyword = null;
   }
 
+  // Consent rows take the number's consent gate (a trigger) and a send holds the thread row before
+  // it enters the gate: write the message and the thread first, so locks come in the same order.
+  if (context && (keyword === 'opt_out' || keyword === 'opt_in' || classification.optOutReview)) await tx.flush();
   if (keyword === 'opt_out' || keyword === 'opt_in') {
-    // Idempotent per message: a retried activity finds its own ledger rows.
-    const recorded = await tx.count(ConsentEvent, { messageId });
+    // Idempotent per message: a retried activity finds its own ledger rows (a new message has none).
+    const recorded = context ? 0 : await tx.count(ConsentEvent, { messageId });
     if (!recorded) {
       // "Stop the promotions" revokes marketing only; anything unclear revokes everything (FCC).
       const kinds = keyword === 'opt_out' && classification.optOutScope === 'marketing' ? (['marketing'] as const) : (['transactional', 'marketing'] as const);
@@ -109,35 +124,36 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     await tx.flush();
     return { keyword, reply: null };
   }
-  if (keyword === null && classification.optOutReview) await flagPossibleOptOut(tx, message, conversation, classification.reasons);
+  if (keyword === null && classification.optOutReview) await flagPossibleOptOut(tx, message, conversation, classification.reasons, !context);
   await tx.flush();
   if (keyword === 'help') return { keyword, reply: null };
 
   const intent = classification.intent;
   const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
   if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
-  // A reply to an appointment text acts on that appointment; explicit wording ("I confirm") in any
-  // other thread context acts on the patient's next appointment at this location.
-  const appointment =
-    answered ??
-    (await tx.findOne(
-      Appointment,
-      { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) } },
-      { orderBy: { startsAt: 'asc' } },
-    ));
+  // A reply to an appointment text acts on that appointment; explicit wording ("I confirm") after any
+  // other text acts on the patient's next appointment at this location.
+  if (answeredId) return { keyword: null, reply: { appointmentId: answeredId, intent } };
+  if (context) return { keyword: null, reply: context.nextAppointmentId ? { appointmentId: context.nextAppointmentId, intent } : null };
+  const appointment = await tx.findOne(
+    Appointment,
+    { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) } },
+    { orderBy: { startsAt: 'asc' } },
+  );
   return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
 }
 
 /** An appointment that started up to this long ago can still be answered (a patient running late confirms). */
-const ANSWERABLE_AFTER_START_MS = 2 * 3_600_000;
+export const ANSWERABLE_AFTER_START_MS = 2 * 3_600_000;
 
 /**
  * The rule for replies to appointment texts: when the latest text we sent in this thread before the
  * patient's was sent by an appointment's workflow (booking confirmation, any reminder, the
- * confirmation request or follow-up, an acknowledgement) and that appointment is still booked and
- * upcoming, the patient's text answers that appointment — a bare "C", "yes", "confirm", "R" or
- * "reschedule" confirms it or asks to reschedule. After any other text (a staff message, an
- * auto-reply) only explicit wording counts.
+ * confirmation request or follow-up, an acknowledgement — its idempotency key names the
+ * appointment) and that appointment is still booked and upcoming, the patient's text answers that
+ * appointment: a bare "C", "yes", "confirm", "R" or "reschedule" confirms it or asks to reschedule.
+ * After any other text (a staff message, an auto-reply) only explicit wording counts. The webhook
+ * reads the same in its one query (SENDER_STATE in inbound-message.service.ts).
  */
 async function answeredAppointment(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<IAppointment | null> {
   const lastOutbound = await tx.findOne(
@@ -147,12 +163,7 @@ async function answeredAppointment(tx: EntityManager, message: IMessage, convers
   );
   const appointmentId = appointmentIdOfSendKey(lastOutbound?.idempotencyKey);
   if (!appointmentId) return null;
-  return tx.findOne(Appointment, {
-    id: appointmentId,
-    patientId: conversation.patientId,
-    status: 'booked',
-    startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) },
-  });
+  return tx.findOne(Appointment, { id: appointmentId, patientId: conversation.patientId, status: 'booked', startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) } });
 }
 
 /**
@@ -160,8 +171,8 @@ async function answeredAppointment(tx: EntityManager, message: IMessage, convers
  * "possible opt-out — confirm" alert, and promotional texts to the number pause at once (a
  * marketing opt-out in the ledger; appointment texts continue) until staff record the decision.
  */
-async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: IConversation, reasons: string[]): Promise<void> {
-  if (!(await tx.count(ConsentEvent, { messageId: message.id }))) {
+async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: IConversation, reasons: string[], mayBeRecorded: boolean): Promise<void> {
+  if (!mayBeRecorded || !(await tx.count(ConsentEvent, { messageId: message.id }))) {
     tx.create(ConsentEvent, {
       id: randomUUID(),
       organizationId: conversation.organizationId,

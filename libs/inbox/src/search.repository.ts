@@ -1,4 +1,4 @@
-import { Conversation, dataCipher, Patient, queryTerms, searchToken, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
+import { Conversation, dataCipher, Patient, lookupTokenArray, queryTerms, searchLookupTokens, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
 
 export interface SearchCursor {
   createdAt: Date;
@@ -59,7 +59,7 @@ async function findPatientThreads(em: EntityManager, request: SearchRequest, ter
   // Patient names are short: a long, half-typed word is matched on its stored prefix and checked here.
   const params: unknown[] = [request.organizationId];
   const conditions = terms.map((t) => {
-    params.push(`{${t.alternatives.map((a) => `"${searchToken(a)}"`).join(',')}}`);
+    params.push(lookupTokenArray(t.alternatives));
     return `search_tokens && ?::text[]`;
   });
   const rows = await em.execute<{ id: string; first_name: string; last_name: string }[]>(
@@ -93,7 +93,7 @@ async function findMessages(
   terms: QueryTerm[],
   conversationFilter: string[] | null,
 ): Promise<{ messages: { message: IMessage; conversation: IConversation }[]; nextCursor: SearchCursor | null }> {
-  const tokensOf = (t: QueryTerm) => `{${t.alternatives.map((a) => `"${searchToken(a)}"`).join(',')}}`;
+  const tokensOf = (t: QueryTerm) => lookupTokenArray(t.alternatives);
   const locations = `{${request.locationIds.join(',')}}`;
   // Several words: drive the walk with the rarest (bounded counts), probe the others per message.
   let ordered = terms;
@@ -116,9 +116,9 @@ async function findMessages(
   const params: unknown[] = [];
   const branches: string[] = [];
   for (const locationId of request.locationIds) {
-    for (const alternative of driver.alternatives) {
+    for (const token of driver.alternatives.flatMap(searchLookupTokens)) {
       let sql = `(select message_id, created_at from message_search_token t where t.location_id = ? and t.token = ?`;
-      params.push(locationId, searchToken(alternative));
+      params.push(locationId, token);
       if (request.cursor) {
         sql += ` and (t.created_at, t.message_id) < (?, ?)`;
         params.push(request.cursor.createdAt, request.cursor.messageId);

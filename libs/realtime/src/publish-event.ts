@@ -10,8 +10,11 @@ export const PENDING_EVENTS_CHANNEL = 'beacon_events_pending';
  * the sequencer numbers committed notices afterwards (see sequenceEvents).
  */
 export async function publishEvent(em: EntityManager, event: RealtimeEvent): Promise<void> {
-  await em.execute('insert into realtime_event (location_id, type, payload, created_at) values (?, ?, ?, now())', [event.locationId, event.type, JSON.stringify(event)]);
-  await em.execute('select pg_notify(?, ?)', [PENDING_EVENTS_CHANNEL, '']);
+  // One statement: the row and the wake-up for the sequencer (delivered on commit).
+  await em.execute(
+    `with logged as (insert into realtime_event (location_id, type, payload, created_at) values (?, ?, ?, now())) select pg_notify(?, '')`,
+    [event.locationId, event.type, JSON.stringify(event), PENDING_EVENTS_CHANNEL],
+  );
 }
 
 /**
@@ -31,7 +34,10 @@ export async function sequenceEvents(em: EntityManager, batch = 500): Promise<nu
       [batch],
     );
     const sequenced = rows.map((r): SequencedRealtimeEvent => ({ ...r.payload, seq: Number(r.seq) })).sort((a, b) => a.seq - b.seq);
-    for (const event of sequenced) await tx.execute('select pg_notify(?, ?)', [REALTIME_CHANNEL, JSON.stringify(event)]);
+    // One statement for the whole batch; notifications go out in array order on commit.
+    if (sequenced.length) {
+      await tx.execute('select pg_notify(?, e) from jsonb_array_elements_text(?::jsonb) with ordinality as t(e, n) order by n', [REALTIME_CHANNEL, JSON.stringify(sequenced.map((e) => JSON.stringify(e)))]);
+    }
     return sequenced.length;
   });
 }

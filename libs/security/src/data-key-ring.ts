@@ -10,19 +10,34 @@ export class DataKeyRingError extends Error {
   override name = 'DataKeyRingError';
 }
 
+export interface DataKeyRingOptions {
+  /**
+   * Blind-index (search) keys, first = the one new tokens are written with; all of them are looked up,
+   * so rows indexed under an older key stay findable until `reindexSearch` has moved them. Default:
+   * one index key derived from each data key, in the ring's order.
+   */
+  indexKeys?: ReadonlyArray<Buffer>;
+  /** Keys that may have sealed values in the retired `v1.` layout (integration secrets before the ring existed). */
+  legacyKeys?: ReadonlyArray<Buffer>;
+}
+
 /**
- * AES-256-GCM for message bodies at rest, with several keys: the first is used to encrypt, all of
- * them decrypt (so a rotation can re-encrypt rows at its own pace). Every value names its key, so a
- * KMS-backed ring later only has to supply the same `keyId → key` map.
+ * The one key ring for everything sealed at rest — message bodies, notes, smart replies, pictures,
+ * integration secrets — and for the search blind index. Several data keys: the first encrypts, all
+ * of them decrypt (so a rotation can re-encrypt rows at its own pace). Every value names its key,
+ * so a KMS-backed ring later only has to supply the same `keyId → key` map.
  */
 export class DataKeyRing {
   readonly activeKeyId: string;
+  /** Short, non-secret name of the active blind-index key: which key a re-index is moving tokens to. */
+  readonly indexKeyFingerprint: string;
   /** Imported once as key objects: importing a raw key on every call costs more than the cipher itself. */
   private readonly keys: ReadonlyMap<string, KeyObject>;
-  private readonly indexKey: KeyObject;
+  private readonly indexKeys: readonly KeyObject[];
+  private readonly legacyKeys: readonly KeyObject[];
 
-  /** `keys` in order of preference (first = active); `indexKey` keys the search blind index. */
-  constructor(keys: ReadonlyArray<{ id: string; key: Buffer }>, indexKey: Buffer) {
+  /** `keys` in order of preference (first = active). */
+  constructor(keys: ReadonlyArray<{ id: string; key: Buffer }>, options: DataKeyRingOptions = {}) {
     const first = keys[0];
     if (!first) throw new DataKeyRingError('At least one data encryption key is required');
     const map = new Map<string, KeyObject>();
@@ -34,7 +49,11 @@ export class DataKeyRing {
     }
     this.activeKeyId = first.id;
     this.keys = map;
-    this.indexKey = createSecretKey(indexKey);
+    const indexKeys = uniqueKeys(options.indexKeys ?? keys.map((k) => deriveIndexKey(k.key)));
+    if (!indexKeys.length) throw new DataKeyRingError('At least one search index key is required');
+    this.indexKeys = indexKeys.map((k) => createSecretKey(k));
+    this.indexKeyFingerprint = createHmac('sha256', indexKeys[0]!).update('beacon/index-key-fingerprint').digest('hex').slice(0, 16);
+    this.legacyKeys = uniqueKeys([...keys.map((k) => k.key), ...(options.legacyKeys ?? [])]).map((k) => createSecretKey(k));
   }
 
   get keyIds(): string[] {
@@ -51,7 +70,10 @@ export class DataKeyRing {
 
   decrypt(sealed: string): string {
     const parts = parseSealed(sealed);
-    if (!parts) throw new DataKeyRingError('Not an encrypted value');
+    if (!parts) {
+      if (isLegacySealed(sealed)) return this.decryptLegacy(sealed);
+      throw new DataKeyRingError('Not an encrypted value');
+    }
     const key = this.keys.get(parts.keyId);
     if (!key) throw new DataKeyRingError(`Value is encrypted with key "${parts.keyId}", which is not configured`);
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(parts.iv, 'base64url'));
@@ -82,10 +104,51 @@ export class DataKeyRing {
     return Buffer.concat([decipher.update(parts.data), decipher.final()]);
   }
 
-  /** Keyed hash (HMAC-SHA256, truncated to 16 bytes) of a search term: equal terms match, nothing is readable. */
-  blindIndex(term: string): Buffer {
-    return createHmac('sha256', this.indexKey).update(term, 'utf8').digest().subarray(0, 16);
+  /** `v1.<iv>.<tag>.<data>` from the retired FieldEncryption: no key id, so every configured key is tried (GCM tells which fits). */
+  private decryptLegacy(sealed: string): string {
+    const [, iv, tag, data] = sealed.split('.') as [string, string, string, string];
+    for (const key of this.legacyKeys) {
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+        return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+      } catch {
+        // not this key
+      }
+    }
+    throw new DataKeyRingError('Value is sealed in the old v1 layout with a key that is not configured');
   }
+
+  /** Keyed hash (HMAC-SHA256, truncated to 16 bytes) of a search term under the active index key: what new rows store. */
+  blindIndex(term: string): Buffer {
+    return indexHash(this.indexKeys[0]!, term);
+  }
+
+  /** The term's hash under every configured index key: what a search looks for, so rows not yet re-indexed still match. */
+  blindIndexes(term: string): Buffer[] {
+    return this.indexKeys.map((key) => indexHash(key, term));
+  }
+}
+
+function indexHash(key: KeyObject, term: string): Buffer {
+  return createHmac('sha256', key).update(term, 'utf8').digest().subarray(0, 16);
+}
+
+function deriveIndexKey(dataKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'beacon/search-blind-index/v1', 32));
+}
+
+function uniqueKeys(keys: ReadonlyArray<Buffer>): Buffer[] {
+  const out: Buffer[] = [];
+  for (const key of keys) if (!out.some((k) => k.equals(key))) out.push(key);
+  return out;
+}
+
+const LEGACY_SEALED = /^v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*$/;
+
+/** Whether a value has the retired `v1.` layout (only integration secrets were ever sealed that way). */
+export function isLegacySealed(value: string): boolean {
+  return LEGACY_SEALED.test(value);
 }
 
 const BYTES_V1 = 1;
@@ -118,14 +181,15 @@ function parseSealed(value: string): { keyId: string; iv: string; tag: string; d
 
 /**
  * The ring from the environment: `DATA_ENCRYPTION_KEYS` = `keyId:base64key,…` (first is active),
- * else the single `DATA_ENCRYPTION_KEY` under the id "default". The blind-index key is derived from
- * `DATA_ENCRYPTION_KEY` (HKDF), so rotating data keys never invalidates the search index.
+ * else the single `DATA_ENCRYPTION_KEY` under the id "default". Each data key has a blind-index key
+ * derived from it (HKDF): new tokens use the active key's, and searches also look up the other keys'
+ * (and `DATA_ENCRYPTION_KEY`'s, which indexed everything before key lists existed) until
+ * `rotate-keys` / `search:reindex` has moved every row to the active one.
  */
 export function dataKeyRingFromEnv(env: { DATA_ENCRYPTION_KEY: string; DATA_ENCRYPTION_KEYS?: string | undefined }): DataKeyRing {
   const base = Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64');
-  const indexKey = Buffer.from(hkdfSync('sha256', base, Buffer.alloc(0), 'beacon/search-blind-index/v1', 32));
   const keys = env.DATA_ENCRYPTION_KEYS ? parseKeyList(env.DATA_ENCRYPTION_KEYS) : [{ id: DEFAULT_KEY_ID, key: base }];
-  return new DataKeyRing(keys, indexKey);
+  return new DataKeyRing(keys, { indexKeys: [...keys.map((k) => deriveIndexKey(k.key)), deriveIndexKey(base)], legacyKeys: [base] });
 }
 
 /** Parses `id:base64,id:base64`; throws a readable error on the first bad entry. */

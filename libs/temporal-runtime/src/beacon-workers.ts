@@ -53,6 +53,8 @@ export interface BeaconWorkersOptions {
   /** The queues this process polls (see WORKER_QUEUES). */
   queues: Partial<Record<TaskQueueRole, QueueWorkerSpec>>;
   identity?: string;
+  /** maxCachedWorkflows of each queue's worker (WORKER_CACHED_WORKFLOWS); the SDK default when absent. */
+  cachedWorkflows?: number;
 }
 
 export interface QueueHealth {
@@ -94,6 +96,7 @@ export class BeaconWorkers {
         activities: gauge.instrument(failFastWhenRowIsGone(spec.activities)),
         maxConcurrentActivityTaskExecutions: spec.slots,
         maxConcurrentLocalActivityExecutions: spec.slots,
+        ...(options.cachedWorkflows ? { maxCachedWorkflows: options.cachedWorkflows } : {}),
         ...(options.identity ? { identity: `${options.identity}:${role}` } : {}),
       });
     }

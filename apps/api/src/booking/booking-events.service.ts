@@ -1,15 +1,15 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { recordBookingEvent, type BookingEventInput } from '@beacon/appointments';
 import { Integration, type IIntegration, type MikroORM } from '@beacon/db';
-import { verifyRequestSignature, type FieldEncryption } from '@beacon/security';
+import { verifyRequestSignature, type DataKeyRing } from '@beacon/security';
 import { ApiError } from '../common/api-error.js';
-import { FIELD_ENCRYPTION, INGEST_ORM } from '../core/tokens.js';
+import { DATA_KEY_RING, INGEST_ORM } from '../core/tokens.js';
 
 @Injectable()
 export class BookingEventsService {
   constructor(
     @Inject(INGEST_ORM) private readonly orm: MikroORM,
-    @Inject(FIELD_ENCRYPTION) private readonly encryption: FieldEncryption,
+    @Inject(DATA_KEY_RING) private readonly encryption: DataKeyRing,
   ) {}
 
   /** API key + HMAC of the raw body with a timestamp; 401 with the reason otherwise. */

@@ -2,7 +2,7 @@ import { seedDemoAppointments } from '@beacon/appointments';
 import { loadConfig } from '@beacon/config';
 import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
-import { FieldEncryption, hashPassword, dataKeyRingFromEnv } from '@beacon/security';
+import { hashPassword, dataKeyRingFromEnv } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 
 /**
@@ -15,10 +15,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const secret = process.env['BOOKING_DEMO_API_SECRET'];
   if (!secret) throw new Error('BOOKING_DEMO_API_SECRET must be set (scripts/bootstrap.sh writes one to .data/local.env)');
-  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, dataCipher: dataKeyRingFromEnv(config) });
+  const ring = dataKeyRingFromEnv(config);
+  const orm = await createOrm({ databaseUrl: config.DATABASE_URL, dataCipher: ring });
   await migrate(orm);
-  const encryption = new FieldEncryption(config.DATA_ENCRYPTION_KEY);
-  const org = await seedDemoOrganisation(orm.em.fork(), { hashPassword, encryptSecret: (s) => encryption.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] }, DEMO_PASSWORD, secret);
+  const org = await seedDemoOrganisation(orm.em.fork(), { hashPassword, encryptSecret: (s) => ring.encrypt(s), permissionsFor: (r) => PERMISSION_PRESETS[r] }, DEMO_PASSWORD, secret);
   if (!org.created) {
     logger.info('demo clinic already present; leaving data as it is');
     await orm.close();

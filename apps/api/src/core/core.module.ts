@@ -4,8 +4,8 @@ import type { AppConfig } from '@beacon/config';
 import type { MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
 import { createSmsSender, SMS_SENDER } from '@beacon/messaging';
-import { FieldEncryption } from '@beacon/security';
-import { APP_CONFIG, FIELD_ENCRYPTION, INGEST_ORM, LOGGER, ORM, TEMPORAL_CLIENT } from './tokens.js';
+import { dataKeyRingFromEnv } from '@beacon/security';
+import { APP_CONFIG, DATA_KEY_RING, INGEST_ORM, LOGGER, ORM, TEMPORAL_CLIENT } from './tokens.js';
 
 export interface CoreResources {
   config: AppConfig;
@@ -35,13 +35,13 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: INGEST_ORM, useValue: resources.ingestOrm ?? resources.orm },
         { provide: TEMPORAL_CLIENT, useValue: resources.temporal },
         { provide: LOGGER, useValue: resources.logger },
-        { provide: FIELD_ENCRYPTION, useValue: new FieldEncryption(resources.config.DATA_ENCRYPTION_KEY) },
+        { provide: DATA_KEY_RING, useValue: dataKeyRingFromEnv(resources.config) },
         {
           provide: SMS_SENDER,
           useValue: createSmsSender(resources.config, () => resources.orm.em.fork(), (err) => resources.logger.warn({ err }, 'simulator delivery report failed')),
         },
       ],
-      exports: [APP_CONFIG, ORM, INGEST_ORM, TEMPORAL_CLIENT, LOGGER, FIELD_ENCRYPTION, SMS_SENDER],
+      exports: [APP_CONFIG, ORM, INGEST_ORM, TEMPORAL_CLIENT, LOGGER, DATA_KEY_RING, SMS_SENDER],
     };
   }
 

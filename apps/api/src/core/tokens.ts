@@ -4,5 +4,6 @@ export const ORM = Symbol('ORM');
 export const INGEST_ORM = Symbol('INGEST_ORM');
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 export const LOGGER = Symbol('LOGGER');
-export const FIELD_ENCRYPTION = Symbol('FIELD_ENCRYPTION');
+/** The one key ring (`DataKeyRing`) for everything sealed at rest: texts, pictures, integration secrets. */
+export const DATA_KEY_RING = Symbol('DATA_KEY_RING');
 export { SMS_SENDER } from '@beacon/messaging';

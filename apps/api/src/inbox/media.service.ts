@@ -2,10 +2,10 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import { MessageMedia, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
 import { MAX_MEDIA_BYTES, mediaUrlSecret, sniffImageType, storeMedia, verifyMediaSignature } from '@beacon/inbox';
-import { dataKeyRingFromEnv, type DataKeyRing } from '@beacon/security';
+import type { DataKeyRing } from '@beacon/security';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
-import { APP_CONFIG, ORM } from '../core/tokens.js';
+import { APP_CONFIG, DATA_KEY_RING, ORM } from '../core/tokens.js';
 import { InboxService } from './inbox.service.js';
 import type { MessageAttachments } from './staff-messages.service.js';
 
@@ -29,15 +29,14 @@ const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'MEDIA_NOT_FOUND', 'Th
 /** MMS pictures: staff uploads (checked, encrypted), and serving them to staff who may see the thread. */
 @Injectable()
 export class MediaService implements MessageAttachments {
-  private readonly encryption: DataKeyRing;
   private readonly secret: string;
 
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly inbox: InboxService,
+    @Inject(DATA_KEY_RING) private readonly encryption: DataKeyRing,
   ) {
-    this.encryption = dataKeyRingFromEnv(config);
     this.secret = mediaUrlSecret(config.DATA_ENCRYPTION_KEY);
   }
 

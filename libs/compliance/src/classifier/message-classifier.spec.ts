@@ -180,3 +180,17 @@ describe('classifyMessage — intent', () => {
     expect(classifyMessage('   ')).toMatchObject({ optOut: false, optIn: false, help: false, intent: 'other' });
   });
 });
+
+describe('classifyMessage — stored explanation (issue 12, PHI at rest)', () => {
+  it.each([
+    'Hey, quick one about my lipsomething, the bruising near my eyebrow looks purple',
+    'Wondering whether the numbing cream works, my neighbour Thaddeus said it burns',
+  ])('names the rule or model that decided, never the words of %p', (text) => {
+    const c = classifyMessage(text);
+    expect(c.source).toBe('model');
+    expect(c.matched).toContain('model:naive-bayes');
+    const words = text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    const stored = JSON.stringify({ matched: c.matched, reasons: c.reasons }).toLowerCase();
+    expect(words.filter((w) => stored.includes(w) && !['model', 'naive', 'bayes'].includes(w))).toEqual([]);
+  });
+});

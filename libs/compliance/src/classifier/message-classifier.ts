@@ -37,7 +37,7 @@ export interface MessageClassification {
   source: 'consent-rule' | 'intent-rule' | 'model';
   /** Human-readable explanation, stored with the message. */
   reasons: string[];
-  /** Machine-readable rule ids / model evidence. */
+  /** Machine-readable rule ids (stored, so never the patient's own words). */
   matched: string[];
   /**
    * Possible opt-out — confirm: no rule was sure enough to opt the patient out, but the text looks
@@ -160,6 +160,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
     confidence: Number(guess.confidence.toFixed(3)),
     source: 'model',
     reasons: [...reasons, why],
-    matched: [...consent.matched, ...guess.evidence.map((e) => `model:${e}`)],
+    // The model's evidence is the patient's own words: never part of the stored explanation.
+    matched: [...consent.matched, 'model:naive-bayes'],
   };
 }

@@ -4,8 +4,12 @@ import { Type, type Platform, type TransformContext } from '@mikro-orm/core';
 export interface DataCipher {
   encrypt(plaintext: string): string;
   decrypt(sealed: string): string;
-  /** Keyed hash of a search term (blind index); stable across data-key rotation. */
+  /** Keyed hash of a search term under the active index key (what new rows store). */
   blindIndex(term: string): Buffer;
+  /** The term's hash under every configured index key (what a search looks for during a key rotation). */
+  blindIndexes(term: string): Buffer[];
+  /** Non-secret name of the active index key; a re-index records its progress under it. */
+  readonly indexKeyFingerprint: string;
 }
 
 /** Values this type writes start with this prefix (kept in sync with @beacon/security's SEALED_PREFIX). */
@@ -68,4 +72,30 @@ function tryDecrypt(value: string): string | null {
 
 function isSealed(value: string): boolean {
   return value.startsWith(SEALED_PREFIX);
+}
+
+/**
+ * A JSON value stored as one sealed text (`bcn1:<keyId>:…`), e.g. smart replies rendered with the
+ * patient's name. Rows from before encryption hold the JSON text itself until `rotate-keys` seals them.
+ */
+export class EncryptedJson<T> extends Type<T, string> {
+  override convertToDatabaseValue(value: T, _platform: Platform, _context?: TransformContext): string {
+    if (typeof value === 'string' && isSealed(value) && tryDecrypt(value) !== null) return value;
+    return dataCipher().encrypt(JSON.stringify(value));
+  }
+
+  override convertToJSValue(value: string, _platform: Platform): T {
+    if (typeof value !== 'string') return value;
+    return JSON.parse(isSealed(value) ? dataCipher().decrypt(value) : value) as T;
+  }
+
+  override compareValues(a: string, b: string): boolean {
+    if (a === b) return true;
+    const plain = (v: unknown) => (typeof v === 'string' && isSealed(v) ? tryDecrypt(v) : typeof v === 'string' ? v : JSON.stringify(v));
+    return plain(a) === plain(b);
+  }
+
+  override getColumnType(): string {
+    return 'text';
+  }
 }

@@ -1,12 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DataCipher } from './encrypted-text.type.js';
 
-/** Every column stored through `EncryptedText`. A new encrypted column must be listed here so rotation covers it. */
-export const ENCRYPTED_COLUMNS = [
+/**
+ * Every column sealed by the key ring (`EncryptedText`, `EncryptedJson`, or sealed explicitly). A new
+ * encrypted column must be listed here so rotation covers it. `legacy`: may still hold values in the
+ * retired `v1.` layout (integration secrets sealed before the one key ring existed).
+ */
+export const ENCRYPTED_COLUMNS: ReadonlyArray<{ table: string; column: string; legacy?: true }> = [
   { table: 'message', column: 'body' },
   { table: 'conversation', column: 'last_message_preview' },
   { table: 'simulator_message', column: 'body' },
-] as const;
+  { table: 'patient', column: 'notes' },
+  { table: 'reply_suggestion', column: 'suggestions' },
+  { table: 'integration', column: 'secret_encrypted', legacy: true },
+];
 
 /** Binary columns sealed with `encryptBytes` (MMS pictures); rotation covers them too. */
 export const ENCRYPTED_BYTE_COLUMNS = [{ table: 'message_media', column: 'data_encrypted' }] as const;
@@ -32,12 +39,13 @@ export interface ReencryptProgress {
 export async function reencryptColumns(
   em: EntityManager,
   cipher: DataCipher & ByteCipher,
-  options: { batchSize?: number; onBatch?: (progress: ReencryptProgress) => void } = {},
+  options: { batchSize?: number; onBatch?: (progress: ReencryptProgress) => void; plaintextOnly?: boolean } = {},
 ): Promise<ReencryptProgress[]> {
   const batchSize = options.batchSize ?? 500;
-  const current = `bcn1:${cipher.activeKeyId}:%`;
+  // `plaintextOnly` (after a migration): seal what is not sealed yet, leave other keys' rows alone.
+  const current = options.plaintextOnly ? 'bcn1:%' : `bcn1:${cipher.activeKeyId}:%`;
   const results: ReencryptProgress[] = [];
-  for (const { table, column } of ENCRYPTED_COLUMNS) {
+  for (const { table, column, legacy } of ENCRYPTED_COLUMNS) {
     const progress: ReencryptProgress = { table, column, updated: 0 };
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -47,7 +55,8 @@ export async function reencryptColumns(
       );
       if (!rows.length) break;
       afterId = rows[rows.length - 1]!.id;
-      const batch = rows.map((r) => ({ id: r.id, old_value: r.value, new_value: cipher.encrypt(r.value.startsWith('bcn1:') ? cipher.decrypt(r.value) : r.value) }));
+      const open = (value: string) => (value.startsWith('bcn1:') || (legacy && value.startsWith('v1.')) ? cipher.decrypt(value) : value);
+      const batch = rows.map((r) => ({ id: r.id, old_value: r.value, new_value: cipher.encrypt(open(r.value)) }));
       const updated = await em.execute(
         `update "${table}" t set "${column}" = v.new_value from jsonb_to_recordset(?::jsonb) as v(id uuid, old_value text, new_value text) where t.id = v.id and t."${column}" = v.old_value`,
         [JSON.stringify(batch)],
@@ -58,6 +67,7 @@ export async function reencryptColumns(
     }
     results.push(progress);
   }
+  if (options.plaintextOnly) return results;
   for (const { table, column } of ENCRYPTED_BYTE_COLUMNS) {
     results.push(await reencryptBytes(em, cipher, table, column, Math.max(1, Math.floor(batchSize / 25)), options.onBatch));
   }

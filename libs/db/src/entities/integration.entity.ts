@@ -1,7 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from './common.js';
 
-/** A booking system allowed to post appointment events. Its signing secret is stored encrypted. */
+/** A booking system allowed to post appointment events. Its signing secret is sealed by the data key ring (rotated by `rotate-keys`). */
 export const Integration = defineEntity({
   name: 'Integration',
   tableName: 'integration',
@@ -17,7 +17,10 @@ export const Integration = defineEntity({
 });
 export type IIntegration = InferEntity<typeof Integration>;
 
-/** Every accepted booking event, so a replay of the same event id is answered without acting twice. */
+/**
+ * Every accepted booking event, so a replay of the same event id is answered without acting twice.
+ * The payload itself (the patient's name, phone, email) is not kept: the appointment row holds what we need.
+ */
 export const BookingEvent = defineEntity({
   name: 'BookingEvent',
   tableName: 'booking_event',
@@ -28,7 +31,6 @@ export const BookingEvent = defineEntity({
     eventId: p.string(),
     type: p.string(),
     appointmentId: p.uuid().index(),
-    payload: p.json<Record<string, unknown>>(),
     receivedAt: createdAtColumn(),
   },
 });

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EncryptedText } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn } from './common.js';
 
 export const Patient = defineEntity({
@@ -13,8 +14,8 @@ export const Patient = defineEntity({
     /** E.164, e.g. +15125550123 */
     phone: p.string(),
     email: p.string().nullable(),
-    /** Free-text notes staff keep about the patient (context panel). */
-    notes: p.text().default(''),
+    /** Free-text notes staff keep about the patient (context panel); encrypted at rest. */
+    notes: p.string().type(EncryptedText).default(''),
     createdAt: createdAtColumn(),
     /** Blind-index tokens of name and phone for search; maintained by SearchIndexSubscriber. */
     searchTokens: p.array().default([]).lazy(),

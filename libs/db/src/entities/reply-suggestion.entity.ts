@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EncryptedJson } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn } from './common.js';
 
 export interface StoredSuggestion {
@@ -21,7 +22,8 @@ export const ReplySuggestion = defineEntity({
     confidence: p.double(),
     engine: p.string(),
     fallbackReason: p.text().nullable(),
-    suggestions: p.json<StoredSuggestion[]>(),
+    /** Rendered with the patient's name, provider and service: encrypted at rest. */
+    suggestions: p.json<StoredSuggestion[]>().type(EncryptedJson),
     createdAt: createdAtColumn(),
   },
 });

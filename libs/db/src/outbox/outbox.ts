@@ -30,9 +30,9 @@ export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
 export async function enqueueOutbox(tx: EntityManager, ...commands: OutboxCommand[]): Promise<void> {
   if (!commands.length) return;
   const values = commands.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
+  // One statement: the rows and the wake-up for the relays (delivered on commit).
   await tx.execute(
-    `insert into outbox (kind, lane, ordering_key, payload) values ${values}`,
-    commands.flatMap((c) => [c.kind, outboxLane(c), c.workflowId, JSON.stringify(c)]),
+    `with queued as (insert into outbox (kind, lane, ordering_key, payload) values ${values}) select pg_notify(?, '')`,
+    [...commands.flatMap((c) => [c.kind, outboxLane(c), c.workflowId, JSON.stringify(c)]), OUTBOX_CHANNEL],
   );
-  await tx.execute('select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
 }

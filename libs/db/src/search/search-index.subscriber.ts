@@ -4,9 +4,21 @@ import { Conversation } from '../entities/conversation.entity.js';
 import { MessageSearchToken } from '../entities/search-token.entity.js';
 import { messageTerms, patientTerms } from './search-terms.util.js';
 
-/** The stored form of a term: its keyed hash (HMAC-SHA256, 16 bytes, base64url). */
+/** The stored form of a term: its keyed hash under the active index key (HMAC-SHA256, 16 bytes, base64url). */
 export function searchToken(term: string): string {
   return dataCipher().blindIndex(term).toString('base64url');
+}
+
+/** What a search looks for: the term under every configured index key, so rows not yet re-indexed after a key rotation still match. */
+export function searchLookupTokens(term: string): string[] {
+  return dataCipher()
+    .blindIndexes(term)
+    .map((t) => t.toString('base64url'));
+}
+
+/** A Postgres `text[]` literal of the lookup tokens of every alternative of one query term. */
+export function lookupTokenArray(alternatives: readonly string[]): string {
+  return `{${alternatives.flatMap(searchLookupTokens).map((token) => `"${token}"`).join(',')}}`;
 }
 
 export function messageSearchTokens(body: string): string[] {

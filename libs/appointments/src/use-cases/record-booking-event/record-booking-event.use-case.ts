@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, BookingEvent, enqueueOutbox, Location, Patient, type EntityManager, type IAppointment, type IIntegration } from '@beacon/db';
+import { Appointment, BookingEvent, enqueueOutbox, Patient, type EntityManager, type IAppointment, type IIntegration } from '@beacon/db';
 import { appointmentWorkflowId, type AppointmentEvent, type AppointmentEventType, type AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
 import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
@@ -56,18 +56,25 @@ export async function recordBookingEvent(
 ): Promise<RecordedBookingEvent & { workflowId: string }> {
   const recorded = await deps.em().transactional(async (tx): Promise<RecordedBookingEvent> => {
     const type = TYPE_MAP[input.type];
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`appointment:${integration.id}:${input.appointment.id}`]);
-    const previous = await tx.findOne(BookingEvent, { integrationId: integration.id, eventId: input.eventId });
-    if (previous) {
-      const appointment = await tx.findOneOrFail(Appointment, previous.appointmentId);
+    const p = input.appointment.patient;
+    // Both locks in one statement, always in this order: the appointment, then the patient's number.
+    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0)), pg_advisory_xact_lock(hashtextextended(?, 0))', [
+      `appointment:${integration.id}:${input.appointment.id}`,
+      `patient:${integration.organizationId}:${p.phone}`,
+    ]);
+    // A replay, and whether the location is this organisation's, in one query.
+    const [known] = await tx.execute<{ previous_appointment_id: string | null; location_id: string | null }[]>(
+      `select (select appointment_id from booking_event where integration_id = ? and event_id = ?) as previous_appointment_id,
+              (select id from location where id = ? and organization_id = ?) as location_id`,
+      [integration.id, input.eventId, input.appointment.locationId, integration.organizationId],
+    );
+    if (known?.previous_appointment_id) {
+      const appointment = await tx.findOneOrFail(Appointment, known.previous_appointment_id);
       return { appointmentId: appointment.id, replay: true, applied: false, event: { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) } };
     }
+    if (!known?.location_id) throw new AppointmentError(AppointmentErrorCode.UnknownLocation, `Location ${input.appointment.locationId} does not exist in this organisation`);
+    const location = { id: known.location_id };
 
-    const location = await tx.findOne(Location, { id: input.appointment.locationId, organizationId: integration.organizationId });
-    if (!location) throw new AppointmentError(AppointmentErrorCode.UnknownLocation, `Location ${input.appointment.locationId} does not exist in this organisation`);
-
-    const p = input.appointment.patient;
-    await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`patient:${integration.organizationId}:${p.phone}`]);
     let patient = await tx.findOne(Patient, { organizationId: integration.organizationId, phone: p.phone });
     if (!patient) {
       patient = tx.create(Patient, { id: randomUUID(), organizationId: integration.organizationId, firstName: p.firstName, lastName: p.lastName, phone: p.phone, email: p.email ?? null, createdAt: new Date() });
@@ -118,8 +125,8 @@ export async function recordBookingEvent(
       appointment.lastEventAt = occurredAt;
     }
     if (!stale) appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');
-    await tx.flush();
-    tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, payload: input as unknown as Record<string, unknown>, receivedAt: new Date() });
+    // The appointment's id is known before it is stored: the event row goes in the same flush.
+    tx.create(BookingEvent, { id: randomUUID(), integrationId: integration.id, eventId: input.eventId, type: input.type, appointmentId: appointment.id, receivedAt: new Date() });
     await tx.flush();
     // Calendars update live (delivered only if this transaction commits).
     if (!stale) await publishEvent(tx, { type: 'appointment.updated', appointmentId: appointment.id, locationId: appointment.locationId });

@@ -5,6 +5,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
+import { presentFreeText } from '../inbox/inbox.presenter.js';
 import type { ListAlertsQuery } from './alerts.schemas.js';
 
 /** The most alerts returned at once; older open alerts appear as newer ones are acknowledged. */
@@ -29,19 +30,21 @@ export class AlertsService {
   /** Unacknowledged alerts at a location, newest first. */
   async list(staff: AuthenticatedStaff, query: ListAlertsQuery): Promise<AlertView[]> {
     assertLocationAccess(staff, query.locationId);
-    const rows = await this.orm.em
-      .fork()
-      .find(
-        StaffAlert,
-        { organizationId: staff.organizationId, locationId: query.locationId, acknowledgedAt: null },
-        { orderBy: { createdAt: 'desc', id: 'desc' }, limit: MAX_ALERTS },
-      );
-    // Alerts about a patient are shown only to those who may see that patient; location-wide ones to everyone there.
-    const visible = await this.access.visiblePatientIds(staff, staff.organizationId, query.locationId, rows.flatMap((a) => (a.patientId ? [a.patientId] : [])));
-    return rows.filter((a) => !a.patientId || visible.has(a.patientId)).map((a) => ({
+    const em = this.orm.em.fork();
+    // Alerts about a patient are shown only to those who may see that patient (filtered before the limit,
+    // so older alerts about their own patients are not crowded out); location-wide ones to everyone there.
+    const rule = this.access.condition(staff, { organizationId: 'a.organization_id', locationId: 'a.location_id', patientId: 'a.patient_id' });
+    const ids = await em.execute<{ id: string }[]>(
+      `select a.id from staff_alert a
+        where a.organization_id = ? and a.location_id = ? and a.acknowledged_at is null and (a.patient_id is null or ${rule.sql})
+        order by a.created_at desc, a.id desc limit ?`,
+      [staff.organizationId, query.locationId, ...rule.params, MAX_ALERTS],
+    );
+    const rows = ids.length ? await em.find(StaffAlert, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : [];
+    return rows.map((a) => ({
       id: a.id,
       kind: a.kind,
-      message: a.message,
+      message: presentFreeText(staff, a.message),
       appointmentId: a.appointmentId ?? null,
       patientId: a.patientId ?? null,
       createdAt: a.createdAt.toISOString(),

@@ -108,7 +108,10 @@ export class InboxService {
       await tx.flush();
       await publishEvent(tx, { type: 'conversation.updated', conversationId, locationId: conversation.locationId, patientId: conversation.patientId });
     });
-    const view = await this.conversationSummary(staff, conversationId);
+    // Presented without a second access check: releasing your own thread can end your access to it,
+    // and the answer is still the state you just set (the change is committed either way).
+    const [view] = await this.present(staff, [await this.orm.em.fork().findOneOrFail(Conversation, conversationId)]);
+    if (!view) throw notFound();
     if (changed.length) {
       await this.audit.recordStaffAction(staff, 'conversation.update', {
         patientId: view.patient.id,

@@ -44,7 +44,7 @@ const PERMISSIONS: Record<Who, StaffPermissions> = {
   lookonly: LOOK_ONLY,
   blind: NO_VIEW,
 };
-const LISTENERS = ['coordinator', 'provider', 'assistant'] as const;
+const LISTENERS = ['owner', 'frontdesk', 'coordinator', 'provider', 'assistant', 'lookonly', 'blind'] as const;
 type Listener = (typeof LISTENERS)[number];
 
 /** Every way a full patient number could appear in a response. */
@@ -86,7 +86,7 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
   let drewConversationId = '';
   let locationPhones: readonly string[] = [];
   const sockets: Socket[] = [];
-  const received: Record<Listener, { event: string; payload: unknown }[]> = { coordinator: [], provider: [], assistant: [] };
+  const received = Object.fromEntries(LISTENERS.map((who) => [who, []])) as unknown as Record<Listener, { event: string; payload: unknown }[]>;
   const jordanMarkers = () => [jordanPatientId, ctx.ownConversationId, 'Jordan'];
   const rileyMarkers = () => [rileyPatientId, ctx.otherConversationId, ctx.otherAppointmentId, 'Riley'];
 
@@ -179,7 +179,9 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
         has('coordinator', 'appointment.updated', ctx.otherAppointmentId) &&
         has('provider', 'message.created', ctx.ownConversationId) &&
         has('provider', 'appointment.updated', ctx.ownAppointmentId) &&
-        has('assistant', 'message.created', ctx.ownConversationId),
+        has('assistant', 'message.created', ctx.ownConversationId) &&
+        has('lookonly', 'appointment.updated', ctx.ownAppointmentId) &&
+        has('owner', 'appointment.updated', ctx.ownAppointmentId),
       'live events for both patients',
     );
     // A provider's refusal that quotes the number, as Twilio's error texts do.
@@ -344,6 +346,10 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
 
   it.each(LISTENERS)('sends live events to %s only about patients the role may see, with numbers masked unless it may see them', (who) => {
     const toThem = received[who].filter((e) => SOCKET_EVENTS[e.event]?.patientData);
+    if (EXPECTED[who].sees === 'none') {
+      expect(toThem.map((e) => e.event)).toEqual([]);
+      return;
+    }
     expect(toThem.length).toBeGreaterThanOrEqual(2);
     expect(toThem.some((e) => jordanMarkers().some((m) => JSON.stringify(e.payload).includes(m)))).toBe(true);
     if (!EXPECTED[who].fullNumbers) {

@@ -1,15 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MikroORM } from '@beacon/db';
-import { patientAccessAllows, patientAccessSpec, patientAccessSql, type PatientAccessColumns, type SqlCondition, type StaffAccessSubject } from '@beacon/staff';
+import { patientAccessAllows, patientAccessSpec, patientAccessSql, type PatientAccessColumns, type PatientAccessFacts, type SqlCondition, type StaffAccessSubject } from '@beacon/staff';
 import { ORM } from '../core/tokens.js';
 import type { AuthenticatedStaff } from './authenticated-staff.js';
 
 const pgUuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+/** A conversation aliased `c`. */
+const CONVERSATION: PatientAccessColumns = { organizationId: 'c.organization_id', locationId: 'c.location_id', patientId: 'c.patient_id' };
 
 /**
  * Applies the access policy of @beacon/staff (one spec, `patientAccessSpec`) to rows from the database:
  * in SQL (`patientAccessSql`) for lists, counts and batches, so filtering happens before any limit, and
- * in memory (`patientAccessAllows`) for one record. Used by every endpoint, socket event and export
+ * in memory (`patientAccessAllows`) for one record or one live event checked for several recipients. Used by every endpoint, socket event and export
  * that shows a patient, so "own patients only" means the same everywhere.
  */
 @Injectable()
@@ -21,18 +23,6 @@ export class PatientAccessService {
     return patientAccessSql(patientAccessSpec(staff), columns);
   }
 
-  /** Which of these patients at a location this person may see (one query, whatever the batch size). */
-  async visiblePatientIds(staff: AuthenticatedStaff, organizationId: string, locationId: string, patientIds: readonly string[]): Promise<Set<string>> {
-    const unique = [...new Set(patientIds)];
-    if (!unique.length) return new Set();
-    const rule = this.condition(staff, { organizationId: 't.organization_id', locationId: 't.location_id', patientId: 'p.id' });
-    const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
-      `select p.id from (select ?::uuid as organization_id, ?::uuid as location_id) t cross join unnest(?::uuid[]) as p(id) where ${rule.sql}`,
-      [organizationId, locationId, pgUuidArray(unique), ...rule.params],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   /**
    * Conversations at these locations this person may see; null when they see every conversation there
    * (search narrows its index walk to these threads).
@@ -41,7 +31,7 @@ export class PatientAccessService {
     const spec = patientAccessSpec(staff);
     if (spec.scope === 'all') return null;
     if (spec.scope === 'none' || !locationIds.length) return [];
-    const rule = patientAccessSql(spec, { organizationId: 'c.organization_id', locationId: 'c.location_id', patientId: 'c.patient_id' });
+    const rule = patientAccessSql(spec, CONVERSATION);
     const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
       `select c.id from conversation c where c.location_id = any(?::uuid[]) and ${rule.sql}`,
       [pgUuidArray(locationIds), ...rule.params],
@@ -49,19 +39,24 @@ export class PatientAccessService {
     return rows.map((r) => r.id);
   }
 
-  /** One patient: the facts are loaded and the in-memory form of the rule decides. */
-  async canViewPatient(staff: AuthenticatedStaff, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
+  /** What decides who may see one patient at a location: the thread's assignee and the providers they are booked with there. */
+  async patientFacts(at: { organizationId: string; locationId: string; patientId: string }): Promise<PatientAccessFacts> {
     const conn = this.orm.em.getConnection();
     const [booked, assigned] = await Promise.all([
       conn.execute<{ provider_name: string }[]>('select distinct provider_name from appointment where location_id = ? and patient_id = ?', [at.locationId, at.patientId]),
       conn.execute<{ assigned_staff_id: string | null }[]>('select assigned_staff_id from conversation where location_id = ? and patient_id = ?', [at.locationId, at.patientId]),
     ]);
-    return patientAccessAllows(patientAccessSpec(staff), {
-      organizationId: at.organizationId,
-      locationId: at.locationId,
-      assignedStaffId: assigned[0]?.assigned_staff_id ?? null,
-      providerNames: booked.map((r) => r.provider_name),
-    });
+    return { organizationId: at.organizationId, locationId: at.locationId, assignedStaffId: assigned[0]?.assigned_staff_id ?? null, providerNames: booked.map((r) => r.provider_name) };
+  }
+
+  /** The in-memory form of the rule, for facts loaded once and checked for several people (live events). */
+  allows(staff: AuthenticatedStaff, facts: PatientAccessFacts): boolean {
+    return patientAccessAllows(patientAccessSpec(staff), facts);
+  }
+
+  /** One patient: the facts are loaded and the in-memory form of the rule decides. */
+  async canViewPatient(staff: AuthenticatedStaff, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
+    return this.allows(staff, await this.patientFacts(at));
   }
 }
 
@@ -73,6 +68,6 @@ export function ownConversationsSql(staff: StaffAccessSubject): SqlCondition | n
   const spec = patientAccessSpec(staff);
   if (spec.scope === 'all') return null;
   if (spec.scope === 'none') return 'none';
-  const rule = patientAccessSql(spec, { organizationId: 'c.organization_id', locationId: 'c.location_id', patientId: 'c.patient_id' });
+  const rule = patientAccessSql(spec, CONVERSATION);
   return { sql: ` and ${rule.sql}`, params: rule.params };
 }

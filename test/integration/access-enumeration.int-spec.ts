@@ -154,6 +154,8 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     for (const [patientId, name, phone] of [[jordanPatientId, 'Jordan', JORDAN.phone], [rileyPatientId, 'Riley', RILEY.phone]] as const) {
       em.create(StaffAlert, { id: randomUUID(), organizationId: system.org.organizationId, locationId: austin, appointmentId: null, patientId, kind: 'reschedule_requested', message: `${name} asked to reschedule; call back on ${phone}.`, dedupeKey: `enum-${patientId}`, acknowledgedAt: null, acknowledgedBy: null, createdAt: new Date() });
     }
+    // The evening digest counts every patient at the location.
+    em.create(StaffAlert, { id: randomUUID(), organizationId: system.org.organizationId, locationId: austin, appointmentId: null, patientId: null, kind: 'daily_digest', message: '2 unconfirmed appointments tomorrow of 2 at Glow Aesthetics — Austin.', dedupeKey: 'enum-digest', acknowledgedAt: null, acknowledgedBy: null, createdAt: new Date() });
     const drew = em.create(Patient, { id: randomUUID(), organizationId: system.org.organizationId, ...DREW, email: null, createdAt: new Date() });
     drewConversationId = randomUUID();
     em.create(Conversation, { id: drewConversationId, organizationId: system.org.organizationId, locationId: austin, patientId: drew.id, status: 'open', lastMessageAt: new Date(Date.now() - 3600_000), lastMessagePreview: '', lastInboundAt: null, assignedStaffId: null, starred: false, createdAt: new Date(), updatedAt: new Date() });
@@ -331,7 +333,7 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     expect(rileyMarkers().filter((m) => rileyForAssistant.text.includes(m))).toEqual([]);
   });
 
-  it('counts "unconfirmed tomorrow" over the patients the person may see', async () => {
+  it('counts "unconfirmed tomorrow" over the patients the person may see (banner and digest alert)', async () => {
     const { timeZone } = system.org.locations.austin;
     const { startsAt } = (await (await call('GET', `/api/appointments/${ctx.ownAppointmentId}`, cookies.owner)).json()) as { startsAt: string };
     const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(startsAt));
@@ -341,6 +343,15 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
       provider: 1,
       assistant: 1,
       blind: 0,
+    });
+    // The location-wide digest alert counts everyone's patients: only for those who see every patient there.
+    const digest = async (who: Who) => ((await (await call('GET', `/api/alerts?locationId=${ctx.austin}`, cookies[who])).json()) as { kind: string }[]).some((a) => a.kind === 'daily_digest');
+    expect({ frontdesk: await digest('frontdesk'), coordinator: await digest('coordinator'), provider: await digest('provider'), assistant: await digest('assistant'), blind: await digest('blind') }).toEqual({
+      frontdesk: true,
+      coordinator: true,
+      provider: false,
+      assistant: false,
+      blind: false,
     });
   });
 

@@ -23,6 +23,11 @@ export class PatientAccessService {
     return patientAccessSql(patientAccessSpec(staff), columns);
   }
 
+  /** True when the person may see every patient at their locations ("view all"). */
+  seesEveryPatient(staff: AuthenticatedStaff): boolean {
+    return patientAccessSpec(staff).scope === 'all';
+  }
+
   /**
    * Conversations at these locations this person may see; null when they see every conversation there
    * (search narrows its index walk to these threads).

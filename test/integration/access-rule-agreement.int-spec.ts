@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Appointment, Conversation, Patient, type EntityManager } from '@beacon/db';
 import { patientAccessAllows, patientAccessSpec, patientAccessSql, type StaffAccessSubject } from '@beacon/staff';
-import { ownConversationsSql } from '../../apps/api/src/auth/patient-access.service.js';
+import { ownConversationsSql, PatientAccessService } from '../../apps/api/src/auth/patient-access.service.js';
 import { RunningSystem } from '../support/running-system.js';
 
 /**
  * The access rule is written once (`patientAccessSpec`) and compiled twice: to the in-memory check and
  * to the SQL condition the lists use. On generated staff and generated patients (threads, assignees,
  * appointments with several providers, at two locations) both forms must pick exactly the same
- * (patient, location) pairs in the real database.
+ * (patient, location) pairs in the real database — and so must PatientAccessService.canViewPatient,
+ * which loads the facts of one patient and applies the in-memory form.
  */
 const PROVIDERS = ['Dr. Priya Lee', 'Nina Shah, NP', ''] as const;
 const ROLLBACK = new Error('rollback');
@@ -107,10 +108,14 @@ describe('one access rule: the in-memory check and the SQL filter agree (real Po
             );
             const withThread = new Set(patients.flatMap((p, i) => p.flatMap((at, j) => (at.thread.exists ? [`${facts[i * 2 + j]!.patientId}@${locations[j]}`] : []))));
             expect(threads.map((r) => `${r.patient_id}@${r.location_id}`).sort()).toEqual(expected.filter((k) => withThread.has(k)));
-            throw ROLLBACK;
+            return facts;
           })
-          .catch((error: unknown) => {
-            if (error !== ROLLBACK) throw error;
+          .then(async (facts) => {
+            // The path records and live events take: facts loaded from the committed rows, checked in memory.
+            const service = new PatientAccessService(system.orm);
+            const allowed: string[] = [];
+            for (const f of facts) if (await service.canViewPatient(staff, { organizationId: org, locationId: f.locationId, patientId: f.patientId })) allowed.push(`${f.patientId}@${f.locationId}`);
+            expect(allowed.sort()).toEqual(facts.filter((f) => patientAccessAllows(spec, { organizationId: org, ...f })).map((f) => `${f.patientId}@${f.locationId}`).sort());
           });
       }),
       { numRuns: 150, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: true },

@@ -55,12 +55,12 @@ export class PatientAccessService {
   }
 
   /** The in-memory form of the rule, for facts loaded once and checked for several people (live events). */
-  allows(staff: AuthenticatedStaff, facts: PatientAccessFacts): boolean {
+  allows(staff: StaffAccessSubject, facts: PatientAccessFacts): boolean {
     return patientAccessAllows(patientAccessSpec(staff), facts);
   }
 
   /** One patient: the facts are loaded and the in-memory form of the rule decides. */
-  async canViewPatient(staff: AuthenticatedStaff, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
+  async canViewPatient(staff: StaffAccessSubject, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
     return this.allows(staff, await this.patientFacts(at));
   }
 }

@@ -283,6 +283,25 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     expect(problems).toEqual([]);
   });
 
+  it('serves a thread\'s pictures (GET /api/media/:id) only to those who may see the patient', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const upload = async (conversationId: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([png], { type: 'image/png' }), 'aftercare.png');
+      const res = await fetch(`${system.baseUrl}/api/conversations/${conversationId}/media`, { method: 'POST', headers: { cookie: cookies.frontdesk }, body: form });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const [jordanPicture, rileyPicture] = [await upload(ctx.ownConversationId), await upload(ctx.otherConversationId)];
+    const outcomes: Record<string, { jordan: number; riley: number }> = {};
+    const expected: Record<string, { jordan: number; riley: number }> = {};
+    for (const who of Object.keys(EXPECTED) as Who[]) {
+      outcomes[who] = { jordan: (await call('GET', `/api/media/${jordanPicture}`, cookies[who])).status, riley: (await call('GET', `/api/media/${rileyPicture}`, cookies[who])).status };
+      expected[who] = { jordan: EXPECTED[who].sees === 'none' ? 404 : 200, riley: EXPECTED[who].sees === 'both' ? 200 : 404 };
+    }
+    expect(outcomes).toEqual(expected);
+  });
+
   it('shows masked numbers where a number is shown to staff without contact rights, including delivery errors and alerts', async () => {
     for (const who of ['coordinator', 'assistant'] as const) {
       const { conversations: list } = (await (await call('GET', `/api/conversations?locationId=${ctx.austin}`, cookies[who])).json()) as { conversations: { patient: { phone: string } }[] };

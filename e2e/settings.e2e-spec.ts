@@ -64,6 +64,8 @@ describe('settings in a real browser: the owner rewords the reminder with a live
     expect(await byTestId(page, 'settings-reminder-same_day_morning').isChecked()).toBe(false);
     expect(await byTestId(page, 'settings-hours-start').inputValue()).toBe('08:00');
     expect(await byTestId(page, 'settings-hours-end').inputValue()).toBe('20:00');
+    // When booking confirmations go out, said next to the sending hours.
+    expect(await textOf(byTestId(page, 'settings-booking-confirmation-hours'))).toMatch(/made online themselves is confirmed at once, even at night.*outside these hours is confirmed when they next open/);
     const reminderLabel = await page.locator('label', { has: byTestId(page, 'settings-reminder-same_day_morning') }).innerText();
     expect(reminderLabel.trim()).toBe('Morning of the appointment');
 

@@ -36,7 +36,8 @@ describe('smart replies in a real browser: a patient asks to bring a guest, staf
         durationMinutes: 45,
         providerName: 'Dr. Priya Lee',
         serviceName: 'Lip filler',
-        source: 'staff',
+        // Booked online: its confirmation (which starts the thread) goes out at once at any hour.
+        source: 'online',
         patient: { firstName: 'Marisol', lastName: 'Vega', phone: PATIENT },
       },
     });

@@ -124,6 +124,15 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await list.locator(`[data-testid="conversation-item"]`).filter({ hasText: 'Jordan' }).waitFor();
       expect(await byTestId(list, 'conversation-name').allInnerTexts()).toEqual(['Jordan Avery']);
 
+      // Own-patients staff may close a thread and take it, but not hand it to a colleague (README, permissions).
+      await list.locator(`[data-testid="conversation-item"]`).filter({ hasText: 'Jordan' }).click();
+      await page.waitForURL((url) => url.pathname === `/inbox/${jordanConversation}`);
+      await byTestId(page, 'close-conversation').waitFor();
+      const assign = byTestId(page, 'assign-select');
+      await assign.focus();
+      await eventually(async () => (await assign.locator('option').count()) === 2, 'the assignee choices');
+      expect(await assign.locator('option').allInnerTexts()).toEqual(['Unassigned', 'Dr. Priya Lee (me)']);
+
       await page.goto(`/inbox/${rileyConversation}`);
       await page.getByText("Couldn't load this conversation").waitFor();
       expect(await pageText(page)).not.toContain('Riley');

@@ -31,7 +31,8 @@ describe('booking-system events arriving out of order', () => {
         durationMinutes: 45,
         providerName: 'Nina Shah, NP',
         serviceName: 'HydraFacial',
-        source: 'staff',
+        // Booked online: its confirmation goes out at once at any hour (a staff booking waits for sending hours).
+        source: 'online',
         patient: { firstName: 'Robin', lastName: 'Order', phone },
       },
     };

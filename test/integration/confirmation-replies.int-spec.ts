@@ -72,6 +72,23 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
     expect(ack).toMatch(/^confirmation_ack\|(sent|delivered)\|Thanks, Riley — you're confirmed for .+ at Glow Aesthetics — Austin\. See you then!$/);
   });
 
+  it('reads a bare "C" answering the booking confirmation as confirming that appointment', async () => {
+    const phone = '+15125550175';
+    const appointmentId = await book(phone, 'Quinn');
+    await patientTexts(phone, 'C');
+    await eventually(async () => (await system.orm.em.fork().findOne(Appointment, appointmentId))?.confirmationStatus === 'confirmed', 'confirmed by C');
+    await settledText(phone, 'confirmation_ack');
+  });
+
+  it('reads a bare "R" answering the booking confirmation as a reschedule request for that appointment', async () => {
+    const phone = '+15125550176';
+    const appointmentId = await book(phone, 'Avery');
+    await patientTexts(phone, 'R');
+    const alert = await eventually(async () => system.orm.em.fork().findOne(StaffAlert, { appointmentId, kind: 'reschedule_requested' }), 'reschedule alert');
+    expect(alert.message).toBe('The patient asked to reschedule.');
+    expect((await system.orm.em.fork().findOneOrFail(Appointment, appointmentId)).confirmationStatus).toBe('reschedule_requested');
+  });
+
   it('alerts staff when the patient asks to cancel, and never cancels by itself', async () => {
     const phone = '+15125550172';
     const appointmentId = await book(phone, 'Casey');

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEMPLATES, formatAppointmentTime } from '@beacon/appointments';
-import { ConsentEvent, Location, SimulatorMessage, Staff } from '@beacon/db';
+import { ConsentEvent, Location, Message, SimulatorMessage, Staff } from '@beacon/db';
+import { createTemporalClient } from '@beacon/temporal-runtime';
+import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
 import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
@@ -196,6 +198,51 @@ describe('location messaging settings (real API, worker, Temporal, PostgreSQL)',
     const invalid = await call(owner, 'POST', '/test-send', { kind: 'booking_confirmation', toPhone: '555' });
     expect(invalid.status).toBe(400);
     expect(invalid.body['details']).toEqual(['toPhone: must be a valid phone number, e.g. +15125550123']);
+  });
+
+  it('sends the test text through the durable send path: a message row with its key, sent once however often the request is retried, audited', async () => {
+    const clientMessageId = randomUUID();
+    const request = { kind: 'reminder', toPhone: '+15125550144', clientMessageId };
+    const [first, retry] = await Promise.all([call(owner, 'POST', '/test-send', request), call(owner, 'POST', '/test-send', request)]);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    expect(first.body).toMatchObject({ sent: true, status: expect.stringMatching(/^(sent|delivered)$/), to: '+15125550144' });
+    expect(retry.body['messageId']).toBe(first.body['messageId']);
+    const message = await system.orm.em.fork().findOneOrFail(Message, first.body['messageId'] as string);
+    expect(message).toMatchObject({ kind: 'settings_test', idempotencyKey: `staff-${clientMessageId}`, direction: 'outbound', body: first.body['body'] });
+    // Its outbound workflow stays responsible for it, as for a staff reply.
+    const temporal = await createTemporalClient({ address: system.config.TEMPORAL_ADDRESS, namespace: system.config.TEMPORAL_NAMESPACE });
+    try {
+      const run = await eventually(() => temporal.workflow.getHandle(outboundWorkflowId(message.id)).describe().catch(() => null), 'the outbound workflow');
+      expect(run.type).toBe('outboundMessageWorkflow');
+    } finally {
+      await temporal.connection.close();
+    }
+    expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: '+15125550144' })).toBe(1);
+    const audits = await system.orm.em.fork().getConnection().execute<{ details: Record<string, unknown> }[]>("select details from audit_event where action = 'message.send' and target_id = ?", [message.id]);
+    expect(audits.map((a) => a.details['kind'])).toEqual(['settings_test']);
+  });
+
+  it('checks consent at the moment of sending: an opt-out being recorded while the test text is handed over blocks it', async () => {
+    const phone = '+15125550145';
+    const em = system.orm.em.fork();
+    let res: Promise<{ status: number; body: Record<string, unknown> }> | null = null;
+    await em.transactional(async (tx) => {
+      // The opt-out's insert holds the number's consent gate until it commits; the test send's
+      // hand-over must wait for it (seen as a waiting advisory lock), then see it.
+      tx.create(ConsentEvent, { id: randomUUID(), organizationId: system.org.organizationId, patientId: null, phone, kind: 'transactional', action: 'opt_out', method: 'keyword', messageId: null, staffId: null, reason: 'STOP', createdAt: new Date() });
+      await tx.flush();
+      res = call(owner, 'POST', '/test-send', { kind: 'reminder', toPhone: phone });
+      await eventually(
+        async () => (await system.orm.em.fork().getConnection().execute<{ n: string }[]>("select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock_shared%'"))[0]!.n !== '0',
+        'the hand-over waiting at the consent gate',
+      );
+    });
+    const answer = await res!;
+    expect(answer.status).toBe(409);
+    expect(answer.body['code']).toBe('RECIPIENT_OPTED_OUT');
+    const rows = await system.orm.em.fork().find(Message, { toNumber: phone });
+    expect(rows.map((m) => `${m.kind}|${m.status}|${m.errorMessage}`)).toEqual(['settings_test|blocked|Not sent: the patient has opted out of text messages.']);
+    expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: phone })).toBe(0);
   });
 
   it('sends nothing to a number that has opted out', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Appointment, ConsentEvent, Message, StaffAlert } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
@@ -126,6 +127,14 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
   it('a bare "yes" that answers nothing does not subscribe anyone; after STOP it is the opt-in keyword', async () => {
     const phone = '+15125550185';
     const externalIdOfYes = await book(phone, 'Drew');
+    // The latest text is a staff question, not an appointment text: "Yes" answers the staff member.
+    const confirmation = await system.orm.em.fork().findOneOrFail(Message, { toNumber: phone, kind: 'booking_confirmation' });
+    const staffText = await fetch(`${system.baseUrl}/api/conversations/${confirmation.conversationId}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ body: 'Could you bring your insurance card?', clientMessageId: randomUUID() }),
+    });
+    expect(staffText.status).toBe(202);
     await patientTexts(phone, 'Yes');
     const first = await classified(phone, 'Yes');
     expect(first.classification).toMatchObject({ intent: 'opt_in', optIn: true, replyToConfirmation: false });
@@ -133,7 +142,7 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
     const appointment = await system.orm.em.fork().findOneOrFail(Appointment, { externalId: externalIdOfYes });
     await workflowsSettled(system, [inboundFollowUpWorkflowId(first.id), appointmentWorkflowId(appointment.id)]);
     expect(await system.orm.em.fork().count(ConsentEvent, { phone })).toBe(0);
-    expect((await outbound(phone)).map((b) => b.split('|')[0])).toEqual(['booking_confirmation']);
+    expect((await outbound(phone)).map((b) => b.split('|')[0])).toEqual(['booking_confirmation', 'manual']);
 
     await patientTexts(phone, 'STOP');
     await eventually(async () => (await outbound(phone)).find((b) => b.startsWith('opt_out_confirmation|') && !b.startsWith('opt_out_confirmation|sending|')), 'opt-out confirmation');

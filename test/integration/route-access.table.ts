@@ -35,7 +35,13 @@ export type RouteAccess =
        * Returns patients (names, phones, messages): a coordinator must never get a full number, and a
        * provider must never get another provider's patient. `probe` builds a request that returns data.
        */
-      patientData?: { probe: (c: ProbeContext) => Probe; /** Path of a record of the *other* provider's patient: the provider must get 404. */ otherPatientPath?: (c: ProbeContext) => string };
+      patientData?: {
+        probe: (c: ProbeContext) => Probe;
+        /** Path of a record of the *other* provider's patient: the provider must get 404. */
+        otherPatientPath?: (c: ProbeContext) => string;
+        /** Returns patient data only to people with these flags (an empty answer to others). */
+        onlyFor?: PermissionFlag[];
+      };
     };
 
 const range = (c: ProbeContext) => `locationId=${c.austin}&from=${encodeURIComponent(c.from)}&to=${encodeURIComponent(c.to)}`;
@@ -125,6 +131,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   // Unified inbox (conversation state, context panel, pictures).
   'GET /api/conversations/counts': { kind: 'session' },
+  // Permissions depend on the body (star / close / assign): conversationChangePermissions, probed per preset in the enumeration test.
   'PATCH /api/conversations/:id': { kind: 'session' },
   'PUT /api/conversations/:id/read-state': { kind: 'session' },
   'GET /api/conversations/:id/assignees': { kind: 'session' },
@@ -147,7 +154,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/simulator/media/:id': { kind: 'public', how: 'simulator only: the simulated phone\'s pictures, fetched like Twilio media' },
 
   // Data protection: search over encrypted history, consent on a thread, retention and marketing hours.
-  'GET /api/search': { kind: 'session' },
+  'GET /api/search': { kind: 'session', patientData: { probe: (c) => `/api/search?q=friend&locationId=${c.austin}` } },
   // Consent state: no name or number in it; the thread's own-patient rule applies (inbox.accessible).
   'GET /api/conversations/:id/consent': { kind: 'session' },
   'POST /api/conversations/:id/consent': { kind: 'session', permissions: ['canSendMessages'] },
@@ -159,7 +166,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // Smart replies.
   'GET /api/conversations/:id/suggestions': {
     kind: 'session',
-    patientData: { probe: (c) => `/api/conversations/${c.ownConversationId}/suggestions`, otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}/suggestions` },
+    patientData: {
+      probe: (c) => `/api/conversations/${c.ownConversationId}/suggestions`,
+      otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}/suggestions`,
+      onlyFor: ['canSendMessages'],
+    },
   },
   'POST /api/suggestions/:messageId/feedback': { kind: 'session' },
   'GET /api/suggestions/stats': { kind: 'session', ownerOnly: true },

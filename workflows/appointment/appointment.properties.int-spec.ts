@@ -697,7 +697,16 @@ describe('appointmentWorkflow properties (time-skipping, model-based)', () => {
       if (mine.length > 1) out.push(`6: ${mine.length} booking confirmations in one run: ${mine.map(fmt).join('; ')}`);
     }
     if (!s.policy.bookingConfirmation[s.create.source] && bookings.length) out.push(`6: booking confirmation although off for ${s.create.source}: ${bookings.map(fmt).join('; ')}`);
-    if (s.policy.bookingConfirmation[s.create.source] && !bookings.some((x) => x.phase === 0)) out.push('6: no booking confirmation for the booking');
+    // A booking the patient made online is confirmed at once, at any hour; any other waits for
+    // sending hours (bookingConfirmationAt), so it is sent at once only when booked inside them.
+    if (s.policy.bookingConfirmation[s.create.source]) {
+      const bookedAt = logAt(0).startedAt;
+      const bookedInsideHours = isWithinSendingHours(bookedAt, schedule.sendingHours, tz) && isWithinSendingHours(bookedAt + 60_000, schedule.sendingHours, tz);
+      if ((s.create.source === 'online' || bookedInsideHours) && !bookings.some((x) => x.phase === 0)) out.push('6: no booking confirmation for the booking');
+      if (s.create.source === 'staff') {
+        for (const x of bookings) if (!isWithinSendingHours(x.scheduledAt, schedule.sendingHours, tz)) out.push(`6: staff booking confirmed outside sending hours: ${fmt(x)}`);
+      }
+    }
 
     const final = log[log.length - 1];
     if (final?.open) out.push(`liveness: still running a minute after the appointment's end + 24 h (run ${final.runId.slice(0, 8)})`);

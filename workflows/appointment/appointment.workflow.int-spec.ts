@@ -40,12 +40,13 @@ describe('appointmentWorkflow (time-skipping)', () => {
   });
 
   interface Sent {
+    appointmentId: string;
     step: string;
     version: number;
     at: number;
   }
 
-  function harness(options: { schedule?: Partial<AppointmentScheduleSettings>; failSends?: boolean } = {}) {
+  function harness(options: { schedule?: Partial<AppointmentScheduleSettings>; failSends?: boolean; bookingConfirmation?: { online: boolean; staff: boolean } } = {}) {
     const sends: Sent[] = [];
     const statuses: ConfirmationStatus[] = [];
     const alerts: { kind: StaffAlertKind; dedupeKey: string }[] = [];
@@ -56,7 +57,7 @@ describe('appointmentWorkflow (time-skipping)', () => {
       async loadMessagingPolicy() {
         return {
           schedule: settings.schedule,
-          bookingConfirmation: { online: true, staff: false },
+          bookingConfirmation: options.bookingConfirmation ?? { online: true, staff: false },
           cancellationConfirmation: true,
         };
       },
@@ -64,7 +65,7 @@ describe('appointmentWorkflow (time-skipping)', () => {
         const at = await env.currentTimeMs();
         sendAttempts.push(at);
         if (options.failSends) throw ApplicationFailure.retryable('provider down');
-        sends.push({ step: input.step, version: input.version, at });
+        sends.push({ appointmentId: input.appointmentId, step: input.step, version: input.version, at });
         return { messageId: randomUUID(), status: 'sent', duplicate: false };
       },
       async recordConfirmationStatus({ status }) {
@@ -154,6 +155,32 @@ describe('appointmentWorkflow (time-skipping)', () => {
       await env.sleep('1 minute');
       expect(h.sends.map((s) => s.step)).not.toContain('booking_confirmation');
       await handle.terminate('done');
+    });
+  });
+
+  it('confirms a booking made at 12:51 AM at once when the patient booked online, and at 08:00 (sending hours) when staff booked it', async () => {
+    const h = harness({ bookingConfirmation: { online: true, staff: true } });
+    const worker = await startWorker(h.activities, h.taskQueue);
+    await worker.runUntil(async () => {
+      const night = await localTime(1, 0, 51);
+      await env.sleep(night - (await env.currentTimeMs()));
+      const startsAt = await localTime(3, 15);
+      const online = await deliver(h.taskQueue, await event('created', 'appt-night-online', startsAt, { source: 'online' }));
+      const staff = await deliver(h.taskQueue, await event('created', 'appt-night-staff', startsAt, { source: 'staff' }));
+      const early = await deliver(h.taskQueue, await event('created', 'appt-night-early', await localTime(0, 7, 30), { source: 'staff' }));
+      // The workflows have taken the booking in (their state shows it) before time moves on.
+      for (const handle of [online, staff, early]) await handle.query(appointmentStateQuery);
+      await env.sleep(await localTime(0, 9) - (await env.currentTimeMs()));
+      const confirmations = h.sends.filter((s) => s.step === 'booking_confirmation');
+      expect(confirmations.map((s) => s.appointmentId).sort()).toEqual(['appt-night-online', 'appt-night-staff']);
+      const at = (appointmentId: string) => confirmations.find((s) => s.appointmentId === appointmentId)!.at;
+      expect(localParts(at('appt-night-online'), ZONE)).toMatchObject({ hour: 0, minute: 51 });
+      expect(localParts(at('appt-night-staff'), ZONE)).toMatchObject({ hour: 8, minute: 0 });
+      const earlyState = await early.query(appointmentStateQuery);
+      expect(earlyState.timeline.map((t) => t.detail)).toContain('booking_confirmation: the appointment starts before sending hours open');
+      const staffState = await staff.query(appointmentStateQuery);
+      expect(staffState.timeline.map((t) => t.detail)).toContain(`booking_confirmation: held until sending hours open (${new Date(await localTime(0, 8)).toISOString()})`);
+      for (const handle of [online, staff, early]) await handle.terminate('done');
     });
   });
 

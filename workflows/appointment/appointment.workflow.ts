@@ -1,5 +1,5 @@
 import { condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
+import { bookingConfirmationAt, planAppointmentSteps, type PlannedStep } from '@beacon/scheduling';
 import {
   appointmentEventSignal,
   appointmentStateQuery,
@@ -43,6 +43,12 @@ const currentSettings = proxyLocalActivities<Pick<AppointmentActivities, 'loadMe
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
 });
 
+/**
+ * Patch: a booking not made by the patient (source other than `online`) that arrives outside the
+ * location's sending hours gets its confirmation when they open (bookingConfirmationAt).
+ */
+const BOOKING_CONFIRMATION_IN_SENDING_HOURS = 'booking-confirmation-in-sending-hours';
+
 /** How long after the appointment ends the workflow stays open for late events and replies. */
 const LINGER_AFTER_END_MS = 24 * 60 * 60 * 1000;
 /** How long to wait for the first event when a reply or update arrives before any booking. */
@@ -76,6 +82,8 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
   /** Steps of the current plan already run (a re-plan from new settings must not bring them back). */
   const ranSteps = new Set<string>();
   let bookingConfirmed = false;
+  /** A booking confirmation held until sending hours open (bookings not made by the patient, at night). */
+  let confirmationDueAt: number | null = null;
 
   const note = (kind: TimelineEntry['kind'], detail: string) => state.timeline.push({ at: new Date().toISOString(), kind, detail });
 
@@ -219,7 +227,19 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     if (!bookingConfirmed) {
       bookingConfirmed = true;
       policy ??= await bookkeeping.loadMessagingPolicy({ appointmentId: input.appointmentId });
-      if (policy.bookingConfirmation[event.appointment.source] && Date.parse(event.appointment.startsAt) > Date.now()) await send('booking_confirmation');
+      if (policy.bookingConfirmation[event.appointment.source] && Date.parse(event.appointment.startsAt) > Date.now()) {
+        if (patched(BOOKING_CONFIRMATION_IN_SENDING_HOURS)) {
+          const at = bookingConfirmationAt({ now: Date.now(), startsAt: Date.parse(event.appointment.startsAt), bookedByPatient: event.appointment.source === 'online', settings: policy.schedule });
+          if (at === null) note('skipped', 'booking_confirmation: the appointment starts before sending hours open');
+          else if (at <= Date.now()) await send('booking_confirmation');
+          else {
+            confirmationDueAt = at;
+            note('decision', `booking_confirmation: held until sending hours open (${new Date(at).toISOString()})`);
+          }
+        } else {
+          await send('booking_confirmation');
+        }
+      }
     }
     if (previous && timeChanged && state.confirmationStatus !== 'unconfirmed') await setConfirmation('unconfirmed');
     if (timeChanged) await replan();
@@ -274,14 +294,23 @@ export async function appointmentWorkflow(input: AppointmentWorkflowInput): Prom
     if (!events.length && !replies.length) {
       const appointment = state.appointment;
       const next = plan[0];
-      const wakeAt = next
+      const planned = next
         ? next.at
         : appointment
           ? Date.parse(appointment.startsAt) + appointment.durationMinutes * 60_000 + LINGER_AFTER_END_MS
           : Date.now() + WAIT_FOR_BOOKING_MS;
+      const wakeAt = confirmationDueAt !== null ? Math.min(confirmationDueAt, planned) : planned;
       const waitMs = wakeAt - Date.now();
       if (waitMs > 0) await condition(() => events.length > 0 || replies.length > 0, waitMs);
       if (!events.length && !replies.length) {
+        if (confirmationDueAt !== null && confirmationDueAt <= Date.now()) {
+          // Sending hours have opened: the held confirmation goes out, for the appointment as it is now.
+          confirmationDueAt = null;
+          const current = state.appointment;
+          if (current?.status === 'booked' && Date.now() < Date.parse(current.startsAt)) await send('booking_confirmation');
+          else note('skipped', 'booking_confirmation: no longer applies');
+          continue;
+        }
         if (!next) break;
         let step = next;
         if (patched(CURRENT_POLICY_PATCH)) {

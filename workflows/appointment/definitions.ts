@@ -130,3 +130,10 @@ export interface AppointmentActivities {
 export function sendIdempotencyKey(input: SendAppointmentMessageInput): string {
   return `${input.workflowId}:${input.step}:v${input.version}`;
 }
+
+const SEND_KEY_RE = /^appointment-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):.+:v\d+$/i;
+
+/** The appointment a text was sent for by its appointment workflow (read from the send's idempotency key), or null for any other text. */
+export function appointmentIdOfSendKey(idempotencyKey: string | null | undefined): string | null {
+  return SEND_KEY_RE.exec(idempotencyKey ?? '')?.[1] ?? null;
+}

@@ -60,6 +60,9 @@ const sendBehaviour: Record<string, (step: string) => 'throw' | 'undelivered' | 
   'appt-opted-out': () => 'blocked',
 };
 
+/** Appointments whose location also confirms bookings made by staff. */
+const STAFF_CONFIRMED = new Set(['appt-staff-night']);
+
 interface InboundCase {
   interpretation: InboundInterpretation;
   suggestions?: 'fail';
@@ -75,7 +78,7 @@ const appointmentActivities: AppointmentActivities = {
   async loadMessagingPolicy({ appointmentId }) {
     return {
       schedule: { ...DEFAULT_SCHEDULE_SETTINGS, timeZone: ZONE, reminders: ['7d', '2h'], ...settingsChanges[appointmentId] },
-      bookingConfirmation: { online: true, staff: false },
+      bookingConfirmation: { online: true, staff: STAFF_CONFIRMED.has(appointmentId) },
       cancellationConfirmation: true,
     };
   },
@@ -313,6 +316,17 @@ const scenarios: Scenario[] = [
     async run(env) {
       await sleepUntil(env, await localTime(env, 1, 9)); // booked at 09:00 for 12:00 (inside sending hours)
       const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-late', (await env.currentTimeMs()) + 3 * HOUR, { source: 'staff' }));
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'appointment',
+    name: 'staff-booked-at-night',
+    // Booked by staff at 00:51: the booking text is held until sending hours open at 08:00.
+    async run(env) {
+      await sleepUntil(env, await localTime(env, 1, 0, 51));
+      const handle = await deliver(env, await appointmentEvent(env, 'created', 'appt-staff-night', await localTime(env, 2, 15), { source: 'staff' }));
       await handle.result();
       return handle;
     },

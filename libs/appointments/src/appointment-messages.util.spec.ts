@@ -32,7 +32,7 @@ describe('appointment messages', () => {
 
   it('writes a booking confirmation with name, time, clinic and phone', () => {
     expect(renderAppointmentMessage('booking_confirmation', ctx)).toBe(
-      'Hi Ava, your appointment at Glow Aesthetics — Austin is booked for Wed, Nov 25 at 3:30 PM. Questions? Call (512) 555-0100. Reply STOP to opt out.',
+      'Hi Ava, your appointment at Glow Aesthetics — Austin is booked for Wed, Nov 25 at 3:30 PM. Reply C to confirm or R to reschedule. Questions? Call (512) 555-0100. Reply STOP to opt out.',
     );
   });
 
@@ -69,7 +69,7 @@ describe('default templates', () => {
     const when = formatAppointmentTime(c.startsAt, c.timeZone);
     const phone = '(512) 555-0100';
     return {
-      booking_confirmation: `${hi}, your appointment at ${c.locationName} is booked for ${when}. Questions? Call ${phone}. Reply STOP to opt out.`,
+      booking_confirmation: `${hi}, your appointment at ${c.locationName} is booked for ${when}. Reply C to confirm or R to reschedule. Questions? Call ${phone}. Reply STOP to opt out.`,
       cancellation_confirmation: `${hi}, your appointment at ${c.locationName} on ${when} has been cancelled. To book again, call ${phone}.`,
       'reminder:7d': `${hi}, a reminder of your appointment at ${c.locationName} on ${when}. Questions? Call ${phone}.`,
       confirmation_request: `${hi}, please confirm your appointment at ${c.locationName} on ${when}. Reply C to confirm or R to reschedule.`,

@@ -57,7 +57,7 @@ const COMMA_NAME = '{% if firstName %}, {{firstName}}{% endif %}';
 
 /** The texts every location starts with (Liquid; `{% if firstName %}` keeps "Hi," tidy when the name is unknown). */
 export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKind, string>> = Object.freeze({
-  booking_confirmation: `${HI}, your appointment at {{locationName}} is booked for {{appointmentTime}}. Questions? Call {{locationPhone}}. Reply STOP to opt out.`,
+  booking_confirmation: `${HI}, your appointment at {{locationName}} is booked for {{appointmentTime}}. Reply C to confirm or R to reschedule. Questions? Call {{locationPhone}}. Reply STOP to opt out.`,
   cancellation_confirmation: `${HI}, your appointment at {{locationName}} on {{appointmentTime}} has been cancelled. To book again, call {{locationPhone}}.`,
   reminder: `${HI}, a reminder of your appointment at {{locationName}} on {{appointmentTime}}. Questions? Call {{locationPhone}}.`,
   confirmation_request: `${HI}, please confirm your appointment at {{locationName}} on {{appointmentTime}}. Reply C to confirm or R to reschedule.`,

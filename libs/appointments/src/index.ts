@@ -27,6 +27,7 @@ export {
   recordBookingEvent,
   type RecordedBookingEvent,
 } from './use-cases/record-booking-event/record-booking-event.use-case.js';
+export { seedDemoAppointments } from './use-cases/seed-demo-appointments.js';
 export { TemporalAppointmentGateway, type AppointmentWorkflowGateway } from './temporal-appointment.gateway.js';
 export { riskScore, RISK_POINTS, RISK_LEVEL_AT, type RiskInput, type RiskLevel, type RiskScore } from './risk-score.util.js';
 export { createDigestActivities } from './daily-digest.activities.js';

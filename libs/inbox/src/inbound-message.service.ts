@@ -6,7 +6,7 @@ import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/app
 import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
 import { findOrCreateConversation, preview } from './conversation.repository.js';
-import { interpretInboundText } from './inbound-processing.activities.js';
+import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
 export interface InboundSms {
@@ -33,12 +33,16 @@ const LOCATION_AND_LOCK = `select l.*, pg_advisory_xact_lock(hashtextextended('p
 /**
  * Everything the webhook needs to know before it writes, in one query: whether this provider SID is
  * stored already (a webhook retry), the sender's patient and thread (thread columns as `c.*`), the
- * kind of our last text in the thread and the patient's next booked appointment at this location.
+ * appointment our last text in the thread was sent for — its workflow's idempotency key
+ * `appointment-<id>:…` — when it is still booked and upcoming (the reply rule of
+ * interpretInboundText), and the patient's next booked appointment at this location.
  */
 const SENDER_STATE = `select c.*,
     p.id as x_patient_id,
     dup.id as x_duplicate_id, dup.conversation_id as x_duplicate_conversation_id, dup.location_id as x_duplicate_location_id, dup.patient_id as x_duplicate_patient_id,
-    (select m.kind from message m where m.conversation_id = c.id and m.direction = 'outbound' order by m.created_at desc limit 1) as x_last_outbound_kind,
+    (select a.id from (select m.idempotency_key from message m where m.conversation_id = c.id and m.direction = 'outbound' order by m.created_at desc limit 1) last_out
+       join appointment a on a.patient_id = p.id and last_out.idempotency_key like 'appointment-' || a.id || ':%'
+      where a.status = 'booked' and a.starts_at > ?) as x_answered_appointment_id,
     (select a.id from appointment a
       where a.patient_id = p.id and a.location_id = ? and a.status = 'booked' and a.starts_at > ?
       order by a.starts_at asc limit 1) as x_next_appointment_id
@@ -72,9 +76,11 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     if (!from) throw new InboxError(InboxErrorCode.InvalidPhoneNumber, `Sender ${sms.from} is not a valid phone number`);
     const location = tx.map(Location, entityColumns(locationRow));
     const now = new Date();
+    const answerableSince = new Date(now.getTime() - ANSWERABLE_AFTER_START_MS);
     const [state] = await tx.execute<Record<string, unknown>[]>(SENDER_STATE, [
+      answerableSince,
       location.id,
-      new Date(now.getTime() - 2 * 3_600_000),
+      answerableSince,
       sms.providerSid,
       location.organizationId,
       from,
@@ -125,7 +131,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     conversation.lastMessagePreview = preview(body);
     // Classifies before the first flush, so the message is inserted with its reading.
     const meaning = await interpretInboundText(tx, message, conversation, {
-      lastOutboundKind: (state?.['x_last_outbound_kind'] as string | null | undefined) ?? null,
+      answeredAppointmentId: (state?.['x_answered_appointment_id'] as string | null | undefined) ?? null,
       nextAppointmentId: (state?.['x_next_appointment_id'] as string | null | undefined) ?? null,
     });
 

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, ConsentEvent, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
+import { Appointment, ConsentEvent, type IAppointment, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { formatPhone } from '@beacon/messaging';
+import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
 import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
 import { sendAfterHoursReply } from './after-hours-reply.js';
 import { openOptOutReview, possibleOptOutAlertKey } from './possible-opt-out.js';
 import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
 
-/** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
-const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
 /** Intents the appointment workflow acts on. */
 const APPOINTMENT_INTENTS = new Set(['confirm', 'reschedule', 'cancel_appointment'] as const);
 /** A statistical guess changes an appointment only when it is this sure; rules always count. */
@@ -54,11 +53,12 @@ function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation'
 
 /**
  * What the webhook already read about a text that is not stored yet, in the same query that found
- * its thread: the kind of our last text in the thread and the patient's next booked appointment.
- * Given it, interpreting the text costs no further query in the common case.
+ * its thread: the appointment our last text in the thread was about (see answeredAppointment) and
+ * the patient's next booked appointment. Given it, interpreting the text costs no further query in
+ * the common case.
  */
 export interface InboundContext {
-  lastOutboundKind: string | null;
+  answeredAppointmentId: string | null;
   nextAppointmentId: string | null;
 }
 
@@ -71,11 +71,9 @@ export interface InboundContext {
  */
 export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation, context?: InboundContext): Promise<InboundInterpretation> {
   const messageId = message.id;
-  // Whether the text answers our question changes what "C", "R" and "yes" mean.
-  const lastOutboundKind = context
-    ? context.lastOutboundKind
-    : ((await tx.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } }))?.kind ?? null);
-  const replyToConfirmation = lastOutboundKind !== null && ASKING_KINDS.has(lastOutboundKind);
+  // Whether the text answers one of our appointment texts changes what "C", "R" and "yes" mean.
+  const answeredId = context ? context.answeredAppointmentId : ((await answeredAppointment(tx, message, conversation))?.id ?? null);
+  const replyToConfirmation = answeredId !== null;
   const classification = classifyMessage(message.body, { replyToConfirmation });
   // Deterministic, so a retried activity stores the same reading.
   message.classification = toRecord(classification, replyToConfirmation);
@@ -134,13 +132,39 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
   const intent = classification.intent;
   const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
   if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
+  // A reply to an appointment text acts on that appointment; explicit wording ("I confirm") after any
+  // other text acts on the patient's next appointment at this location.
+  if (answeredId) return { keyword: null, reply: { appointmentId: answeredId, intent } };
   if (context) return { keyword: null, reply: context.nextAppointmentId ? { appointmentId: context.nextAppointmentId, intent } : null };
   const appointment = await tx.findOne(
     Appointment,
-    { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - 2 * 3_600_000) } },
+    { patientId: conversation.patientId, locationId: conversation.locationId, status: 'booked', startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) } },
     { orderBy: { startsAt: 'asc' } },
   );
   return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
+}
+
+/** An appointment that started up to this long ago can still be answered (a patient running late confirms). */
+export const ANSWERABLE_AFTER_START_MS = 2 * 3_600_000;
+
+/**
+ * The rule for replies to appointment texts: when the latest text we sent in this thread before the
+ * patient's was sent by an appointment's workflow (booking confirmation, any reminder, the
+ * confirmation request or follow-up, an acknowledgement — its idempotency key names the
+ * appointment) and that appointment is still booked and upcoming, the patient's text answers that
+ * appointment: a bare "C", "yes", "confirm", "R" or "reschedule" confirms it or asks to reschedule.
+ * After any other text (a staff message, an auto-reply) only explicit wording counts. The webhook
+ * reads the same in its one query (SENDER_STATE in inbound-message.service.ts).
+ */
+async function answeredAppointment(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<IAppointment | null> {
+  const lastOutbound = await tx.findOne(
+    Message,
+    { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
+    { orderBy: { createdAt: 'desc' } },
+  );
+  const appointmentId = appointmentIdOfSendKey(lastOutbound?.idempotencyKey);
+  if (!appointmentId) return null;
+  return tx.findOne(Appointment, { id: appointmentId, patientId: conversation.patientId, status: 'booked', startsAt: { $gt: new Date(Date.now() - ANSWERABLE_AFTER_START_MS) } });
 }
 
 /**

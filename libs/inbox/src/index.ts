@@ -1,12 +1,12 @@
 export { InboxError, InboxErrorCode } from './inbox.errors.js';
-export { findOrCreateConversation, preview } from './conversation.repository.js';
+export { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
 export { CONSENT_METHOD_LABELS, isOptedOut, latestConsent, optedOutWithin, optOutSentence, enterConsentGate } from './consent.query.js';
 export { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours, type QuietHours } from './marketing-hours.util.js';
-export { handoverLeaseMs, sendOutboundMessage, type OutboundDeps, type OutboundRequest, type OutboundResult } from './outbound-message.service.js';
+export { handoverLeaseMs, marketingBlock, MARKETING_KIND, sendOutboundMessage, type MarketingBlock, type OutboundDeps, type OutboundRequest, type OutboundResult } from './outbound-message.service.js';
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';
-export { queueStaffMessage, type StaffMessageRequest } from './queue-staff-message.js';
+export { queueStaffMessage, queueStaffMessageToNumber, type StaffMessageKind, type StaffMessageRequest } from './queue-staff-message.js';
 export { createOutboundActivities, sendQueuedMessage, type OutboundActivityDeps } from './outbound-processing.activities.js';
 export { afterHoursReplyText, sendAfterHoursReply, AFTER_HOURS_KIND, AFTER_HOURS_WINDOW_MS, DEFAULT_AFTER_HOURS, type AfterHoursOutcome } from './after-hours-reply.js';
 export {

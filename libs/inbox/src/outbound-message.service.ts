@@ -239,13 +239,33 @@ async function consentBlock(
     const confirmationAllowed = request.optOutConfirmation === true && (await optedOutWithin(tx, to.organizationId, to.phone, OPT_OUT_CONFIRMATION_WINDOW_MS));
     return confirmationAllowed ? null : 'Not sent: the patient has opted out of text messages.';
   }
-  if (request.marketing === true || request.kind === 'marketing') {
-    if (!(await hasMarketingConsent(tx, to.organizationId, to.phone))) return 'Not sent: the patient has not agreed to receive promotional texts.';
-    const organization = await tx.findOne(Organization, to.organizationId);
-    const hours = organization?.marketingHours ?? DEFAULT_MARKETING_HOURS;
-    if (!withinMarketingHours(new Date(), to.timeZone, hours)) return `Not sent: promotional texts go out only ${describeHours(hours)} in the patient's time zone.`;
-  }
+  if (request.marketing === true || request.kind === MARKETING_KIND) return (await marketingBlock(tx, to))?.reason ?? null;
   return null;
+}
+
+/** The message kind of a promotion (bulk promotion, staff text written from a marketing template or quick reply). */
+export const MARKETING_KIND = 'marketing';
+
+/**
+ * The marketing rule, in one place: why a promotional text may not go out to this number now (a
+ * sentence for staff), or null when it may — it needs the patient's marketing opt-in and the
+ * organisation's marketing hours in the patient's time zone. The send path checks it under the
+ * consent gate at the moment of sending; the API asks it too when staff submit, to refuse at once.
+ */
+export async function marketingBlock(em: EntityManager, to: { organizationId: string; phone: string; timeZone: string }, at = new Date()): Promise<MarketingBlock | null> {
+  if (!(await hasMarketingConsent(em, to.organizationId, to.phone))) return { code: 'no_marketing_consent', reason: 'Not sent: the patient has not agreed to receive promotional texts.', hours: null };
+  const organization = await em.findOne(Organization, to.organizationId);
+  const hours = organization?.marketingHours ?? DEFAULT_MARKETING_HOURS;
+  if (!withinMarketingHours(at, to.timeZone, hours)) return { code: 'outside_marketing_hours', reason: `Not sent: promotional texts go out only ${describeHours(hours)} in the patient's time zone.`, hours: describeHours(hours) };
+  return null;
+}
+
+export interface MarketingBlock {
+  code: 'no_marketing_consent' | 'outside_marketing_hours';
+  /** The sentence stored on a blocked message. */
+  reason: string;
+  /** The marketing hours as staff read them ("8:00 AM–8:00 PM"), when they are the reason. */
+  hours: string | null;
 }
 
 async function hasMarketingConsent(tx: EntityManager, organizationId: string, phone: string): Promise<boolean> {

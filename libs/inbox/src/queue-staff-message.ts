@@ -3,8 +3,11 @@ import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityMan
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
-import { preview } from './conversation.repository.js';
+import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
+import { MARKETING_KIND } from './outbound-message.service.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
+
+export type StaffMessageKind = 'manual' | typeof MARKETING_KIND | 'settings_test';
 
 export interface StaffMessageRequest {
   conversationId: string;
@@ -12,6 +15,12 @@ export interface StaffMessageRequest {
   body: string;
   /** Chosen by the client per message, so a double submit stores one message. */
   clientMessageId: string;
+  /**
+   * What the message is (default `manual`). A text written from a marketing template or quick reply
+   * is `marketing` (MARKETING_KIND), so the send path requires the marketing opt-in and marketing
+   * hours when it hands the text over; a settings test text is `settings_test`.
+   */
+  kind?: StaffMessageKind;
   /** Runs inside the storing transaction (e.g. to store the message's pictures). */
   withMessage?: (tx: EntityManager, message: IMessage) => Promise<void>;
 }
@@ -43,7 +52,7 @@ export async function queueStaffMessage(em: EntityManager, request: StaffMessage
       body: request.body,
       status: 'queued',
       automated: false,
-      kind: 'manual',
+      kind: request.kind ?? 'manual',
       fromNumber: location.phoneNumber,
       toNumber: to,
       providerSid: null,
@@ -63,4 +72,22 @@ export async function queueStaffMessage(em: EntityManager, request: StaffMessage
     await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
     return { message, duplicate: false };
   });
+}
+
+/**
+ * A staff member's text to a phone number rather than a thread (the settings "test send"): the
+ * number's patient (an unnamed contact when new) and thread at the location are found or created,
+ * then the text takes the staff-message path — stored with its idempotency key and its hand-off to
+ * the outbound workflow, checked against consent when it is sent.
+ */
+export async function queueStaffMessageToNumber(
+  em: EntityManager,
+  request: Omit<StaffMessageRequest, 'conversationId'> & { organizationId: string; locationId: string; phone: string },
+): Promise<{ message: IMessage; duplicate: boolean; patientId: string }> {
+  const conversation = await em.transactional(async (tx) => {
+    const patient = await findOrCreatePatientByPhone(tx, request.organizationId, request.phone);
+    return findOrCreateConversation(tx, { organizationId: request.organizationId, locationId: request.locationId, patientId: patient.id });
+  });
+  const { organizationId: _o, locationId: _l, phone: _p, ...rest } = request;
+  return { ...(await queueStaffMessage(em, { ...rest, conversationId: conversation.id })), patientId: conversation.patientId };
 }

@@ -1,4 +1,4 @@
-import { Conversation, dataCipher, Patient, lookupTokenArray, queryTerms, searchLookupTokens, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
+import { dataCipher, Patient, lookupTokenArray, queryTerms, searchLookupTokens, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
 
 export interface SearchCursor {
   createdAt: Date;
@@ -12,8 +12,11 @@ export interface SearchRequest {
   query: string;
   cursor?: SearchCursor | null;
   limit: number;
-  /** When set (staff limited to their own patients), only these patients' threads are searched. */
-  patientIds?: string[] | null;
+  /**
+   * When set, only these threads are searched (the caller's access rule, applied by the caller:
+   * PatientAccessService.visibleConversationIds); null = every thread at these locations.
+   */
+  conversationIds: string[] | null;
 }
 
 export interface SearchResult {
@@ -41,12 +44,8 @@ const WALK_BUDGET = 500;
 export async function searchInbox(em: EntityManager, request: SearchRequest): Promise<SearchResult> {
   const terms = queryTerms(request.query);
   const empty: SearchResult = { termCount: terms.length, conversations: [], messages: [], nextCursor: null };
-  if (!terms.length || !request.locationIds.length || (request.patientIds && !request.patientIds.length)) return empty;
-
-  const conversationFilter = request.patientIds
-    ? (await em.find(Conversation, { organizationId: request.organizationId, locationId: { $in: request.locationIds }, patientId: { $in: request.patientIds } }, { fields: ['id'] })).map((c) => c.id)
-    : null;
-  if (conversationFilter && !conversationFilter.length) return empty;
+  const conversationFilter = request.conversationIds;
+  if (!terms.length || !request.locationIds.length || (conversationFilter && !conversationFilter.length)) return empty;
 
   const [conversations, page] = await Promise.all([
     request.cursor ? Promise.resolve([]) : findPatientThreads(em, request, terms, conversationFilter),

@@ -1,5 +1,5 @@
 export * from './sms-sender.port.js';
-export { toE164, maskPhone, formatPhone } from './phone-number.util.js';
+export { toE164, maskPhone, maskPhoneNumbersIn, formatPhone } from './phone-number.util.js';
 export { twilioSignature, isValidTwilioRequest, postSignedTwilioForm } from './twilio-signature.util.js';
 export { TwilioSmsSender, toSmsSendError, DEFAULT_TWILIO_TIMEOUT_MS, type TwilioSenderOptions } from './twilio-sms.sender.js';
 export { SimulatorSmsSender, simulatorSid, SIMULATOR_ACCOUNT_SID } from './simulator-sms.sender.js';

@@ -12,6 +12,17 @@ export function maskPhone(e164: string): string {
   return `(•••) •••-${digits.slice(-4)}`;
 }
 
+/**
+ * Anything in free text that looks like a phone number (10–11 digits with or without separators, or a
+ * local `555-0123`), masked like `maskPhone`. For texts shown to staff who may not see contact details:
+ * provider error messages, alerts and API errors can quote the patient's number.
+ */
+const PHONE_IN_TEXT = /(?<![\d•])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)?\d{3}[\s.-]?\d{4}(?!\d)/g;
+
+export function maskPhoneNumbersIn(text: string): string {
+  return text.replace(PHONE_IN_TEXT, (match) => maskPhone(match));
+}
+
 /** `(512) 555-0123` for US numbers, E.164 otherwise. */
 export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);

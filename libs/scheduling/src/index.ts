@@ -16,6 +16,7 @@ export {
   type SkippedStep,
   type StepKind,
 } from './plan-appointment-steps.js';
+export { bookingConfirmationAt, type BookingConfirmationInput } from './booking-confirmation.js';
 export {
   DEFAULT_SCHEDULE_SETTINGS,
   InvalidScheduleSettingsError,

@@ -1,5 +1,6 @@
 import type { StaffPermissions } from '@beacon/db';
-import { canViewPatient, conversationScope, permissionDiff } from './access-policy.js';
+import { canViewPatient, conversationScope, patientAccessSpec, patientAccessSql, permissionDiff } from './access-policy.js';
+import { conversationChangePermissions } from './conversation-change-policy.js';
 import { PERMISSION_PRESETS } from './permission-presets.js';
 
 const ORG = 'org-1';
@@ -55,5 +56,46 @@ describe('permissionDiff', () => {
       bulkMessaging: { from: true, to: false },
     });
     expect(permissionDiff(PERMISSION_PRESETS.owner, PERMISSION_PRESETS.owner)).toEqual({});
+  });
+});
+
+describe('patientAccessSpec → patientAccessSql', () => {
+  const cols = { organizationId: 'x.org', locationId: 'x.loc', patientId: 'x.pat' };
+
+  it('compiles "none" to false and "view all" to the organisation and locations only', () => {
+    const nobody = staff('front_desk', { permissions: { viewAllConversations: false, viewOwnPatientsOnly: false } });
+    expect(patientAccessSql(patientAccessSpec(nobody), cols)).toEqual({ sql: 'false', params: [] });
+    expect(patientAccessSql(patientAccessSpec(staff('front_desk', { locationIds: [AUSTIN, SD] })), cols)).toEqual({
+      sql: '(x.org = ? and x.loc = any(?::uuid[]))',
+      params: [ORG, `{${AUSTIN},${SD}}`],
+    });
+  });
+
+  it('keeps values out of the SQL text and leaves the provider test out when the person is no provider', () => {
+    const provider = staff('provider', { providerName: "Dr. O'Brien; drop table patient" });
+    const compiled = patientAccessSql(patientAccessSpec(provider), cols);
+    expect(compiled.sql).not.toContain("O'Brien");
+    expect(compiled.params).toEqual([ORG, `{${AUSTIN}}`, provider.id, "Dr. O'Brien; drop table patient"]);
+    const assistant = patientAccessSql(patientAccessSpec(staff('medical_assistant', { providerName: '' })), cols);
+    expect(assistant.sql).not.toContain('appointment');
+    expect(assistant.params).toEqual([ORG, `{${AUSTIN}}`, 'staff-medical_assistant']);
+  });
+});
+
+describe('conversationChangePermissions', () => {
+  const me = { id: 'me' };
+  it('lets anyone who sees the thread star it; closing, taking and releasing need "can send"', () => {
+    expect(conversationChangePermissions(me, { starred: true })).toEqual([]);
+    expect(conversationChangePermissions(me, { status: 'closed' })).toEqual(['canSendMessages']);
+    expect(conversationChangePermissions(me, { assignedStaffId: 'me' })).toEqual(['canSendMessages']);
+    expect(conversationChangePermissions(me, { assignedStaffId: null }, 'me')).toEqual(['canSendMessages']);
+    expect(conversationChangePermissions(me, { assignedStaffId: null }, null)).toEqual(['canSendMessages']);
+  });
+
+  it('needs "view all" to give a thread to someone else or take it from them', () => {
+    expect(conversationChangePermissions(me, { assignedStaffId: 'colleague' })).toEqual(['canSendMessages', 'viewAllConversations']);
+    expect(conversationChangePermissions(me, { assignedStaffId: null }, 'colleague')).toEqual(['canSendMessages', 'viewAllConversations']);
+    expect(conversationChangePermissions(me, { assignedStaffId: 'me' }, 'colleague')).toEqual(['canSendMessages', 'viewAllConversations']);
+    expect(conversationChangePermissions(me, { starred: true, assignedStaffId: 'colleague' }, 'colleague')).toEqual(['canSendMessages', 'viewAllConversations']);
   });
 });

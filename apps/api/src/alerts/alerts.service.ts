@@ -5,7 +5,15 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
+import { presentFreeText } from '../inbox/inbox.presenter.js';
 import type { ListAlertsQuery } from './alerts.schemas.js';
+
+/**
+ * Alerts that count patients across the whole location ("5 unconfirmed appointments tomorrow"): only for
+ * staff who may see every patient there; someone limited to their own patients gets their own count from
+ * the calendar's summary instead.
+ */
+const LOCATION_COUNT_KINDS: readonly StaffAlertKind[] = ['daily_digest'];
 
 /** The most alerts returned at once; older open alerts appear as newer ones are acknowledged. */
 export const MAX_ALERTS = 50;
@@ -29,19 +37,23 @@ export class AlertsService {
   /** Unacknowledged alerts at a location, newest first. */
   async list(staff: AuthenticatedStaff, query: ListAlertsQuery): Promise<AlertView[]> {
     assertLocationAccess(staff, query.locationId);
-    const rows = await this.orm.em
-      .fork()
-      .find(
-        StaffAlert,
-        { organizationId: staff.organizationId, locationId: query.locationId, acknowledgedAt: null },
-        { orderBy: { createdAt: 'desc', id: 'desc' }, limit: MAX_ALERTS },
-      );
-    // Alerts about a patient are shown only to those who may see that patient; location-wide ones to everyone there.
-    const visible = await this.access.visiblePatientIds(staff, staff.organizationId, query.locationId, rows.flatMap((a) => (a.patientId ? [a.patientId] : [])));
-    return rows.filter((a) => !a.patientId || visible.has(a.patientId)).map((a) => ({
+    const em = this.orm.em.fork();
+    // Alerts about a patient are shown only to those who may see that patient (filtered before the limit,
+    // so older alerts about their own patients are not crowded out); location-wide ones to everyone there,
+    // except counts over every patient.
+    const rule = this.access.condition(staff, { organizationId: 'a.organization_id', locationId: 'a.location_id', patientId: 'a.patient_id' });
+    const ids = await em.execute<{ id: string }[]>(
+      `select a.id from staff_alert a
+        where a.organization_id = ? and a.location_id = ? and a.acknowledged_at is null
+          and ((a.patient_id is null and (?::boolean or a.kind <> all(?::text[]))) or ${rule.sql})
+        order by a.created_at desc, a.id desc limit ?`,
+      [staff.organizationId, query.locationId, this.access.seesEveryPatient(staff), `{${LOCATION_COUNT_KINDS.join(',')}}`, ...rule.params, MAX_ALERTS],
+    );
+    const rows = ids.length ? await em.find(StaffAlert, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : [];
+    return rows.map((a) => ({
       id: a.id,
       kind: a.kind,
-      message: a.message,
+      message: presentFreeText(staff, a.message),
       appointmentId: a.appointmentId ?? null,
       patientId: a.patientId ?? null,
       createdAt: a.createdAt.toISOString(),
@@ -54,7 +66,10 @@ export class AlertsService {
     const alert = await em.findOne(StaffAlert, { id: alertId, organizationId: staff.organizationId });
     if (!alert) throw new ApiError(HttpStatus.NOT_FOUND, 'ALERT_NOT_FOUND', 'This alert does not exist.');
     assertLocationAccess(staff, alert.locationId);
-    if (alert.patientId && !(await this.access.canViewPatient(staff, { organizationId: alert.organizationId, locationId: alert.locationId, patientId: alert.patientId }))) {
+    const hidden = alert.patientId
+      ? !(await this.access.canViewPatient(staff, { organizationId: alert.organizationId, locationId: alert.locationId, patientId: alert.patientId }))
+      : LOCATION_COUNT_KINDS.includes(alert.kind) && !this.access.seesEveryPatient(staff);
+    if (hidden) {
       throw new ApiError(HttpStatus.NOT_FOUND, 'ALERT_NOT_FOUND', 'This alert does not exist.');
     }
     if (alert.acknowledgedAt) return;

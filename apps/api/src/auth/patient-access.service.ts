@@ -1,80 +1,78 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MikroORM } from '@beacon/db';
-import { canViewPatient, conversationScope } from '@beacon/staff';
+import { patientAccessAllows, patientAccessSpec, patientAccessSql, type PatientAccessColumns, type PatientAccessFacts, type SqlCondition, type StaffAccessSubject } from '@beacon/staff';
 import { ORM } from '../core/tokens.js';
 import type { AuthenticatedStaff } from './authenticated-staff.js';
 
 const pgUuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+/** A conversation aliased `c`. */
+const CONVERSATION: PatientAccessColumns = { organizationId: 'c.organization_id', locationId: 'c.location_id', patientId: 'c.patient_id' };
 
 /**
- * Applies the access policy of @beacon/staff (canViewPatient) to rows from the database: which of these
- * patients at a location may this person see? Used by every endpoint, socket event and export that
- * shows a patient, so "own patients only" means the same everywhere.
+ * Applies the access policy of @beacon/staff (one spec, `patientAccessSpec`) to rows from the database:
+ * in SQL (`patientAccessSql`) for lists, counts and batches, so filtering happens before any limit, and
+ * in memory (`patientAccessAllows`) for one record or one live event checked for several recipients. Used by every endpoint, socket event and export
+ * that shows a patient, so "own patients only" means the same everywhere.
  */
 @Injectable()
 export class PatientAccessService {
   constructor(@Inject(ORM) private readonly orm: MikroORM) {}
 
-  async visiblePatientIds(staff: AuthenticatedStaff, organizationId: string, locationId: string, patientIds: readonly string[]): Promise<Set<string>> {
-    const unique = [...new Set(patientIds)];
-    if (!unique.length || staff.organizationId !== organizationId || !staff.locationIds.includes(locationId)) return new Set();
-    const scope = conversationScope(staff);
-    if (scope === 'all') return new Set(unique);
-    if (scope === 'none') return new Set();
-    const conn = this.orm.em.getConnection();
-    const ids = pgUuidArray(unique);
-    const [booked, assigned] = await Promise.all([
-      conn.execute<{ patient_id: string; provider_name: string }[]>(
-        'select distinct patient_id, provider_name from appointment where location_id = ? and patient_id = any(?::uuid[])',
-        [locationId, ids],
-      ),
-      conn.execute<{ patient_id: string; assigned_staff_id: string | null }[]>(
-        'select patient_id, assigned_staff_id from conversation where location_id = ? and patient_id = any(?::uuid[])',
-        [locationId, ids],
-      ),
-    ]);
-    const providers = new Map<string, string[]>();
-    for (const row of booked) providers.set(row.patient_id, [...(providers.get(row.patient_id) ?? []), row.provider_name]);
-    const assignee = new Map(assigned.map((row) => [row.patient_id, row.assigned_staff_id]));
-    return new Set(
-      unique.filter((patientId) =>
-        canViewPatient(staff, { organizationId, locationId, assignedStaffId: assignee.get(patientId) ?? null, providerNames: providers.get(patientId) ?? [] }),
-      ),
-    );
+  /** The rule as a SQL condition on a row whose organisation, location and patient are these columns. */
+  condition(staff: AuthenticatedStaff, columns: PatientAccessColumns): SqlCondition {
+    return patientAccessSql(patientAccessSpec(staff), columns);
+  }
+
+  /** True when the person may see every patient at their locations ("view all"). */
+  seesEveryPatient(staff: AuthenticatedStaff): boolean {
+    return patientAccessSpec(staff).scope === 'all';
   }
 
   /**
-   * For "own patients only": the newest conversations at a location whose patient is theirs (the same rule
-   * as canViewPatient, in SQL so a busy location's list is not cut before filtering). Null when the
-   * person sees every conversation at the location.
+   * Conversations at these locations this person may see; null when they see every conversation there
+   * (search narrows its index walk to these threads).
    */
-  async ownConversationIds(staff: AuthenticatedStaff, locationId: string, limit: number): Promise<string[] | null> {
-    const own = ownConversationsSql(staff);
-    if (own === null) return null;
-    if (own === 'none') return [];
+  async visibleConversationIds(staff: AuthenticatedStaff, locationIds: readonly string[]): Promise<string[] | null> {
+    const spec = patientAccessSpec(staff);
+    if (spec.scope === 'all') return null;
+    if (spec.scope === 'none' || !locationIds.length) return [];
+    const rule = patientAccessSql(spec, CONVERSATION);
     const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
-      `select c.id from conversation c where c.organization_id = ? and c.location_id = ?${own.sql} order by c.last_message_at desc limit ?`,
-      [staff.organizationId, locationId, ...own.params, limit],
+      `select c.id from conversation c where c.location_id = any(?::uuid[]) and ${rule.sql}`,
+      [pgUuidArray(locationIds), ...rule.params],
     );
     return rows.map((r) => r.id);
   }
 
-  async canViewPatient(staff: AuthenticatedStaff, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
-    return (await this.visiblePatientIds(staff, at.organizationId, at.locationId, [at.patientId])).has(at.patientId);
+  /** What decides who may see one patient at a location: the thread's assignee and the providers they are booked with there. */
+  async patientFacts(at: { organizationId: string; locationId: string; patientId: string }): Promise<PatientAccessFacts> {
+    const conn = this.orm.em.getConnection();
+    const [booked, assigned] = await Promise.all([
+      conn.execute<{ provider_name: string }[]>('select distinct provider_name from appointment where location_id = ? and patient_id = ?', [at.locationId, at.patientId]),
+      conn.execute<{ assigned_staff_id: string | null }[]>('select assigned_staff_id from conversation where location_id = ? and patient_id = ?', [at.locationId, at.patientId]),
+    ]);
+    return { organizationId: at.organizationId, locationId: at.locationId, assignedStaffId: assigned[0]?.assigned_staff_id ?? null, providerNames: booked.map((r) => r.provider_name) };
+  }
+
+  /** The in-memory form of the rule, for facts loaded once and checked for several people (live events). */
+  allows(staff: StaffAccessSubject, facts: PatientAccessFacts): boolean {
+    return patientAccessAllows(patientAccessSpec(staff), facts);
+  }
+
+  /** One patient: the facts are loaded and the in-memory form of the rule decides. */
+  async canViewPatient(staff: StaffAccessSubject, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
+    return this.allows(staff, await this.patientFacts(at));
   }
 }
 
 /**
- * "Own patients only" as a SQL condition on a conversation aliased `c` (the same rule as canViewPatient:
- * assigned to them, or booked with them as provider): null when the person sees every conversation,
- * 'none' when they see none. Lists, counts and pages use it so filtering happens before the limit.
+ * The access rule as an extra condition on a conversation aliased `c` (null when the person sees every
+ * conversation, 'none' when they see none). Lists, counts and pages use it so filtering happens before the limit.
  */
-export function ownConversationsSql(staff: Pick<AuthenticatedStaff, 'id' | 'permissions' | 'providerName'>): { sql: string; params: unknown[] } | null | 'none' {
-  const scope = conversationScope(staff);
-  if (scope === 'all') return null;
-  if (scope === 'none') return 'none';
-  return {
-    sql: ' and (c.assigned_staff_id = ? or (?::text is not null and exists (select 1 from appointment a where a.patient_id = c.patient_id and a.location_id = c.location_id and a.provider_name = ?)))',
-    params: [staff.id, staff.providerName, staff.providerName],
-  };
+export function ownConversationsSql(staff: StaffAccessSubject): SqlCondition | null | 'none' {
+  const spec = patientAccessSpec(staff);
+  if (spec.scope === 'all') return null;
+  if (spec.scope === 'none') return 'none';
+  const rule = patientAccessSql(spec, CONVERSATION);
+  return { sql: ` and ${rule.sql}`, params: rule.params };
 }

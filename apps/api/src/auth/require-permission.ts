@@ -8,6 +8,12 @@ export const REQUIRED_PERMISSION_KEY = 'beacon:required-permission';
 /** The endpoint needs all of these permission flags; checked by the session guard before anything else runs. */
 export const RequirePermission = (...allOf: PermissionFlag[]) => SetMetadata(REQUIRED_PERMISSION_KEY, allOf);
 
+export const REQUIRED_PERMISSION_FOR_BODY_KEY = 'beacon:required-permission-for-body';
+
+/** Flags an endpoint needs, depending on what the request body asks for; checked by the session guard like @RequirePermission. */
+export type BodyPermissionRule = (staff: AuthenticatedStaff, body: Record<string, unknown>) => PermissionFlag[];
+export const RequirePermissionFor = (rule: BodyPermissionRule) => SetMetadata(REQUIRED_PERMISSION_FOR_BODY_KEY, rule);
+
 const WHAT: Record<PermissionFlag, string> = {
   canSendMessages: 'send messages',
   viewAllConversations: 'view all conversations',

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ApiError } from '../common/api-error.js';
 import { AuthService } from './auth.service.js';
 import { requestOrigin } from './request-origin.util.js';
-import { assertOwner, assertPermission, OWNER_ONLY_KEY, REQUIRED_PERMISSION_KEY } from './require-permission.js';
+import { assertOwner, assertPermission, OWNER_ONLY_KEY, REQUIRED_PERMISSION_FOR_BODY_KEY, REQUIRED_PERMISSION_KEY, type BodyPermissionRule } from './require-permission.js';
 import type { PermissionFlag } from '@beacon/staff';
 import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
 
@@ -20,7 +20,9 @@ export const CurrentStaff = createParamDecorator((_data: unknown, ctx: Execution
   return staff;
 });
 
-/** Global guard: every endpoint needs a valid staff session unless marked @Public(), and the flags of @RequirePermission(). */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Global guard: every endpoint needs a valid staff session unless marked @Public(), and the flags of @RequirePermission() / @RequirePermissionFor(). */
 @Injectable()
 export class SessionGuard implements CanActivate {
   constructor(
@@ -38,6 +40,8 @@ export class SessionGuard implements CanActivate {
     req.staff = staff;
     const required = this.reflector.getAllAndOverride<PermissionFlag[] | undefined>(REQUIRED_PERMISSION_KEY, [ctx.getHandler(), ctx.getClass()]);
     if (required?.length) assertPermission(staff, required);
+    const forBody = this.reflector.getAllAndOverride<BodyPermissionRule | undefined>(REQUIRED_PERMISSION_FOR_BODY_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (forBody) assertPermission(staff, forBody(staff, isRecord(req.body) ? req.body : {}));
     const ownerOnly = this.reflector.getAllAndOverride<string | undefined>(OWNER_ONLY_KEY, [ctx.getHandler(), ctx.getClass()]);
     if (ownerOnly) assertOwner(staff, ownerOnly);
     return true;

@@ -1,9 +1,8 @@
-import { recordBookingEvent } from '@beacon/appointments';
+import { seedDemoAppointments } from '@beacon/appointments';
 import { loadConfig } from '@beacon/config';
-import { createOrm, DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_SERVICES, demoPatients, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
+import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { hashPassword, dataKeyRingFromEnv } from '@beacon/security';
-import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 
 /**
@@ -26,31 +25,9 @@ async function main(): Promise<void> {
     return;
   }
   const now = new Date();
-  const patients = demoPatients();
-  for (const [i, patient] of patients.entries()) {
-    const location = org.locations[patient.location];
-    const service = DEMO_SERVICES[i % DEMO_SERVICES.length] ?? DEMO_SERVICES[0];
-    const providers = DEMO_PROVIDERS[patient.location];
-    const date = shiftLocalDate(localParts(now.getTime(), location.timeZone), 1 + (i % 3));
-    const startsAt = new Date(zonedTimeToEpoch({ ...date, hour: 9 + (i % 8), minute: i % 2 ? 30 : 0 }, location.timeZone));
-    await recordBookingEvent({ em: () => orm.em.fork() }, { id: org.integrationId, organizationId: org.organizationId }, {
-      eventId: `demo-seed-${i + 1}`,
-      type: 'appointment.created',
-      occurredAt: now.toISOString(),
-      appointment: {
-        id: `DEMO-${1000 + i}`,
-        locationId: location.id,
-        startsAt: startsAt.toISOString(),
-        durationMinutes: service?.minutes ?? 30,
-        providerName: providers[i % providers.length] ?? providers[0],
-        serviceName: service?.name ?? 'Consultation',
-        source: i % 3 === 0 ? 'online' : 'staff',
-        patient: { firstName: patient.firstName, lastName: patient.lastName, phone: patient.phone },
-      },
-    });
-  }
+  const appointments = await seedDemoAppointments(() => orm.em.fork(), org, now);
   const history = await seedDemoVisitHistory(orm.em.fork(), org, now);
-  logger.info({ patients: patients.length, appointments: patients.length, pastVisits: history }, 'demo clinic seeded');
+  logger.info({ patients: appointments, appointments, pastVisits: history }, 'demo clinic seeded');
   await orm.close();
 }
 

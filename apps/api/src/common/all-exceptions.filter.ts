@@ -4,7 +4,9 @@ import type { Request, Response } from 'express';
 import { AppointmentError, AppointmentErrorCode } from '@beacon/appointments';
 import { InboxError, InboxErrorCode } from '@beacon/inbox';
 import type { Logger } from '@beacon/logging';
+import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { LOGGER } from '../core/tokens.js';
+import { presentFreeText } from '../inbox/inbox.presenter.js';
 import type { ApiErrorBody } from './api-error.js';
 
 function inboxStatus(code: InboxErrorCode): HttpStatus {
@@ -36,7 +38,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') return;
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
-    const body = this.toBody(exception, req);
+    let body = this.toBody(exception, req);
+    // Errors can quote a patient's number (invalid number, provider refusals): never in full to staff without contact rights.
+    const staff = (req as Request & { staff?: Pick<AuthenticatedStaff, 'permissions'> }).staff;
+    if (staff) body = { ...body, message: presentFreeText(staff, body.message), ...(body.details ? { details: body.details.map((d) => presentFreeText(staff, d)) } : {}) };
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', '5');
     res.status(body.statusCode).json(body);

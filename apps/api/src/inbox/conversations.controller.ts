@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
-import { RequirePermission } from '../auth/require-permission.js';
+import { RequirePermission, RequirePermissionFor } from '../auth/require-permission.js';
+import { conversationChangePermissions } from '@beacon/staff';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { InboxService } from './inbox.service.js';
@@ -52,7 +53,13 @@ export class ConversationsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Close / reopen, assign / unassign, star / unstar a conversation', description: 'Body: any of { status: "open"|"closed", assignedStaffId: uuid|null, starred: boolean }.' })
+  @RequirePermissionFor((staff, body) => conversationChangePermissions(staff, body))
+  @ApiOperation({
+    summary: 'Close / reopen, assign / unassign, star / unstar a conversation',
+    description:
+      'Body: any of { status: "open"|"closed", assignedStaffId: uuid|null, starred: boolean }. Starring needs only access to the thread; ' +
+      'closing, reopening, taking or releasing it needs canSendMessages; giving it to (or taking it from) someone else also needs viewAllConversations.',
+  })
   update(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string, @Body(new ZodValidationPipe(updateConversationBody)) body: UpdateConversationBody) {
     return this.inbox.updateConversation(staff, id, body);
   }

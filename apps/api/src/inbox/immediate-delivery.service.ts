@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import type { MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
-import { createMediaDeps, handoverLeaseMs, sendQueuedMessage, type OutboundActivityDeps } from '@beacon/inbox';
+import { createMediaDeps, handoverLeaseMs, sendQueuedMessage, type OutboundActivityDeps, type OutboundResult } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { APP_CONFIG, LOGGER, ORM, SMS_SENDER } from '../core/tokens.js';
 
@@ -18,7 +18,7 @@ const MAX_IN_FLIGHT = 8;
 @Injectable()
 export class ImmediateDeliveryService implements OnApplicationShutdown {
   private readonly deps: OutboundActivityDeps;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(ORM) orm: MikroORM,
@@ -33,12 +33,24 @@ export class ImmediateDeliveryService implements OnApplicationShutdown {
   /** Starts an attempt in the background (never throws; the workflow covers every failure). */
   attempt(messageId: string): void {
     if (this.inFlight.size >= MAX_IN_FLIGHT) return;
+    void this.attemptNow(messageId);
+  }
+
+  /**
+   * Makes the attempt and returns its outcome, or null when it did not complete (the outbound
+   * workflow retries); never throws. For callers that show the outcome at once (the test send).
+   */
+  attemptNow(messageId: string): Promise<OutboundResult | null> {
     const run = sendQueuedMessage(this.deps, messageId).then(
-      () => undefined,
-      (err: unknown) => this.logger.info({ err, messageId }, 'immediate send did not complete; the outbound workflow will retry'),
+      (result) => result,
+      (err: unknown) => {
+        this.logger.info({ err, messageId }, 'immediate send did not complete; the outbound workflow will retry');
+        return null;
+      },
     );
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));
+    return run;
   }
 
   async onApplicationShutdown(): Promise<void> {

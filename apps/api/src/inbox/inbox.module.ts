@@ -15,6 +15,6 @@ import { ImmediateDeliveryService } from './immediate-delivery.service.js';
   imports: [AuthModule, AppointmentsModule],
   controllers: [ConversationsController, ConversationContextController, MediaController],
   providers: [InboxService, ConversationContextService, RealtimeGateway, StaffMessagesService, ImmediateDeliveryService, MediaService, { provide: MESSAGE_ATTACHMENTS, useExisting: MediaService }],
-  exports: [InboxService],
+  exports: [InboxService, ImmediateDeliveryService],
 })
 export class InboxModule {}

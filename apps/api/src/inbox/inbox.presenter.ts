@@ -1,10 +1,15 @@
 import type { IConversation, IMessage, IPatient } from '@beacon/db';
-import { maskPhone } from '@beacon/messaging';
+import { maskPhone, maskPhoneNumbersIn } from '@beacon/messaging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 
 /** Phone numbers leave the API in full only for staff allowed to see contact details. */
 export function presentPhone(staff: Pick<AuthenticatedStaff, 'permissions'>, phone: string): string {
   return staff.permissions.seeContactDetails ? phone : maskPhone(phone);
+}
+
+/** Free text that may quote a number (provider errors, alerts, API errors): masked for staff without contact rights. */
+export function presentFreeText<T extends string | null | undefined>(staff: Pick<AuthenticatedStaff, 'permissions'>, text: T): T {
+  return (staff.permissions.seeContactDetails || text === null || text === undefined ? text : maskPhoneNumbersIn(text)) as T;
 }
 
 export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage, media: { id: string; contentType: string }[] = []) {
@@ -17,7 +22,7 @@ export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m
     automated: m.automated,
     kind: m.kind,
     errorCode: m.errorCode,
-    errorMessage: m.errorMessage,
+    errorMessage: presentFreeText(staff, m.errorMessage),
     /** Pictures (MMS), served decrypted to staff who may see the thread. */
     media: media.map((x) => ({ id: x.id, contentType: x.contentType, url: `/api/media/${x.id}` })),
     createdAt: m.createdAt.toISOString(),

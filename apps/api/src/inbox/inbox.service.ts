@@ -7,6 +7,8 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ownConversationsSql, PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
+import { assertPermission } from '../auth/require-permission.js';
+import { conversationChangePermissions } from '@beacon/staff';
 import { ORM } from '../core/tokens.js';
 import { conversationCounts, decodeCursor, listConversationIds } from './conversation-list.query.js';
 import { presentConversation, presentMessage, type ConversationView, type MessageView } from './inbox.presenter.js';
@@ -87,6 +89,8 @@ export class InboxService {
     const changed: string[] = [];
     await em.transactional(async (tx) => {
       const conversation = await tx.findOneOrFail(Conversation, conversationId);
+      // The guard saw only the body; taking a thread away from someone else depends on the row.
+      assertPermission(staff, conversationChangePermissions(staff, change, conversation.assignedStaffId));
       if (change.assignedStaffId !== undefined && change.assignedStaffId !== conversation.assignedStaffId) {
         if (change.assignedStaffId !== null) await this.assertAssignable(tx, staff, conversation, change.assignedStaffId);
         conversation.assignedStaffId = change.assignedStaffId;
@@ -104,7 +108,10 @@ export class InboxService {
       await tx.flush();
       await publishEvent(tx, { type: 'conversation.updated', conversationId, locationId: conversation.locationId, patientId: conversation.patientId });
     });
-    const view = await this.conversationSummary(staff, conversationId);
+    // Presented without a second access check: releasing your own thread can end your access to it,
+    // and the answer is still the state you just set (the change is committed either way).
+    const [view] = await this.present(staff, [await this.orm.em.fork().findOneOrFail(Conversation, conversationId)]);
+    if (!view) throw notFound();
     if (changed.length) {
       await this.audit.recordStaffAction(staff, 'conversation.update', {
         patientId: view.patient.id,

@@ -10,18 +10,24 @@ export interface MessageSources {
   templateId: string | null;
 }
 
-/** Refuses a text with an unfilled {{variable}}, and sources that are not the organisation's. */
-export async function assertMessageSources(em: EntityManager, organizationId: string, body: string, sources: MessageSources): Promise<void> {
+/**
+ * Refuses a text with an unfilled {{variable}}, and sources that are not the organisation's.
+ * Returns whether the text is a promotion: written from a marketing template or quick reply.
+ */
+export async function assertMessageSources(em: EntityManager, organizationId: string, body: string, sources: MessageSources): Promise<{ marketing: boolean }> {
   if (hasTemplateSyntax(body)) {
     throw new ApiError(HttpStatus.BAD_REQUEST, 'UNFILLED_VARIABLE', 'This message still has a {{…}} placeholder. Replace it with the real text before sending.');
   }
   const quickReplyIds = [...new Set(sources.quickReplyIds)];
-  if (quickReplyIds.length && (await em.count(QuickReply, { id: { $in: quickReplyIds }, organizationId })) !== quickReplyIds.length) {
+  const quickReplies = quickReplyIds.length ? await em.find(QuickReply, { id: { $in: quickReplyIds }, organizationId }, { fields: ['id', 'kind'] }) : [];
+  if (quickReplies.length !== quickReplyIds.length) {
     throw new ApiError(HttpStatus.BAD_REQUEST, 'QUICK_REPLY_UNKNOWN', 'One of the quick replies used no longer exists. Remove it and try again.');
   }
-  if (sources.templateId && !(await em.count(MessageTemplate, { id: sources.templateId, organizationId }))) {
+  const template = sources.templateId ? await em.findOne(MessageTemplate, { id: sources.templateId, organizationId }, { fields: ['id', 'kind'] }) : null;
+  if (sources.templateId && !template) {
     throw new ApiError(HttpStatus.BAD_REQUEST, 'TEMPLATE_UNKNOWN', 'The template used no longer exists. Remove it and try again.');
   }
+  return { marketing: template?.kind === 'marketing' || quickReplies.some((q) => q.kind === 'marketing') };
 }
 
 /** Records, in the storing transaction, which template and quick replies a message used (template and quick-reply analytics). */

@@ -208,9 +208,11 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
     const facts = await this.appointments.factsFor(event.appointmentId);
     if (!facts) return;
     const { locationId, organizationId } = facts.appointment;
+    // Who may see the patient is decided per recipient on facts loaded once.
+    const access = await this.access.patientFacts({ organizationId, locationId, patientId: facts.appointment.patientId });
     for (const socket of sockets) {
       const { staff } = socket.data as SocketData;
-      if (!(await this.access.canViewPatient(staff, { organizationId, locationId, patientId: facts.appointment.patientId }))) continue;
+      if (!this.access.allows(staff, access)) continue;
       socket.emit('appointment.updated', { seq: event.seq, appointmentId: event.appointmentId, locationId, patientId: facts.appointment.patientId, appointment: presentAppointment(staff, facts) });
     }
   }

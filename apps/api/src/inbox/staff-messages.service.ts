@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
 import { Location, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
-import { InboxError, InboxErrorCode, latestConsent, optOutSentence, queueStaffMessage } from '@beacon/inbox';
+import { InboxError, InboxErrorCode, latestConsent, MARKETING_KIND, marketingBlock, optOutSentence, queueStaffMessage } from '@beacon/inbox';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
@@ -43,8 +43,8 @@ export class StaffMessagesService {
     if (!body && !request.mediaIds.length) throw new ApiError(HttpStatus.BAD_REQUEST, 'EMPTY_MESSAGE', 'Type a message or attach a picture before sending.');
     if (request.mediaIds.length) await this.attachments.validate(staff, conversationId, request.mediaIds);
     const sources = { quickReplyIds: request.quickReplyIds, templateId: request.templateId ?? null };
-    await assertMessageSources(this.orm.em.fork(), staff.organizationId, body, sources);
-    await this.assertMayText(conversation);
+    const { marketing } = await assertMessageSources(this.orm.em.fork(), staff.organizationId, body, sources);
+    await this.assertMayText(conversation, marketing);
     const identifiers = detectIdentifiers(body);
     if (identifiers.length && !request.allowIdentifiers) {
       const labels = [...new Set(identifiers.map((f) => `"${body.slice(f.start, f.end).replace(/\d(?=[\d -]{4})/g, '•')}" ${IDENTIFIER_LABELS[f.kind]}`))];
@@ -63,6 +63,7 @@ export class StaffMessagesService {
         staffId: staff.id,
         body,
         clientMessageId: request.clientMessageId,
+        kind: marketing ? MARKETING_KIND : 'manual',
         withMessage: async (tx, message) => {
           if (request.mediaIds.length) await this.attachments.attach(tx, message, request.mediaIds);
           await recordMessageSources(tx, { id: message.id, organizationId: staff.organizationId, locationId: conversation.locationId, staffId: staff.id }, sources);
@@ -90,7 +91,7 @@ export class StaffMessagesService {
       await this.audit.recordStaffAction(staff, 'message.send', {
         patientId: conversation.patientId,
         target: { type: 'message', id: queued.message.id },
-        details: { conversationId, pictures: request.mediaIds.length, characters: body.length, quickReplyIds: sources.quickReplyIds, templateId: sources.templateId },
+        details: { conversationId, pictures: request.mediaIds.length, characters: body.length, quickReplyIds: sources.quickReplyIds, templateId: sources.templateId, marketing },
       });
     }
     const fresh = await this.orm.em.fork().findOneOrFail(Message, queued.message.id);
@@ -98,13 +99,33 @@ export class StaffMessagesService {
   }
 
   /**
-   * Refuses at once when the patient opted out (staff see why and can record a re-consent). The send
-   * path checks again at the moment of handing the text to the carrier, under the consent lock.
+   * Refuses at once when the patient opted out (staff see why and can record a re-consent), and a
+   * promotion (marketing template or quick reply) without the patient's marketing opt-in or outside
+   * the marketing hours. The send path checks again at the moment of handing the text to the
+   * carrier, under the consent lock, with the same rule (`marketingBlock`).
    */
-  private async assertMayText(conversation: { organizationId: string; patientId: string; locationId: string }): Promise<void> {
+  private async assertMayText(conversation: { organizationId: string; patientId: string; locationId: string }, marketing: boolean): Promise<void> {
     const em = this.orm.em.fork();
     const [patient, location] = await Promise.all([em.findOneOrFail(Patient, conversation.patientId), em.findOneOrFail(Location, conversation.locationId)]);
     const latest = await latestConsent(em, conversation.organizationId, patient.phone, 'transactional');
     if (latest?.action === 'opt_out') throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', optOutSentence(latest, location.timeZone));
+    if (!marketing) return;
+    const blocked = await marketingBlock(em, { organizationId: conversation.organizationId, phone: patient.phone, timeZone: location.timeZone });
+    switch (blocked?.code) {
+      case undefined:
+        return;
+      case 'no_marketing_consent':
+        throw new ApiError(
+          HttpStatus.CONFLICT,
+          'NO_MARKETING_CONSENT',
+          'Not sent: this message uses a promotional template or quick reply, and this patient has not agreed to receive promotional texts. Send it without the promotional text, or record their marketing opt-in first.',
+        );
+      case 'outside_marketing_hours':
+        throw new ApiError(
+          HttpStatus.CONFLICT,
+          'OUTSIDE_MARKETING_HOURS',
+          `Not sent: this message uses a promotional template or quick reply, and promotional texts go out only ${blocked.hours} in the patient's time zone. Send it again within those hours.`,
+        );
+    }
   }
 }

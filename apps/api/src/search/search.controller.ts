@@ -14,7 +14,9 @@ export class SearchController {
   @Get()
   @ApiOperation({
     summary: 'Search patients and message history',
-    description: 'Every word must match (whole words, plurals, or the start of a word); digits match phone numbers (full or last 4). Only locations you work at; page with cursor=nextCursor.',
+    description:
+      'Every word must match (whole words, plurals, or the start of a word); digits match phone numbers (full or last 4; more than 4 digits only with ' +
+      'seeContactDetails, else 403 PHONE_SEARCH_FORBIDDEN). Only patients you may see, at locations you work at; page with cursor=nextCursor.',
   })
   @ApiOkResponse({ description: '{ conversations: ConversationView[], messages: [{ message, conversation }], nextCursor }' })
   search(@CurrentStaff() staff: AuthenticatedStaff, @Query(new ZodValidationPipe(searchQuery, 'Search')) query: SearchQuery) {

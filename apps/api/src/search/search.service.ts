@@ -1,9 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { Appointment, type MikroORM } from '@beacon/db';
+import { phoneQueryDigits, type MikroORM } from '@beacon/db';
 import { patientsFor, searchInbox, type SearchCursor } from '@beacon/inbox';
 import { AuditService } from '../audit/audit.service.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentConversation, presentMessage, type ConversationView, type MessageView } from '../inbox/inbox.presenter.js';
@@ -21,14 +22,17 @@ export class SearchService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     private readonly audit: AuditService,
+    private readonly access: PatientAccessService,
   ) {}
 
   async search(staff: AuthenticatedStaff, query: SearchQuery): Promise<SearchResponse> {
     if (query.locationId) assertLocationAccess(staff, query.locationId);
     const locationIds = query.locationId ? [query.locationId] : staff.locationIds;
+    assertPhoneSearchAllowed(staff, query.q);
     const em = this.orm.em.fork();
-    const patientIds = staff.permissions.viewOwnPatientsOnly && !staff.permissions.viewAllConversations ? await this.ownPatients(staff, locationIds) : null;
-    const result = await searchInbox(em, { organizationId: staff.organizationId, locationIds, query: query.q, cursor: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit, patientIds });
+    // The one access rule (the same SQL condition as the inbox list), applied before the index walk.
+    const conversationIds = await this.access.visibleConversationIds(staff, locationIds);
+    const result = await searchInbox(em, { organizationId: staff.organizationId, locationIds, query: query.q, cursor: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit, conversationIds });
     const patients = await patientsFor(em, [...result.conversations, ...result.messages.map((h) => h.conversation)]);
     const present = (c: (typeof result.conversations)[number]): ConversationView[] => {
       const patient = patients.get(c.patientId);
@@ -45,11 +49,16 @@ export class SearchService {
     });
     return response;
   }
+}
 
-  /** "Own patients": those with an appointment with this staff member as provider at these locations. */
-  private async ownPatients(staff: AuthenticatedStaff, locationIds: string[]): Promise<string[]> {
-    const appointments = await this.orm.em.fork().find(Appointment, { locationId: { $in: locationIds }, providerName: staff.name }, { fields: ['patientId'] });
-    return [...new Set(appointments.map((a) => a.patientId))];
+/**
+ * Searching by a number confirms it: only staff who may see contact details search by more digits than
+ * the masked form shows (the last four, as in `(•••) •••-0199`).
+ */
+function assertPhoneSearchAllowed(staff: AuthenticatedStaff, q: string): void {
+  const digits = phoneQueryDigits(q);
+  if (digits && digits.length > 4 && !staff.permissions.seeContactDetails) {
+    throw new ApiError(HttpStatus.FORBIDDEN, 'PHONE_SEARCH_FORBIDDEN', 'Your account may not see patient phone numbers, so it can search by the last 4 digits only.');
   }
 }
 

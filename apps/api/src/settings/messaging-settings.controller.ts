@@ -89,10 +89,11 @@ export class MessagingSettingsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Text the saved message of one kind, with the sample appointment, to a phone',
-    description: "Needs the 'manage settings' permission. Sent from the location's number through the configured SMS provider (the simulator when Twilio is not configured). A number that has opted out gets nothing (409).",
+    description:
+      "Needs the 'manage settings' permission. Sent from the location's number through the one durable send path, like a staff reply: stored as a message (kind `settings_test`) in the number's thread with an idempotency key (`clientMessageId`), handed to the provider under the consent gate, retried by its outbound workflow, audited. A number that has opted out gets nothing (409).",
   })
   @ApiBody({ schema: schema(testSendInput) })
-  @ApiOkResponse({ description: '{ sent: true, to, body }' })
+  @ApiOkResponse({ description: '{ sent, status, messageId, to, body } — sent: false, status queued when the provider was not reachable and the text will be retried' })
   @ApiConflictResponse({ description: 'The number has opted out of texts.' })
   testSend(
     @CurrentStaff() staff: AuthenticatedStaff,

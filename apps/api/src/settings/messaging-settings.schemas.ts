@@ -60,6 +60,9 @@ const phone = z.string({ error: 'must be a phone number' }).transform((v, ctx) =
   return e164;
 });
 
-/** POST …/test-send: the saved text for `kind`, with the sample appointment, to one phone. */
-export const testSendInput = z.strictObject({ kind, toPhone: phone });
+/**
+ * POST …/test-send: the saved text for `kind`, with the sample appointment, to one phone.
+ * `clientMessageId` (chosen by the console per click) makes a retried request send once.
+ */
+export const testSendInput = z.strictObject({ kind, toPhone: phone, clientMessageId: z.uuid({ error: 'must be a UUID chosen by the client' }).optional() });
 export type TestSendInput = z.output<typeof testSendInput>;

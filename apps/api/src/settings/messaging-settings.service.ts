@@ -11,17 +11,18 @@ import {
   validateMessageTemplates,
   type TemplateKind,
 } from '@beacon/appointments';
-import { Location, type EntityManager, type ILocation, type LocationMessagingSettings, type MikroORM } from '@beacon/db';
-import { isOptedOut } from '@beacon/inbox';
+import { Location, Message, type EntityManager, type ILocation, type IMessage, type LocationMessagingSettings, type MikroORM } from '@beacon/db';
+import { isOptedOut, queueStaffMessageToNumber } from '@beacon/inbox';
 import type { Logger } from '@beacon/logging';
-import { maskPhone, SmsSendError, type SmsSender } from '@beacon/messaging';
+import { maskPhone } from '@beacon/messaging';
 import { DEFAULT_SCHEDULE_SETTINGS, REMINDER_OFFSETS, validateScheduleSettings, type ReminderOffset } from '@beacon/scheduling';
 import type { MessageStep } from '@beacon/workflows/appointment/definitions.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
-import { LOGGER, ORM, SMS_SENDER } from '../core/tokens.js';
+import { LOGGER, ORM } from '../core/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ImmediateDeliveryService } from '../inbox/immediate-delivery.service.js';
 import type { MessagingSettingsInput, PreviewInput, TestSendInput } from './messaging-settings.schemas.js';
 import { countSmsSegments, type SmsSegmentCount } from './sms-segments.util.js';
 
@@ -61,6 +62,18 @@ export interface PreviewView {
 }
 
 const MANAGED_KEYS = ['reminders', 'sendingHours', 'sameDayMorningTime', 'confirmationRequest', 'bookingConfirmation', 'cancellationConfirmation', 'rebookingUrl', 'templates'] as const;
+
+export interface TestSendView {
+  /** False while the provider could not be reached: the outbound workflow keeps retrying. */
+  sent: boolean;
+  status: IMessage['status'];
+  messageId: string;
+  conversationId: string;
+  to: string;
+  body: string;
+}
+
+const optedOut = () => new ApiError(HttpStatus.CONFLICT, 'RECIPIENT_OPTED_OUT', 'This number has opted out of texts from your clinic, so no test message was sent to it.');
 
 export function requireManageSettings(staff: AuthenticatedStaff): void {
   if (!staff.permissions.manageSettings) {
@@ -116,9 +129,9 @@ function customTemplatesOf(input: Record<string, string | null> | undefined): Re
 export class MessagingSettingsService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
-    @Inject(SMS_SENDER) private readonly sender: SmsSender,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly audit: AuditService,
+    private readonly delivery: ImmediateDeliveryService,
   ) {}
 
   async get(staff: AuthenticatedStaff, locationId: string): Promise<MessagingSettingsView> {
@@ -192,28 +205,52 @@ export class MessagingSettingsService {
     };
   }
 
-  /** Texts the saved wording of `kind`, filled in with the sample appointment, to one phone. */
-  async testSend(staff: AuthenticatedStaff, locationId: string, input: TestSendInput): Promise<{ sent: true; to: string; body: string }> {
+  /**
+   * Texts the saved wording of `kind`, filled in with the sample appointment, to one phone — through
+   * the one durable send path (message row with its idempotency key, outbound workflow, consent
+   * checked at the moment of sending), audited. Answers with the outcome of the first attempt.
+   */
+  async testSend(staff: AuthenticatedStaff, locationId: string, input: TestSendInput): Promise<TestSendView> {
     requireManageSettings(staff);
     const em = this.orm.em.fork();
     const location = await this.location(em, staff, locationId);
-    if (await isOptedOut(em, location.organizationId, input.toPhone)) {
-      throw new ApiError(HttpStatus.CONFLICT, 'RECIPIENT_OPTED_OUT', 'This number has opted out of texts from your clinic, so no test message was sent to it.');
-    }
+    if (await isOptedOut(em, location.organizationId, input.toPhone)) throw optedOut();
     const settings = resolveMessagingSettings(location);
     const step: MessageStep = input.kind === 'reminder' ? 'reminder:2h' : input.kind;
     const body = renderAppointmentMessage(step, sampleFor(location, settings.rebookingUrl), settings.templates);
-    try {
-      await this.sender.send({ from: location.phoneNumber, to: input.toPhone, body, idempotencyKey: `settings-test:${randomUUID()}` });
-    } catch (error) {
-      if (error instanceof SmsSendError && !error.retryable) {
-        throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'TEST_SEND_REFUSED', `The SMS provider refused the test message: ${error.message}`);
-      }
-      this.logger.warn({ err: error, locationId }, 'test message failed');
-      throw new ApiError(HttpStatus.BAD_GATEWAY, 'TEST_SEND_FAILED', 'The test message could not be sent right now. Please try again in a moment.');
+    const queued = await queueStaffMessageToNumber(this.orm.em.fork(), {
+      organizationId: location.organizationId,
+      locationId,
+      phone: input.toPhone,
+      staffId: staff.id,
+      body,
+      kind: 'settings_test',
+      clientMessageId: input.clientMessageId ?? randomUUID(),
+    });
+    const conversationId = queued.message.conversationId;
+    if (!queued.duplicate) {
+      await this.audit.recordStaffAction(staff, 'message.send', {
+        patientId: queued.patientId,
+        target: { type: 'message', id: queued.message.id },
+        details: { conversationId, kind: 'settings_test', template: input.kind, locationId, to: maskPhone(input.toPhone) },
+      });
     }
-    this.logger.info({ staffId: staff.id, locationId, kind: input.kind, to: maskPhone(input.toPhone) }, 'test message sent');
-    return { sent: true, to: input.toPhone, body };
+    const result = await this.delivery.attemptNow(queued.message.id);
+    const message = await this.orm.em.fork().findOneOrFail(Message, queued.message.id);
+    this.logger.info({ staffId: staff.id, locationId, kind: input.kind, to: maskPhone(input.toPhone), status: message.status }, 'test message');
+    switch (result?.status ?? message.status) {
+      case 'blocked':
+        throw optedOut();
+      case 'failed':
+      case 'undelivered':
+        throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, 'TEST_SEND_REFUSED', `The SMS provider refused the test message: ${message.errorMessage ?? 'no reason given'}`);
+      case 'sent':
+      case 'delivered':
+      case 'queued':
+      case 'sending':
+      case 'received':
+        return { sent: message.status === 'sent' || message.status === 'delivered', status: message.status, messageId: message.id, conversationId, to: input.toPhone, body };
+    }
   }
 
   private async location(em: EntityManager, staff: AuthenticatedStaff, locationId: string): Promise<ILocation> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InboxModule } from '../inbox/inbox.module.js';
 import { AfterHoursController } from './after-hours.controller.js';
 import { AfterHoursService } from './after-hours.service.js';
 import { ManageSettingsGuard } from './manage-settings.guard.js';
@@ -7,6 +8,7 @@ import { MessagingSettingsService } from './messaging-settings.service.js';
 
 /** Per-location settings of the appointment texts (schedule, confirmations, templates). */
 @Module({
+  imports: [InboxModule],
   controllers: [MessagingSettingsController, AfterHoursController],
   providers: [MessagingSettingsService, ManageSettingsGuard, AfterHoursService],
 })

@@ -8,6 +8,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { QuickReplyInput } from './templates.schemas.js';
+import { assertCompliant } from './templates.service.js';
 import { THREAD_VARIABLES, ThreadContextService } from './thread-context.service.js';
 
 export interface QuickReplyView {
@@ -17,10 +18,11 @@ export interface QuickReplyView {
   shortcut: string;
   title: string;
   body: string;
+  kind: IQuickReply['kind'];
   updatedAt: string;
 }
 
-const present = (q: IQuickReply): QuickReplyView => ({ id: q.id, locationId: q.locationId ?? null, category: q.category, shortcut: q.shortcut, title: q.title, body: q.body, updatedAt: q.updatedAt.toISOString() });
+const present = (q: IQuickReply): QuickReplyView => ({ id: q.id, locationId: q.locationId ?? null, category: q.category, shortcut: q.shortcut, title: q.title, body: q.body, kind: q.kind, updatedAt: q.updatedAt.toISOString() });
 const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'QUICK_REPLY_NOT_FOUND', 'This quick reply does not exist.');
 
 export interface QuickReplyAnalytics {
@@ -48,6 +50,7 @@ export class QuickRepliesService {
 
   async create(staff: AuthenticatedStaff, input: QuickReplyInput): Promise<QuickReplyView> {
     if (input.locationId) assertLocationAccess(staff, input.locationId);
+    assertCompliant(input);
     const em = this.orm.em.fork();
     await this.assertShortcutFree(staff, input.locationId, input.shortcut, null);
     const now = new Date();
@@ -61,6 +64,7 @@ export class QuickRepliesService {
     const em = this.orm.em.fork();
     const reply = await this.find(staff, id, em);
     if (input.locationId) assertLocationAccess(staff, input.locationId);
+    assertCompliant(input);
     await this.assertShortcutFree(staff, input.locationId, input.shortcut, reply.id);
     const changed = (Object.keys(input) as (keyof QuickReplyInput)[]).filter((k) => (reply[k] ?? null) !== input[k]);
     Object.assign(reply, input);

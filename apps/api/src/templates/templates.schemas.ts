@@ -29,6 +29,8 @@ export const quickReplySchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be letters, digits or dashes (e.g. "hours"), up to 40'),
   title: z.string().trim().min(1, 'is required').max(120),
   body: source,
+  /** Marketing: sent only to patients who agreed to promotions, inside the marketing hours. */
+  kind: z.enum(TEMPLATE_KINDS_OF_USE, { error: 'must be transactional or marketing' }).default('transactional'),
 });
 export type QuickReplyInput = z.output<typeof quickReplySchema>;
 

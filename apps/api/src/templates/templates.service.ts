@@ -143,8 +143,9 @@ export class TemplatesService {
   }
 }
 
-function assertCompliant(input: TemplateInput): void {
+/** Marketing texts (templates and quick replies) must tell patients how to opt out. */
+export function assertCompliant(input: { kind: 'transactional' | 'marketing'; body: string }): void {
   if (input.kind === 'marketing' && !/\bSTOP\b/.test(input.body)) {
-    throw new ApiError(HttpStatus.BAD_REQUEST, 'OPT_OUT_LANGUAGE_REQUIRED', `Marketing templates must tell patients how to opt out. Add "${OPT_OUT_LANGUAGE}" to the text.`);
+    throw new ApiError(HttpStatus.BAD_REQUEST, 'OPT_OUT_LANGUAGE_REQUIRED', `Marketing templates and quick replies must tell patients how to opt out. Add "${OPT_OUT_LANGUAGE}" to the text.`);
   }
 }

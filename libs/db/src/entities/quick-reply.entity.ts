@@ -1,6 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
 
+/** What a quick reply or template is for: marketing ones need the patient's marketing opt-in and marketing hours when sent. */
+export const TEMPLATE_KINDS_OF_USE = ['transactional', 'marketing'] as const;
+export type TemplateUse = (typeof TEMPLATE_KINDS_OF_USE)[number];
+
 /** A saved reply staff insert with `/` in the composer; per location, or organisation-wide when locationId is null. */
 export const QuickReply = defineEntity({
   name: 'QuickReply',
@@ -15,6 +19,7 @@ export const QuickReply = defineEntity({
     title: p.string().length(120),
     /** Template source (one engine with the library and appointment texts): `Hi {{firstName}}, …`. */
     body: p.text(),
+    kind: p.enum(TEMPLATE_KINDS_OF_USE).default('transactional'),
     createdByStaffId: p.uuid().nullable(),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
@@ -39,9 +44,6 @@ export const QuickReplyUsage = defineEntity({
   },
 });
 export type IQuickReplyUsage = InferEntity<typeof QuickReplyUsage>;
-
-export const TEMPLATE_KINDS_OF_USE = ['transactional', 'marketing'] as const;
-export type TemplateUse = (typeof TEMPLATE_KINDS_OF_USE)[number];
 
 /** A message in the organisation's template library (built-in starters and custom ones), shared across locations. */
 export const MessageTemplate = defineEntity({

@@ -9,6 +9,7 @@ import { Migration20261126UnifiedInbox } from './20261126-unified-inbox.migratio
 import { Migration20261126DataProtection } from './20261126-data-protection.migration.js';
 import { Migration20261207HotPath } from './20261207-hot-path.migration.js';
 import { Migration20261207PhiAtRest } from './20261207-phi-at-rest.migration.js';
+import { Migration20261207MessageCategories } from './20261207-message-categories.migration.js';
 import { Migration20261207OptOutReview } from './20261207-opt-out-review.migration.js';
 
 /** Every migration in order; new ones are appended here. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261126_data_protection', class: Migration20261126DataProtection },
   { name: '20261207_hot_path', class: Migration20261207HotPath },
   { name: '20261207_phi_at_rest', class: Migration20261207PhiAtRest },
+  { name: '20261207_message_categories', class: Migration20261207MessageCategories },
   { name: '20261207_opt_out_review', class: Migration20261207OptOutReview },
 ];

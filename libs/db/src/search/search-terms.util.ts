@@ -75,10 +75,16 @@ export interface QueryTerm {
   verifyPrefix: string | null;
 }
 
+/** The digits of a query that searches by phone number (4 or more digits, any separators), else null. */
+export function phoneQueryDigits(query: string): string | null {
+  const digitsOnly = query.trim().replace(/[\s()+.-]/g, '');
+  return /^\d{4,}$/.test(digitsOnly) ? digitsOnly : null;
+}
+
 export function queryTerms(query: string): QueryTerm[] {
   const trimmed = query.trim();
-  const digitsOnly = trimmed.replace(/[\s()+.-]/g, '');
-  if (/^\d{4,}$/.test(digitsOnly)) {
+  const digitsOnly = phoneQueryDigits(trimmed);
+  if (digitsOnly) {
     const alternatives = [`d:${digitsOnly}`];
     if (digitsOnly.length === 11 && digitsOnly.startsWith('1')) alternatives.push(`d:${digitsOnly.slice(1)}`);
     return [{ word: digitsOnly, alternatives, verifyPrefix: null }];

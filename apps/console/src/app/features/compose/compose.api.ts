@@ -9,6 +9,8 @@ export interface QuickReply {
   shortcut: string;
   title: string;
   body: string;
+  /** Marketing: needs the patient's marketing opt-in and the marketing hours when sent. */
+  kind: 'transactional' | 'marketing';
 }
 
 export interface FilledText {

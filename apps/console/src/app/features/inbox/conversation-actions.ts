@@ -25,23 +25,29 @@ import { InboxStore } from './inbox-store';
         >
           {{ c.starred ? '★ Starred' : '☆ Star' }}
         </button>
-        <label class="assign">
-          <span class="visually-hidden">Assigned to</span>
-          <select data-testid="assign-select" [disabled]="busy()" (focus)="loadAssignees()" (change)="assign($any($event.target).value)">
-            <option value="" [selected]="!c.assignedTo">Unassigned</option>
-            @for (p of people(); track p.id) {
-              <option [value]="p.id" [selected]="c.assignedTo?.id === p.id">{{ p.id === me() ? p.name + ' (me)' : p.name }}</option>
-            }
-            @if (c.assignedTo && !hasPerson(c.assignedTo.id)) {
-              <option [value]="c.assignedTo.id" selected>{{ c.assignedTo.name }}</option>
-            }
-          </select>
-        </label>
+        @if (canWork()) {
+          <label class="assign">
+            <span class="visually-hidden">Assigned to</span>
+            <select data-testid="assign-select" [disabled]="busy() || !canReassign(c)" (focus)="loadAssignees()" (change)="assign($any($event.target).value)">
+              <option value="" [selected]="!c.assignedTo">Unassigned</option>
+              @for (p of assignable(); track p.id) {
+                <option [value]="p.id" [selected]="c.assignedTo?.id === p.id">{{ p.id === me() ? p.name + ' (me)' : p.name }}</option>
+              }
+              @if (c.assignedTo && !hasPerson(c.assignedTo.id)) {
+                <option [value]="c.assignedTo.id" selected>{{ c.assignedTo.name }}</option>
+              }
+            </select>
+          </label>
+        } @else if (c.assignedTo; as a) {
+          <span class="assignee" data-testid="assignee-name">Assigned to {{ a.name }}</span>
+        }
         <button type="button" class="btn btn-ghost btn-sm" data-testid="mark-unread" [disabled]="busy()" (click)="markUnread()">Mark unread</button>
-        @if (c.status === 'open') {
-          <button type="button" class="btn btn-ghost btn-sm" data-testid="close-conversation" [disabled]="busy()" (click)="change({ status: 'closed' })">Close</button>
-        } @else {
-          <button type="button" class="btn btn-primary btn-sm" data-testid="reopen-conversation" [disabled]="busy()" (click)="change({ status: 'open' })">Reopen</button>
+        @if (canWork()) {
+          @if (c.status === 'open') {
+            <button type="button" class="btn btn-ghost btn-sm" data-testid="close-conversation" [disabled]="busy()" (click)="change({ status: 'closed' })">Close</button>
+          } @else {
+            <button type="button" class="btn btn-primary btn-sm" data-testid="reopen-conversation" [disabled]="busy()" (click)="change({ status: 'open' })">Reopen</button>
+          }
         }
         <span class="status-pill" data-testid="conversation-status" [attr.data-status]="c.status">{{ c.status === 'open' ? 'Open' : 'Closed' }}</span>
       </div>
@@ -54,6 +60,7 @@ import { InboxStore } from './inbox-store';
     :host { display: block; margin-left: auto; }
     .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; justify-content: flex-end; }
     select { font: inherit; font-size: 13px; padding: 3px 6px; border-radius: var(--radius-sm, 6px); border: 1px solid var(--border); background: var(--surface); max-width: 180px; }
+    .assignee { font-size: 13px; }
     .status-pill { font-size: 12px; padding: 1px 8px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); }
     .status-pill[data-status='closed'] { background: var(--border); color: inherit; }
     .error { color: var(--danger, #b42318); font-size: 12px; margin-top: 4px; text-align: right; }
@@ -73,6 +80,10 @@ export class ConversationActions {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly me = computed(() => this.auth.staff()?.id ?? null);
+  /** The server's rule (README, permissions): closing and taking threads needs "can send"; giving them to others also "view all". */
+  protected readonly canWork = computed(() => !!this.auth.staff()?.permissions?.canSendMessages);
+  protected readonly canDispatch = computed(() => this.canWork() && !!this.auth.staff()?.permissions?.viewAllConversations);
+  protected readonly assignable = computed(() => (this.canDispatch() ? this.people() : this.people().filter((p) => p.id === this.me())));
   private peopleFor: string | null = null;
 
   constructor() {
@@ -102,7 +113,12 @@ export class ConversationActions {
   }
 
   protected hasPerson(id: string): boolean {
-    return this.people().some((p) => p.id === id);
+    return this.assignable().some((p) => p.id === id);
+  }
+
+  /** Someone limited to their own threads may not take one away from a colleague. */
+  protected canReassign(c: ConversationSummary): boolean {
+    return this.canDispatch() || !c.assignedTo || c.assignedTo.id === this.me();
   }
 
   protected loadAssignees(): void {

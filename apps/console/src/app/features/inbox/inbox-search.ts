@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { Router } from '@angular/router';
 import { Subscription } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
 import { Clock } from '../../core/clock';
@@ -20,8 +21,8 @@ const DEBOUNCE_MS = 250;
         type="search"
         class="input"
         data-testid="search-input"
-        placeholder="Search names, phone numbers, messages"
-        aria-label="Search names, phone numbers and messages"
+        [attr.placeholder]="placeholder()"
+        [attr.aria-label]="placeholder()"
         [value]="query()"
         (input)="onInput($any($event.target).value)"
         (keydown.escape)="clear()"
@@ -78,7 +79,12 @@ export class InboxSearch {
   private readonly ctx = inject(LocationContext);
   private readonly router = inject(Router);
   private readonly clock = inject(Clock);
+  private readonly auth = inject(AuthService);
 
+  /** Staff who may not see numbers search by the last 4 digits only (the server refuses more). */
+  protected readonly placeholder = computed(() =>
+    this.auth.staff()?.permissions?.seeContactDetails ? 'Search names, phone numbers, messages' : 'Search names, last 4 digits of a phone, messages',
+  );
   protected readonly query = signal('');
   protected readonly results = signal<SearchResults | null>(null);
   protected readonly loading = signal(false);

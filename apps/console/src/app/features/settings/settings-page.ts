@@ -194,7 +194,7 @@ export class SettingsPage {
     }
     this.testSending.set(true);
     this.testResult.set(null);
-    this.api.testSend(locationId, this.testKind(), phone).subscribe({
+    this.api.testSend(locationId, this.testKind(), phone, crypto.randomUUID()).subscribe({
       next: (result) => {
         this.testSending.set(false);
         this.testResult.set({ ok: true, result });

@@ -22,7 +22,8 @@ export class SettingsApi {
     return this.http.post<TemplatePreview>(`${base(locationId)}/preview`, { kind, template, ...(rebookingUrl !== undefined ? { rebookingUrl } : {}) });
   }
 
-  testSend(locationId: string, kind: TemplateKind, toPhone: string): Observable<TestSendResult> {
-    return this.http.post<TestSendResult>(`${base(locationId)}/test-send`, { kind, toPhone });
+  /** `clientMessageId`: one per click, so a retried request sends the text once. */
+  testSend(locationId: string, kind: TemplateKind, toPhone: string, clientMessageId: string): Observable<TestSendResult> {
+    return this.http.post<TestSendResult>(`${base(locationId)}/test-send`, { kind, toPhone, clientMessageId });
   }
 }

@@ -51,7 +51,11 @@ export interface TemplatePreview {
 }
 
 export interface TestSendResult {
-  sent: true;
+  /** False while the provider could not be reached: the text is retried by its outbound workflow. */
+  sent: boolean;
+  status: string;
+  messageId: string;
+  conversationId: string;
   to: string;
   body: string;
 }

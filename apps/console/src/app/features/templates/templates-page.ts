@@ -50,7 +50,7 @@ export class TemplatesPage {
   protected readonly quickReplies = signal<QuickReply[]>([]);
   protected readonly quickStats = signal<QuickReplyAnalytics | null>(null);
   protected readonly weekMax = computed(() => Math.max(1, ...(this.quickStats()?.weekly ?? []).map((w) => w.uses)));
-  protected draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true };
+  protected draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true, marketing: false };
   protected readonly draftError = signal<string | null>(null);
 
   constructor() {
@@ -87,10 +87,17 @@ export class TemplatesPage {
     const locationId = this.locations.selectedId();
     this.draftError.set(null);
     this.api
-      .createQuickReply({ locationId: this.draft.shared ? null : locationId, category: this.draft.category, shortcut: this.draft.shortcut, title: this.draft.title, body: this.draft.body })
+      .createQuickReply({
+        locationId: this.draft.shared ? null : locationId,
+        category: this.draft.category,
+        shortcut: this.draft.shortcut,
+        title: this.draft.title,
+        body: this.draft.body,
+        kind: this.draft.marketing ? 'marketing' : 'transactional',
+      })
       .subscribe({
         next: () => {
-          this.draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true };
+          this.draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true, marketing: false };
           if (locationId) this.loadQuick(locationId);
         },
         error: (err: unknown) => this.draftError.set(apiErrorMessage(err, "We couldn't save this quick reply.")),

@@ -79,7 +79,8 @@ describe('patient confirms by replying C', () => {
       const phone = await context.newPage();
       await phone.goto('/simulator');
       const thread = phone.locator(`[data-testid="sim-thread"][data-phone="${PHONE}"]`);
-      const request = byTestId(thread, 'sim-message').filter({ hasText: 'Reply C to confirm or R to reschedule.' });
+      // (The booking confirmation also invites C/R since replies to any appointment text count; wait for the 48 h request.)
+      const request = byTestId(thread, 'sim-message').filter({ hasText: 'please confirm your' });
       await request.waitFor({ timeout: 20_000 });
       await byTestId(thread, 'sim-reply-input').fill('C');
       await byTestId(thread, 'sim-reply-send').click();

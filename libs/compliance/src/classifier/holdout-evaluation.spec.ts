@@ -11,12 +11,24 @@ import { classifyMessage, ordinaryWords, trainIntentModel, trainOptOutModel } fr
 const report: string[] = [];
 const pct = (x: number): string => (Number.isNaN(x) ? '   –  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
-describe('opt-out detection on the holdout corpus (never trained or tuned on)', () => {
+interface HoldoutFloors {
+  minRecall: number;
+  minRecallWithReview: number;
+  maxFalseOptOuts: number;
+  maxReviewOnHardNegatives: number;
+  /** Texts of each class (B was written with 97 hard negatives, and is never edited after its results). */
+  minPerClass: number;
+}
+
+describe.each([
+  ['A', 'a' as const, { minRecall: 0.98, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.07, minPerClass: 100 }],
+  ['B', 'b' as const, { minRecall: 0.88, minRecallWithReview: 0.99, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.06, minPerClass: 95 }],
+])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });
 
-  const holdout = holdoutCorpus();
+  const holdout = holdoutCorpus(which);
   const scored = holdout.map((e) => ({ e, c: classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }) }));
   const positives = scored.filter((s) => s.e.intent === 'opt_out');
   const negatives = scored.filter((s) => s.e.intent !== 'opt_out');
@@ -27,15 +39,15 @@ describe('opt-out detection on the holdout corpus (never trained or tuned on)', 
 
   it('has ≥ 200 texts, about half opt-outs, ≥ 10 languages', () => {
     expect(holdout.length).toBeGreaterThanOrEqual(200);
-    expect(positives.length).toBeGreaterThanOrEqual(100);
-    expect(negatives.length).toBeGreaterThanOrEqual(100);
+    expect(positives.length).toBeGreaterThanOrEqual(floors.minPerClass);
+    expect(negatives.length).toBeGreaterThanOrEqual(floors.minPerClass);
     expect(new Set(holdout.map((e) => e.lang)).size).toBeGreaterThanOrEqual(10);
   });
 
   it('reports recall, false opt-outs and abstentions, overall and per language', () => {
     const langs = [...new Set(holdout.map((e) => e.lang))];
     const lines = [
-      `Holdout (${holdout.length} texts: ${positives.length} opt-outs, ${negatives.length} hard negatives)`,
+      `Holdout ${label} (${holdout.length} texts: ${positives.length} opt-outs, ${negatives.length} hard negatives)`,
       `  recall (optOut)              ${pct(caught / positives.length)}  (${caught}/${positives.length})`,
       `  recall (optOut or review)    ${pct((caught + flagged) / positives.length)}  (${flagged} more flagged for review)`,
       `  false opt-outs               ${falseOptOuts.length}`,
@@ -59,10 +71,10 @@ describe('opt-out detection on the holdout corpus (never trained or tuned on)', 
   });
 
   it('reaches the recall, false opt-out and review figures recorded in the README', () => {
-    expect(caught / positives.length).toBeGreaterThanOrEqual(HOLDOUT_MIN_RECALL);
-    expect((caught + flagged) / positives.length).toBeGreaterThanOrEqual(HOLDOUT_MIN_RECALL_WITH_REVIEW);
-    expect(falseOptOuts.map((s) => s.e.text)).toEqual([]);
-    expect(reviewedNegatives / negatives.length).toBeLessThanOrEqual(HOLDOUT_MAX_REVIEW_ON_HARD_NEGATIVES);
+    expect(caught / positives.length).toBeGreaterThanOrEqual(floors.minRecall);
+    expect((caught + flagged) / positives.length).toBeGreaterThanOrEqual(floors.minRecallWithReview);
+    expect(falseOptOuts.length).toBeLessThanOrEqual(floors.maxFalseOptOuts);
+    expect(reviewedNegatives / negatives.length).toBeLessThanOrEqual(floors.maxReviewOnHardNegatives);
   });
 
   it('keeps its reasons free of the patient’s text', () => {
@@ -94,10 +106,9 @@ describe('abstention (optOutReview) on ordinary replies', () => {
 });
 
 /**
- * The figures reached when the holdout was first evaluated (README): 146/148 opted out, the other 2
- * flagged for review, 0 false opt-outs, 9/139 hard negatives flagged for review. The goal was recall
- * ≥ 0.97 with zero false opt-outs. Do not raise these by editing the holdout or tuning on it.
+ * The floors are the figures reached when each holdout was first evaluated (README), not the goal
+ * (recall ≥ 0.97 with zero false opt-outs). A: 146/148 opted out, the other 2 flagged for review, 0
+ * false opt-outs, 9/139 hard negatives flagged. B (written by someone who did not write the
+ * detector): 95/107 opted out, 11 flagged for review, 1 missed, 1 false opt-out, 5/97 hard negatives
+ * flagged — the goal is missed on B. Do not raise these by editing a holdout or tuning on it.
  */
-const HOLDOUT_MIN_RECALL = 0.98;
-const HOLDOUT_MIN_RECALL_WITH_REVIEW = 1;
-const HOLDOUT_MAX_REVIEW_ON_HARD_NEGATIVES = 0.07;

@@ -8,6 +8,7 @@ import { FOURTH_BATCH_CORPUS } from './fourth-batch.corpus.js';
 import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 import { HOLDOUT_CORPUS } from './holdout.corpus.js';
+import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -48,16 +49,18 @@ export function freshCorpus(): LabelledMessage[] {
 }
 
 /**
- * The issue-13 holdout (holdout.corpus.ts): evaluation only, never trained or tuned on. Each text
- * carries the language of its `# lang=xx` section, for the per-language report.
+ * The issue-13 holdouts, evaluation only, never trained or tuned on: A (holdout.corpus.ts, written
+ * with the detector) and B (holdout-b.corpus.ts, written by someone who did not write the detector).
+ * Each text carries the language of its `# lang=xx` section, for the per-language report.
  */
-export function holdoutCorpus(): Array<LabelledMessage & { lang: string }> {
+export function holdoutCorpus(which: 'a' | 'b' = 'a'): Array<LabelledMessage & { lang: string }> {
+  const [name, raw] = which === 'a' ? ['holdout.corpus', HOLDOUT_CORPUS] : ['holdout-b.corpus', HOLDOUT_B_CORPUS];
   const out: Array<LabelledMessage & { lang: string }> = [];
   let lang = 'en';
-  for (const section of HOLDOUT_CORPUS.split(/^(?=# lang=)/m)) {
+  for (const section of raw.split(/^(?=# lang=)/m)) {
     const header = /^# lang=(\S+)/.exec(section);
     if (header) lang = header[1]!;
-    for (const m of parseCorpus('holdout.corpus', section)) out.push({ ...m, lang });
+    for (const m of parseCorpus(name, section)) out.push({ ...m, lang });
   }
   return out;
 }

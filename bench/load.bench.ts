@@ -786,6 +786,7 @@ async function prepare(sys: BenchSystem, db: pg.Pool, temporal: Client, runTag: 
       api: () => (procs.api ? [procs.api] : []),
       worker: () => (procs.worker ? [procs.worker] : []),
       'interactive worker': () => (procs.workerInteractive ? [procs.workerInteractive] : []),
+      'background worker': () => (procs.workerBackground ? [procs.workerBackground] : []),
       temporal: () => (procs.temporal ? [procs.temporal] : []),
       postgres: () => pidsByComm('postgres'),
       'bench client': () => [process.pid],

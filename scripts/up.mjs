@@ -92,16 +92,19 @@ try {
   if ((await run(process.execPath, ['dist/node/apps/api/src/cli/migrate.js'], { env })) !== 0) throw new Error('migrations failed');
 
   say('starting worker, API and console (logs in .data/logs/)');
-  // Two worker processes: appointments + background work, and the interactive queue (staff replies,
-  // confirmations) on its own event loop, so a reminder burst never delays a reply.
+  // Three worker processes, one per task queue: appointments (:3001), the interactive queue (staff
+  // replies, confirmations, :3002) and background work (smart replies, digests, retention, :3003) at a
+  // lower CPU priority, so a burst of one kind never holds the event loop or the CPU of another.
   const workerPort = Number(env.WORKER_HEALTH_PORT ?? 3001);
-  start('worker', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'scheduled,background', WORKER_HEALTH_PORT: String(workerPort) } });
+  start('worker', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'scheduled', WORKER_HEALTH_PORT: String(workerPort) } });
   start('worker-interactive', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'interactive', WORKER_HEALTH_PORT: String(workerPort + 1) } });
+  start('worker-background', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'background', WORKER_HEALTH_PORT: String(workerPort + 2), WORKER_CPU_NICE: '10' } });
   start('api', ['dist/node/apps/api/src/main.js']);
   start('console', [path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(CONSOLE_PORT), '--host', '127.0.0.1'], { cwd: path.join(ROOT, 'apps/console') });
   await waitFor(`http://127.0.0.1:${API_PORT}/api/health`, 'API');
   await waitFor(`http://127.0.0.1:${workerPort}/health`, 'worker');
   await waitFor(`http://127.0.0.1:${workerPort + 1}/health`, 'interactive worker');
+  await waitFor(`http://127.0.0.1:${workerPort + 2}/health`, 'background worker');
 
   say('seeding the demo clinic (first run only)');
   if ((await run(process.execPath, ['dist/node/apps/api/src/cli/seed.js'], { env })) !== 0) throw new Error('seeding failed');

@@ -27,8 +27,8 @@ export interface BenchSystem {
   bookingKeyId: string;
   bookingSecret: string;
   /** Pids of the processes under test (null when unknown, e.g. a reused system without BENCH_*_PID). */
-  /** `worker` polls the scheduled and background queues (the open appointment workflows); `workerInteractive` the interactive queue. */
-  pids: { api: number | null; worker: number | null; workerInteractive?: number | null; temporal: number | null };
+  /** `worker` polls the scheduled queue (the open appointment workflows); `workerInteractive` and `workerBackground` the other two. */
+  pids: { api: number | null; worker: number | null; workerInteractive?: number | null; workerBackground?: number | null; temporal: number | null };
   logDir: string | null;
   /** Processes that exited while the bench ran (name and exit code). */
   exits: { name: string; code: number | null; signal: string | null; at: string }[];
@@ -242,14 +242,17 @@ export async function startSystem(o: StartOptions): Promise<BenchSystem> {
       });
       return child;
     };
-    o.log('worker (scheduled + background), interactive worker and API processes from dist/node, as npm start runs them');
-    const worker = start('worker', 'dist/node/apps/worker/src/main.js', { WORKER_QUEUES: 'scheduled,background' });
+    o.log('worker (scheduled), interactive worker, background worker (nice 10) and API processes from dist/node, as npm start runs them');
+    const worker = start('worker', 'dist/node/apps/worker/src/main.js', { WORKER_QUEUES: 'scheduled' });
     const interactivePort = o.workerHealthPort + 1;
     const workerInteractive = start('worker-interactive', 'dist/node/apps/worker/src/main.js', { WORKER_QUEUES: 'interactive', WORKER_HEALTH_PORT: String(interactivePort) });
+    const backgroundPort = o.workerHealthPort + 2;
+    const workerBackground = start('worker-background', 'dist/node/apps/worker/src/main.js', { WORKER_QUEUES: 'background', WORKER_HEALTH_PORT: String(backgroundPort), WORKER_CPU_NICE: '10' });
     const api = start('api', 'dist/node/apps/api/src/main.js');
     await waitHttp(`http://127.0.0.1:${o.apiPort}/api/health`, 'API', api, 120_000);
     await waitHttp(`http://127.0.0.1:${o.workerHealthPort}/health`, 'worker', worker, 120_000);
     await waitHttp(`http://127.0.0.1:${interactivePort}/health`, 'interactive worker', workerInteractive, 120_000);
+    await waitHttp(`http://127.0.0.1:${backgroundPort}/health`, 'background worker', workerBackground, 120_000);
 
     o.log('seeding the demo clinic');
     if ((await runNode(['dist/node/apps/api/src/cli/seed.js'], env, path.join(logDir, 'seed.log'))) !== 0) throw new Error(`seeding failed (see ${logDir}/seed.log)`);
@@ -264,7 +267,7 @@ export async function startSystem(o: StartOptions): Promise<BenchSystem> {
       twilioAuthToken: env['TWILIO_AUTH_TOKEN']!,
       bookingKeyId: 'demo-booking-system',
       bookingSecret: env['BOOKING_DEMO_API_SECRET']!,
-      pids: { api: api.pid ?? null, worker: worker.pid ?? null, workerInteractive: workerInteractive.pid ?? null, temporal: temporal.pid },
+      pids: { api: api.pid ?? null, worker: worker.pid ?? null, workerInteractive: workerInteractive.pid ?? null, workerBackground: workerBackground.pid ?? null, temporal: temporal.pid },
       logDir,
       exits,
       stop,

@@ -79,7 +79,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('points api and worker at the postgres service and temporal:7233', () => {
-    for (const name of ['api', 'worker', 'worker-interactive']) {
+    for (const name of ['api', 'worker', 'worker-interactive', 'worker-background']) {
       const e = env(name);
       const url = new URL(e['DATABASE_URL']!.replace(/\$\{[^}]*\}/g, 'x'));
       expect(url.protocol).toMatch(/^postgres(ql)?:$/);
@@ -96,11 +96,14 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('polls every task queue from some worker service, the interactive one in processes of its own', () => {
+  it('polls every task queue from some worker service, each in processes of its own, background work at a lower priority', () => {
     const polled = (name: string) => (env(name)['WORKER_QUEUES'] ?? 'interactive,scheduled,background').split(',').map((q) => q.trim());
-    expect([...polled('worker'), ...polled('worker-interactive')].sort()).toEqual(['background', 'interactive', 'scheduled']);
+    expect([...polled('worker'), ...polled('worker-interactive'), ...polled('worker-background')].sort()).toEqual(['background', 'interactive', 'scheduled']);
     expect(polled('worker-interactive')).toEqual(['interactive']);
+    expect(polled('worker-background')).toEqual(['background']);
+    expect(Number(env('worker-background')['WORKER_CPU_NICE'])).toBeGreaterThan(0);
     expect(services['worker-interactive']!.image).toBe(services['worker']!.image);
+    expect(services['worker-background']!.image).toBe(services['worker']!.image);
   });
 
   it('runs temporal on the postgres service', () => {

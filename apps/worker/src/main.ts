@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '@beacon/config';
 import { createLogger } from '@beacon/logging';
@@ -9,6 +10,8 @@ const logger = createLogger('worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // A lower CPU priority for background work (WORKER_CPU_NICE); lowering needs no privilege.
+  if (config.WORKER_CPU_NICE > 0) setPriority(config.WORKER_CPU_NICE);
   const runtime = await WorkerRuntime.create(config, logger, { workflowsPath: fileURLToPath(new URL('../../../workflows/index.js', import.meta.url)) });
 
   // 200 only when every queue can take and finish tasks, its pool answers and the outbox relay keeps up.

@@ -59,6 +59,13 @@ export const envSchema = z
      * that fell out of it is rebuilt by replaying its short history when its next timer fires.
      */
     WORKER_CACHED_WORKFLOWS: z.coerce.number().int().min(10).max(100_000).default(400),
+    /**
+     * Niceness of this worker process (0 = normal, up to 19 = lowest CPU priority). `npm start` and
+     * docker-compose run the background queue (smart replies, digests, retention) in a process of its
+     * own at 10, so on a busy machine the operating system serves appointment texts and staff replies
+     * first.
+     */
+    WORKER_CPU_NICE: z.coerce.number().int().min(0).max(19).default(0),
     /** Worker health turns unhealthy when a queue has been full (every slot busy) this long without a task finishing. */
     WORKER_STALL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -98,7 +98,13 @@ try {
   start('worker', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'scheduled,background', WORKER_HEALTH_PORT: String(workerPort) } });
   start('worker-interactive', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'interactive', WORKER_HEALTH_PORT: String(workerPort + 1) } });
   start('api', ['dist/node/apps/api/src/main.js']);
-  start('console', [path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(CONSOLE_PORT), '--host', '127.0.0.1'], { cwd: path.join(ROOT, 'apps/console') });
+  // The production configuration, so what you open is the installable app: its service worker
+  // (ngsw-worker.js, ngsw.json) is built and registered, and it works offline. CONSOLE_CONFIGURATION=development
+  // gives the faster debug build without a service worker.
+  const consoleConfiguration = env.CONSOLE_CONFIGURATION ?? 'production';
+  start('console', [path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--configuration', consoleConfiguration, '--port', String(CONSOLE_PORT), '--host', '127.0.0.1'], {
+    cwd: path.join(ROOT, 'apps/console'),
+  });
   await waitFor(`http://127.0.0.1:${API_PORT}/api/health`, 'API');
   await waitFor(`http://127.0.0.1:${workerPort}/health`, 'worker');
   await waitFor(`http://127.0.0.1:${workerPort + 1}/health`, 'interactive worker');

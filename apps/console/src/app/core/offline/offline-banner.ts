@@ -17,7 +17,7 @@ import { NetworkStatus } from '../network-status';
     .offline-banner {
       position: sticky;
       top: 0;
-      z-index: 60;
+      z-index: 30; /* under the context drawer (inbox-page.css) */
       display: flex;
       flex-wrap: wrap;
       gap: 4px 8px;

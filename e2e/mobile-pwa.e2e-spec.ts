@@ -30,25 +30,32 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The raw IndexedDB records of the offline copy, as stored on the device. */
+/**
+ * The raw IndexedDB records of the offline copy, as stored on the device: their count, and everything a
+ * thief reading the phone's storage would see, decoded as text. (Runs in the page; the e2e project has no DOM types.)
+ */
 async function storedOfflineRecords(page: Page): Promise<{ count: number; plaintext: string }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+  return page.evaluate<{ count: number; plaintext: string }>(`(async () => {
+    const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('beacon-offline');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
     if (!db.objectStoreNames.contains('responses')) return { count: 0, plaintext: '' };
-    const rows = await new Promise<{ url: string; data: ArrayBuffer }[]>((resolve, reject) => {
+    const rows = await new Promise((resolve, reject) => {
       const all = db.transaction('responses').objectStore('responses').getAll();
-      all.onsuccess = () => resolve(all.result as { url: string; data: ArrayBuffer }[]);
+      all.onsuccess = () => resolve(all.result);
       all.onerror = () => reject(all.error);
     });
     db.close();
-    // Everything a thief reading the phone's storage would see, decoded as text.
-    const plaintext = rows.map((r) => `${r.url} ${new TextDecoder().decode(r.data)}`).join('\n');
+    const plaintext = rows.map((r) => r.url + ' ' + new TextDecoder().decode(r.data)).join('\\n');
     return { count: rows.length, plaintext };
-  });
+  })()`);
+}
+
+/** The path of the service worker script controlling the page, or null. */
+async function controllingWorker(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>(`navigator.serviceWorker.controller ? new URL(navigator.serviceWorker.controller.scriptURL).pathname : null`);
 }
 
 describe('the console on a phone (390×844): installable, readable offline, context drawer', () => {
@@ -113,17 +120,17 @@ describe('the console on a phone (390×844): installable, readable offline, cont
     }
 
     // Registered by the app itself (provideServiceWorker); `ready` resolves once it is active.
-    const worker = await page.evaluate(async () => {
+    const worker = await page.evaluate<{ script: string; state: string }>(`(async () => {
       const registration = await navigator.serviceWorker.ready;
-      const active = registration.active!;
+      const active = registration.active;
       if (active.state !== 'activated') await new Promise((resolve) => active.addEventListener('statechange', () => active.state === 'activated' && resolve(null)));
       return { script: new URL(active.scriptURL).pathname, state: active.state };
-    });
+    })()`);
     expect(worker).toEqual({ script: '/ngsw-worker.js', state: 'activated' });
     // A reload is served through the worker from now on.
     await page.reload();
     await byTestId(page, 'staff-name').waitFor();
-    expect(await page.evaluate(() => new URL(navigator.serviceWorker.controller?.scriptURL ?? 'about:blank').pathname)).toBe('/ngsw-worker.js');
+    expect(await controllingWorker(page)).toBe('/ngsw-worker.js');
 
     // Chromium's own verdict on installability.
     const cdp = await context.newCDPSession(page);
@@ -220,7 +227,7 @@ describe('the console on a phone (390×844): installable, readable offline, cont
 
   it('offers "A new version is available — Reload" when a new build is deployed, and Reload loads it', async () => {
     await context.setOffline(false);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await controllingWorker(page)).toBe('/ngsw-worker.js');
     // Deploy: a changed index.html and the service-worker manifest that describes it (what `ng build` writes).
     const indexFile = join(site, 'index.html');
     const newIndex = readFileSync(indexFile, 'utf8').replace('<head>', '<head><meta name="beacon-build" content="e2e-next">');

@@ -3,6 +3,7 @@
 // Run through `npm start`. Ctrl-C stops everything it started; data stays for the next run.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { DEV_DB_FILE, DEV_LOG_FILE, startDevServer } from '../temporal/temporal.mjs';
 import { ensureDatabase, LOCAL_DATABASE_URL, loadLocalEnv, ROOT, run, say } from './lib.mjs';
@@ -24,6 +25,7 @@ const env = {
 
 const children = [];
 let temporal = null;
+let consoleForward = null;
 let stopping = false;
 
 async function stopAll(code = 0) {
@@ -32,6 +34,7 @@ async function stopAll(code = 0) {
   say('stopping…');
   for (const child of children.reverse()) child.kill('SIGTERM');
   await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r)))));
+  consoleForward?.close();
   await temporal?.stop();
   say('stopped. Data is kept in PostgreSQL and .data/temporal; run `npm start` again to resume.');
   process.exit(code);
@@ -53,6 +56,18 @@ function start(name, args, options = {}) {
   });
   children.push(child);
   return child;
+}
+
+/** Forwards every connection on `port` to the API (HTTP and WebSocket alike), so the console keeps its usual address. */
+function forwardToApi(port) {
+  const server = net.createServer((client) => {
+    const upstream = net.connect(API_PORT, '127.0.0.1');
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+  });
+  server.listen(port, '127.0.0.1');
+  return server;
 }
 
 async function waitFor(url, label, timeoutMs = 180_000) {
@@ -99,8 +114,21 @@ try {
   start('worker', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'scheduled', WORKER_HEALTH_PORT: String(workerPort) } });
   start('worker-interactive', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'interactive', WORKER_HEALTH_PORT: String(workerPort + 1) } });
   start('worker-background', ['dist/node/apps/worker/src/main.js'], { env: { WORKER_QUEUES: 'background', WORKER_HEALTH_PORT: String(workerPort + 2), WORKER_CPU_NICE: '10' } });
-  start('api', ['dist/node/apps/api/src/main.js']);
-  start('console', [path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(CONSOLE_PORT), '--host', '127.0.0.1'], { cwd: path.join(ROOT, 'apps/console') });
+  const ng = path.join(ROOT, 'node_modules/@angular/cli/bin/ng.js');
+  const consoleDir = path.join(ROOT, 'apps/console');
+  if (env.CONSOLE_DEV_SERVER === '1') {
+    // Debug build with live reload (`ng serve`); no service worker, so not installable and nothing offline.
+    start('api', ['dist/node/apps/api/src/main.js']);
+    start('console', [ng, 'serve', '--port', String(CONSOLE_PORT), '--host', '127.0.0.1'], { cwd: consoleDir });
+  } else {
+    // The production build, rebuilt on every change and served by the API as nginx serves it in production:
+    // the installable app with its service worker (`ng serve` rewrites index.html, so its worker could
+    // never verify the files it caches). Port CONSOLE_PORT forwards to the API.
+    const consoleOut = path.join(ROOT, '.data', 'console');
+    start('console', [ng, 'build', '--watch', '--configuration', 'production', '--output-path', consoleOut], { cwd: consoleDir });
+    start('api', ['dist/node/apps/api/src/main.js'], { env: { CONSOLE_DIST: path.join(consoleOut, 'browser') } });
+    consoleForward = forwardToApi(CONSOLE_PORT);
+  }
   await waitFor(`http://127.0.0.1:${API_PORT}/api/health`, 'API');
   await waitFor(`http://127.0.0.1:${workerPort}/health`, 'worker');
   await waitFor(`http://127.0.0.1:${workerPort + 1}/health`, 'interactive worker');

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../test/support/test-env.js';
 
 /** Where `ng build` puts the console; the API serves it when started with CONSOLE_DIST. */
@@ -40,8 +40,8 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (cookies, localStorage) pointed at the running system. */
-export async function newStaffContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+/** A fresh browser profile (cookies, localStorage) pointed at the running system; `options` override the defaults. */
+export async function newStaffContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1280, height: 800 },
@@ -49,6 +49,7 @@ export async function newStaffContext(browser: Browser, baseUrl: string): Promis
     timezoneId: 'America/Chicago',
     // The production build registers an Angular service worker; a test must always see the server's answers.
     serviceWorkers: 'block',
+    ...options,
   });
   context.setDefaultTimeout(15_000);
   return context;

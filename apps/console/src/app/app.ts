@@ -2,18 +2,22 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterOutlet } from '@angular/router';
 import { SwUpdate, VersionReadyEvent } from '@angular/service-worker';
-import { filter } from 'rxjs';
+import { filter, interval } from 'rxjs';
+import { OfflineBanner } from './core/offline/offline-banner';
+
+const UPDATE_CHECK_MS = 60 * 60_000;
 
 @Component({
   selector: 'bcn-root',
-  imports: [RouterOutlet],
+  imports: [RouterOutlet, OfflineBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <bcn-offline-banner />
     <router-outlet />
     @if (updateReady()) {
-      <div class="update-banner" role="status">
-        <span>A new version of Beacon is ready.</span>
-        <button type="button" class="btn btn-primary btn-sm" (click)="reload()">Reload</button>
+      <div class="update-banner" role="status" data-testid="update-banner">
+        <span>A new version is available.</span>
+        <button type="button" class="btn btn-primary btn-sm" data-testid="update-reload" (click)="reload()">Reload</button>
         <button type="button" class="btn btn-ghost btn-sm" (click)="updateReady.set(false)">Later</button>
       </div>
     }
@@ -55,6 +59,10 @@ export class App {
         )
         .subscribe(() => this.updateReady.set(true));
       sw.unrecoverable.pipe(takeUntilDestroyed()).subscribe(() => location.reload());
+      // An installed app can stay open for days without a navigation (when the worker checks by itself).
+      interval(UPDATE_CHECK_MS)
+        .pipe(takeUntilDestroyed())
+        .subscribe(() => void sw.checkForUpdate().catch(() => undefined));
     }
   }
 

@@ -1,5 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody } from './models';
+import { browserIsOffline } from './network-status';
+
+/** What staff read when they try to change something (a send above all) without a network. */
+export const OFFLINE_REFUSAL = "You're offline, so nothing was sent or saved. Try again when you're back online.";
 
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return typeof value === 'object' && value !== null && 'message' in value;
@@ -12,6 +16,7 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
 export function apiErrorMessage(err: unknown, fallback = 'Something went wrong. Please try again.'): string {
   if (err instanceof HttpErrorResponse) {
     if (err.status === 0) {
+      if (browserIsOffline()) return OFFLINE_REFUSAL;
       return "Can't reach Beacon right now. Check your connection and try again.";
     }
     const body: unknown = err.error;

@@ -2,6 +2,7 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { Observable, Subject } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from './auth.service';
+import { NetworkStatus } from './network-status';
 import { AppointmentUpdatedEvent, ConnectionState, ConversationUpdatedEvent, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
 
 interface ServerToClientEvents {
@@ -30,8 +31,10 @@ export class RealtimeService {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   private readonly stateSignal = signal<ConnectionState>('offline');
-  readonly state = this.stateSignal.asReadonly();
-  readonly isLive = computed(() => this.stateSignal() === 'live');
+  private readonly network = inject(NetworkStatus);
+  /** Without a network nothing can arrive, whatever the socket still believes (it notices only after its ping timeout). */
+  readonly state = computed<ConnectionState>(() => (this.network.online() ? this.stateSignal() : 'offline'));
+  readonly isLive = computed(() => this.state() === 'live');
 
   private readonly created = new Subject<MessageCreatedEvent>();
   private readonly updated = new Subject<MessageUpdatedEvent>();

@@ -20,6 +20,7 @@ import {
 } from '../../shared/format';
 import { StickToBottom } from '../../shared/stick-to-bottom';
 import { MessageComposer } from '../compose/message-composer';
+import { ContextDrawer } from './context-drawer';
 import { ConversationActions } from './conversation-actions';
 import { InboxStore } from './inbox-store';
 import { MessageMedia } from './message-media';
@@ -73,6 +74,7 @@ export class ConversationView {
   private readonly realtime = inject(RealtimeService);
   private readonly clock = inject(Clock);
   private readonly ctx = inject(LocationContext);
+  protected readonly drawer = inject(ContextDrawer);
 
   protected readonly messages = signal<Message[]>([]);
   protected readonly loading = signal(true);

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
 import { initials, patientName, relativeTime, fullDateTime } from '../../shared/format';
+import { ContextDrawer } from './context-drawer';
 import { ContextPanel } from './context-panel';
 import { InboxSearch } from './inbox-search';
 import { FILTERS, InboxStore } from './inbox-store';
@@ -11,7 +12,8 @@ import { FILTERS, InboxStore } from './inbox-store';
 @Component({
   selector: 'bcn-inbox-page',
   imports: [RouterOutlet, RouterLink, RouterLinkActive, ContextPanel, InboxSearch],
-  providers: [InboxStore],
+  providers: [InboxStore, ContextDrawer],
+  host: { '(document:keydown.escape)': 'drawer.close()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.css',
@@ -20,6 +22,15 @@ export class InboxPage {
   protected readonly store = inject(InboxStore);
   protected readonly ctx = inject(LocationContext);
   private readonly clock = inject(Clock);
+  protected readonly drawer = inject(ContextDrawer);
+
+  constructor() {
+    // Another thread (or none) selected: the drawer belongs to the previous one.
+    effect(() => {
+      this.store.activeId();
+      this.drawer.close();
+    });
+  }
 
   protected readonly filters = FILTERS;
   protected readonly emptyText = computed(() => {

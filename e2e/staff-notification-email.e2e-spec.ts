@@ -1,39 +1,30 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Message, StaffAlert } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
-import { RunningSystem } from '../test/support/running-system.js';
 import { freePort } from '../test/support/test-env.js';
-import { byTestId, launchChromium, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, patientTextsFromSimulator, screenshot, signIn, textOf } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const PHONE = '+15125550177';
 const UNHAPPY = 'I am very disappointed, the staff was rude and this is unacceptable';
 
 describe('an unhappy patient text reaches staff by email, readable on the console’s Sent email page (local SMTP server)', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let health: ReturnType<typeof watchPage>;
+  let b: BrowserSystem;
 
   beforeAll(async () => {
     // As `npm start` runs it: the API hosts the loopback SMTP server the worker sends to.
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), SMTP_LOCAL_SERVER: 'true', SMTP_PORT: String(await freePort()) });
-    const booked = await system.postBookingEvent(system.appointmentCreated('EXT-E2E-NOTIFY', { firstName: 'Imogen', lastName: 'Thackeray', phone: PHONE }));
+    b = await startBrowserSystem({ SMTP_LOCAL_SERVER: 'true', SMTP_PORT: String(await freePort()) });
+    const booked = await b.system.postBookingEvent(b.system.appointmentCreated('EXT-E2E-NOTIFY', { firstName: 'Imogen', lastName: 'Thackeray', phone: PHONE }));
     expect(booked.status).toBe(202);
-    await eventually(() => system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'booking confirmation');
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
+    await eventually(() => b.system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'booking confirmation');
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await b?.stop();
   }, TIMEOUT);
 
   it('emails owners and front desk with a link and no name, number or words; the owner reads it in the console', async () => {
+    const { system, context, page, health } = b;
     await page.goto('/');
     await signIn(page, 'owner@glow.test', 'beacon-demo', 'Olivia Reyes');
     await patientTextsFromSimulator(context, PHONE, UNHAPPY);

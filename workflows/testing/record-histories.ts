@@ -227,6 +227,19 @@ async function outbound(env: TestWorkflowEnvironment, messageId: string): Promis
 
 const plain: InboundInterpretation = { keyword: null, reply: null };
 
+/** What raiseStaffAlert's outbox row starts: the alert's notification workflow, run to its end. */
+function notificationScenario(name: string, alertId: string): Scenario {
+  return {
+    type: 'notifications',
+    name,
+    async run(env) {
+      const handle = await env.client.workflow.start('staffNotificationWorkflow', { workflowId: staffNotificationWorkflowId(alertId), taskQueue: TASK_QUEUE, args: [{ alertId }] });
+      await handle.result();
+      return handle;
+    },
+  };
+}
+
 const scenarios: Scenario[] = [
   // appointment ─────────────────────────────────────────────────────────────────────────────────
   {
@@ -556,24 +569,8 @@ const scenarios: Scenario[] = [
   ),
 
   // digest / retention (started by their Schedules in production) ──────────────────────────────
-  {
-    type: 'notifications',
-    name: 'email-each-recipient',
-    async run(env) {
-      const handle = await env.client.workflow.start('staffNotificationWorkflow', { workflowId: staffNotificationWorkflowId('alert-1'), taskQueue: TASK_QUEUE, args: [{ alertId: 'alert-1' }] });
-      await handle.result();
-      return handle;
-    },
-  },
-  {
-    type: 'notifications',
-    name: 'held-for-digest',
-    async run(env) {
-      const handle = await env.client.workflow.start('staffNotificationWorkflow', { workflowId: staffNotificationWorkflowId('alert-flood'), taskQueue: TASK_QUEUE, args: [{ alertId: 'alert-flood' }] });
-      await handle.result();
-      return handle;
-    },
-  },
+  notificationScenario('email-each-recipient', 'alert-1'),
+  notificationScenario('held-for-digest', 'alert-flood'),
   {
     type: 'digest',
     name: 'evening-digest',

@@ -44,6 +44,9 @@ interface SentEmail {
     </div>
   `,
   styles: `
+    .page { display: grid; gap: 16px; max-width: 900px; margin: 0 auto; padding: 20px 20px 40px; }
+    h1 { font-size: 20px; }
+    .card { display: grid; gap: 4px; padding: 12px 20px 16px; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
     .mail h2 { font-size: 15px; margin: 0 0 4px; }
     .mail pre { white-space: pre-wrap; font: inherit; margin: 8px 0 0; }
     header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 12px; }

@@ -110,18 +110,28 @@ export function createNotificationActivities(deps: NotificationDeps): Notificati
           [key],
         );
         if (!items.length) continue;
+        // One attempt at a time sends the summary (as claim() does for single emails).
+        const taken = await em.execute<{ id: string }[]>(
+          `update notification_email set claimed_until = now() + make_interval(secs => ?)
+            where digest_key = ? and status = 'digest_sending'
+              and not exists (select 1 from notification_email c where c.digest_key = ? and c.status = 'digest_sending' and c.claimed_until > now()) returning id`,
+          [SEND_CLAIM_SECONDS, key, key],
+        );
+        if (!taken.length) throw new Error('Another attempt is sending this summary; trying again once its claim expires.');
         const staff = await em.findOne(Staff, { id: staffId, active: true });
         if (staff) {
-          await deps.mailer.send(
-            notificationDigestEmail({
-              to: staff.email,
-              idempotencyKey: key,
-              items: items.map((i) => ({ eventType: i.event_type, locationName: i.location_name })),
-              consoleUrl: consoleLink(deps.config.CONSOLE_BASE_URL, '/inbox'),
-            }),
-          );
+          const email = notificationDigestEmail({
+            to: staff.email,
+            idempotencyKey: key,
+            items: items.map((i) => ({ eventType: i.event_type, locationName: i.location_name })),
+            consoleUrl: consoleLink(deps.config.CONSOLE_BASE_URL, '/inbox'),
+          });
+          await deps.mailer.send(email).catch(async (error: unknown) => {
+            await em.execute(`update notification_email set claimed_until = null where digest_key = ? and status = 'digest_sending'`, [key]);
+            throw error;
+          });
         }
-        await em.execute(`update notification_email set status = 'digested', sent_at = now() where digest_key = ? and status = 'digest_sending'`, [key]);
+        await em.execute(`update notification_email set status = 'digested', sent_at = now(), claimed_until = null where digest_key = ? and status = 'digest_sending'`, [key]);
       }
     },
   };

@@ -26,9 +26,9 @@ const typeCheckedLight = {
 // Type-only imports are fine (they are erased at compile time).
 const FENCE_MESSAGE = 'Workflow code must stay deterministic and I/O-free: do this in an activity (type-only imports are allowed).';
 const nodeBuiltins = [...new Set(builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/^node:/, '')))];
-const ioPackages = ['pg', 'twilio', 'openai'];
+const ioPackages = ['pg', 'twilio', 'openai', 'nodemailer', 'smtp-server'];
 const temporalNonWorkflow = ['@temporalio/client', '@temporalio/worker', '@temporalio/activity'];
-const beaconIoLibs = ['db', 'messaging', 'inbox', 'realtime'];
+const beaconIoLibs = ['db', 'messaging', 'inbox', 'realtime', 'notifications'];
 
 const workflowFence = [
   'error',

@@ -20,6 +20,9 @@ const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? LOCAL_DATABASE_URL,
   API_PORT: String(API_PORT),
   PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${API_PORT}`,
+  CONSOLE_BASE_URL: process.env.CONSOLE_BASE_URL ?? `http://localhost:${CONSOLE_PORT}`,
+  // No SMTP server configured: the API runs one on loopback and the console shows what it received.
+  SMTP_LOCAL_SERVER: process.env.SMTP_LOCAL_SERVER ?? (process.env.SMTP_HOST ? 'false' : 'true'),
   NX_DAEMON: 'false',
 };
 
@@ -147,6 +150,7 @@ try {
     API docs         http://localhost:${API_PORT}/api/docs
     Temporal Web UI  ${temporalUi}      (workflows appointment-<id>; filter by LocationId, ConfirmationStatus…)
     SMS              ${env.TWILIO_ACCOUNT_SID ? 'Twilio' : 'local simulator — see “Patient simulator” in the console'}
+    Staff email      ${env.SMTP_LOCAL_SERVER === 'true' ? 'local SMTP server on 127.0.0.1 — see “Sent email” in the console (owner)' : `SMTP ${env.SMTP_HOST}`}
 
   Booking-system demo key: demo-booking-system (secret BOOKING_DEMO_API_SECRET in .data/local.env)
   Press Ctrl-C to stop.

@@ -150,6 +150,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   },
   'GET /api/locations/:locationId/after-hours': { kind: 'session' },
   'PUT /api/locations/:locationId/after-hours': { kind: 'session', permissions: ['manageSettings'] },
+  'GET /api/locations/:locationId/notifications': { kind: 'session' },
+  'PUT /api/locations/:locationId/notifications': { kind: 'session', permissions: ['manageSettings'] },
+  'GET /api/notifications/sent-email': { kind: 'session', ownerOnly: true },
   'POST /api/simulator/media': { kind: 'session', permissions: ['viewAllConversations', 'seeContactDetails'] },
   'GET /api/simulator/media/:id': { kind: 'public', how: 'simulator only: the simulated phone\'s pictures, fetched like Twilio media' },
 

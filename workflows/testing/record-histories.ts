@@ -40,6 +40,7 @@ import { inboundFollowUpWorkflowId, inboundWorkflowId, replySuggestionsWorkflowI
 import { outboundWorkflowId, type OutboundActivities } from '../outbound/definitions.js';
 import { dailyDigestScheduleId, type DigestActivities } from '../digest/definitions.js';
 import { retentionScheduleId, type RetentionActivities } from '../retention/definitions.js';
+import { staffNotificationWorkflowId, type NotificationActivities } from '../notifications/definitions.js';
 import { historyToJson } from './history-json.js';
 
 const ROOT = resolve(process.cwd());
@@ -129,10 +130,20 @@ const retentionActivities: RetentionActivities = {
   },
 };
 
+/** Alerts whose recipients already had many notifications: held for one summary. */
+const FLOODED_ALERTS = new Set(['alert-flood']);
+
+const notificationActivities: NotificationActivities = {
+  async notifyStaffOfAlert({ alertId }) {
+    return FLOODED_ALERTS.has(alertId) ? { digestStaffIds: ['staff-owner', 'staff-frontdesk'], digestInMs: 240_000 } : { digestStaffIds: [], digestInMs: 0 };
+  },
+  async sendNotificationDigests() {},
+};
+
 // ── Scenarios ────────────────────────────────────────────────────────────────────────────────────
 
 interface Scenario {
-  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention';
+  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'notifications';
   name: string;
   /** Drives the workflow to the end of the path and returns its handle. */
   run(env: TestWorkflowEnvironment): Promise<WorkflowHandle>;
@@ -215,6 +226,19 @@ async function outbound(env: TestWorkflowEnvironment, messageId: string): Promis
 }
 
 const plain: InboundInterpretation = { keyword: null, reply: null };
+
+/** What raiseStaffAlert's outbox row starts: the alert's notification workflow, run to its end. */
+function notificationScenario(name: string, alertId: string): Scenario {
+  return {
+    type: 'notifications',
+    name,
+    async run(env) {
+      const handle = await env.client.workflow.start('staffNotificationWorkflow', { workflowId: staffNotificationWorkflowId(alertId), taskQueue: TASK_QUEUE, args: [{ alertId }] });
+      await handle.result();
+      return handle;
+    },
+  };
+}
 
 const scenarios: Scenario[] = [
   // appointment ─────────────────────────────────────────────────────────────────────────────────
@@ -545,6 +569,8 @@ const scenarios: Scenario[] = [
   ),
 
   // digest / retention (started by their Schedules in production) ──────────────────────────────
+  notificationScenario('email-each-recipient', 'alert-1'),
+  notificationScenario('held-for-digest', 'alert-flood'),
   {
     type: 'digest',
     name: 'evening-digest',
@@ -603,7 +629,7 @@ if (!selected.length) process.exit(0);
 Runtime.install({ logger: new DefaultLogger('WARN') });
 // Bundled once, exactly as the production worker bundles it.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions(WORKFLOWS_PATH), logger: Runtime.instance().logger });
-const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities };
+const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...notificationActivities };
 for (const scenario of selected) {
   // A fresh server per scenario: between scenarios, with nothing pending, the time-skipping server
   // may jump years ahead (to the finished runs' 10-year timeouts); each history starts "now".

@@ -10,6 +10,7 @@ import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsModule } from './locations/locations.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         SearchModule,
         PatientMessagesModule,
         DataProtectionModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

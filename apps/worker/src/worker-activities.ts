@@ -4,6 +4,7 @@ import type { AppConfig } from '@beacon/config';
 import type { EntityManager } from '@beacon/db';
 import { createInboundActivities, createMediaDeps, createOutboundActivities, createRetentionActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
+import { createNotificationActivities, SmtpMailer, type Mailer } from '@beacon/notifications';
 import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 
 export interface WorkerActivityDeps {
@@ -14,10 +15,12 @@ export interface WorkerActivityDeps {
   statusCallbackUrl: string;
   /** See DEFAULT_HANDOVER_LEASE_MS in @beacon/inbox. */
   handoverLeaseMs?: number;
+  /** Where staff notification email goes (default: SMTP from the environment). */
+  mailer?: Mailer;
 }
 
 /** Every activity the workflows call, wired once for the worker app and for the tests. */
-export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs }: WorkerActivityDeps) {
+export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs, mailer }: WorkerActivityDeps) {
   const outbound = { em, sender, statusCallbackUrl, ...(handoverLeaseMs ? { handoverLeaseMs } : {}) };
   const media = createMediaDeps(config, em);
   const llm = config.OPENAI_API_KEY
@@ -30,5 +33,6 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl, 
     ...createDigestActivities({ em }),
     ...createRetentionActivities({ em }),
     ...createSuggestionActivities({ em, classify: classifyMessage, llm }),
+    ...createNotificationActivities({ em, mailer: mailer ?? new SmtpMailer(config), config }),
   };
 }

@@ -102,8 +102,26 @@ export const envSchema = z
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
     /** Slower model answers are dropped for the embedded engine's. */
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(2_000),
+    /** Staff notification email (nodemailer over SMTP). The default is the loopback server `npm start` runs (SMTP_LOCAL_SERVER). */
+    SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+    /** true = TLS from the first byte (port 465); false = plain, upgraded with STARTTLS when the server offers it. */
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    SMTP_FROM: z.string().min(3).default('Beacon <notifications@beacon.local>'),
+    /** The API runs a loopback SMTP server on SMTP_PORT that keeps what it receives for the console's "Sent email" page (local development). */
+    SMTP_LOCAL_SERVER: bool.default(false),
+    /** Where links in notification emails point (the console). */
+    CONSOLE_BASE_URL: z.url({ error: 'must be the console URL, e.g. https://console.beacon.example.com' }).default('http://localhost:4200'),
+    /** More than this many notifications to one person within NOTIFICATION_DIGEST_WINDOW_SECONDS become one summary email. */
+    NOTIFICATION_DIGEST_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
+    NOTIFICATION_DIGEST_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(300),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD must be set together' });
+    }
     if (env.SMS_PROVIDER === 'twilio' && !env.TWILIO_ACCOUNT_SID) {
       ctx.addIssue({ code: 'custom', path: ['TWILIO_ACCOUNT_SID'], message: 'is required when SMS_PROVIDER=twilio' });
     }

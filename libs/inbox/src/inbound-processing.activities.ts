@@ -131,6 +131,18 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
 
   const intent = classification.intent;
   const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
+  if (intent === 'complaint' && sure) {
+    // An unhappy patient: staff see it live and, per the location's settings, by email (no text in either).
+    await raiseStaffAlert(tx, {
+      organizationId: conversation.organizationId,
+      locationId: conversation.locationId,
+      appointmentId: null,
+      patientId: conversation.patientId,
+      kind: 'patient_complaint',
+      message: 'A patient sounds unhappy. Read their text and get back to them.',
+      dedupeKey: `inbound-${messageId}:complaint-alert`,
+    });
+  }
   if (!isAppointmentIntent(intent) || !sure) return { keyword: null, reply: null };
   // A reply to an appointment text acts on that appointment; explicit wording ("I confirm") after any
   // other text acts on the patient's next appointment at this location.

@@ -67,6 +67,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/audit/audit-page').then((m) => m.AuditPage),
       },
       {
+        path: 'sent-email',
+        title: 'Sent email · Beacon',
+        canActivate: [ownerGuard],
+        loadComponent: () => import('./features/notifications/sent-email-page').then((m) => m.SentEmailPage),
+      },
+      {
         path: 'simulator',
         title: 'Patient simulator · Beacon',
         loadComponent: () => import('./features/simulator/simulator-page').then((m) => m.SimulatorPage),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { StaffAlert, type StaffAlertKind } from '../entities/staff-alert.entity.js';
+import type { StaffAlertKind } from '../entities/staff-alert.entity.js';
+import { OUTBOX_CHANNEL, outboxRow, staffNotificationCommand } from '../outbox/outbox.js';
 
 export interface StaffAlertInput {
   organizationId: string;
@@ -13,24 +14,32 @@ export interface StaffAlertInput {
   dedupeKey: string;
 }
 
-/** The one writer of staff alerts: every part that alerts staff goes through here. */
+/**
+ * The one writer of staff alerts: every part that alerts staff goes through here. One statement
+ * stores the alert (shown live in the console) and, only when it is new, the outbox row that starts
+ * its email notification on the background queue — so the email exists exactly when the alert does,
+ * and nothing is sent from the caller's (webhook or activity) path.
+ */
 export async function raiseStaffAlert(em: EntityManager, alert: StaffAlertInput): Promise<void> {
-  await em
-    .createQueryBuilder(StaffAlert)
-    .insert({
-      id: randomUUID(),
-      organizationId: alert.organizationId,
-      locationId: alert.locationId,
-      appointmentId: alert.appointmentId ?? null,
-      patientId: alert.patientId ?? null,
-      kind: alert.kind,
-      message: alert.message,
-      dedupeKey: alert.dedupeKey,
-      acknowledgedAt: null,
-      acknowledgedBy: null,
-      createdAt: new Date(),
-    })
-    .onConflict('dedupeKey')
-    .ignore()
-    .execute();
+  const id = randomUUID();
+  await em.execute(
+    `with alert as (
+       insert into staff_alert (id, organization_id, location_id, appointment_id, patient_id, kind, message, dedupe_key, acknowledged_at, acknowledged_by, created_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, null, null, ?) on conflict (dedupe_key) do nothing returning id),
+     queued as (insert into outbox (kind, lane, ordering_key, payload) select ?, ?, ?, ?::jsonb from alert returning 1)
+     select pg_notify(?, '') from queued`,
+    [
+      id,
+      alert.organizationId,
+      alert.locationId,
+      alert.appointmentId ?? null,
+      alert.patientId ?? null,
+      alert.kind,
+      alert.message,
+      alert.dedupeKey,
+      new Date(),
+      ...outboxRow(staffNotificationCommand(id)),
+      OUTBOX_CHANNEL,
+    ],
+  );
 }

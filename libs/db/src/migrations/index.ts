@@ -11,6 +11,7 @@ import { Migration20261207HotPath } from './20261207-hot-path.migration.js';
 import { Migration20261207PhiAtRest } from './20261207-phi-at-rest.migration.js';
 import { Migration20261207MessageCategories } from './20261207-message-categories.migration.js';
 import { Migration20261207OptOutReview } from './20261207-opt-out-review.migration.js';
+import { Migration20261207StaffNotifications } from './20261207-staff-notifications.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261207_phi_at_rest', class: Migration20261207PhiAtRest },
   { name: '20261207_message_categories', class: Migration20261207MessageCategories },
   { name: '20261207_opt_out_review', class: Migration20261207OptOutReview },
+  { name: '20261207_staff_notifications', class: Migration20261207StaffNotifications },
 ];

@@ -31,6 +31,11 @@ export function schedulesSyncCommand(organizationId: string): OutboxCommand {
   return { kind: 'schedules.sync', workflowId: `schedules-${organizationId}`, organizationId };
 }
 
+/** The workflow that emails staff about an alert (`workflows/notifications`), started with the alert's row. */
+export function staffNotificationCommand(alertId: string): OutboxCommand {
+  return { kind: 'workflow.start', workflowType: 'staffNotificationWorkflow', workflowId: `staff-notify-${alertId}`, taskQueue: 'background', args: [{ alertId }] };
+}
+
 /** The relay loop a command waits in: the queue its workflow runs on (signals and events go to appointments, schedules to the background queue that runs them). */
 export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
   switch (command.kind) {
@@ -48,12 +53,16 @@ export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
  * Queues commands inside the caller's transaction. Commands with the same workflow id are relayed
  * in the order they were written (events and replies of one appointment stay in order).
  */
+export function outboxRow(command: OutboxCommand): [kind: string, lane: OutboxTaskQueue, orderingKey: string, payload: string] {
+  return [command.kind, outboxLane(command), command.workflowId, JSON.stringify(command)];
+}
+
 export async function enqueueOutbox(tx: EntityManager, ...commands: OutboxCommand[]): Promise<void> {
   if (!commands.length) return;
   const values = commands.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
   // One statement: the rows and the wake-up for the relays (delivered on commit).
   await tx.execute(
     `with queued as (insert into outbox (kind, lane, ordering_key, payload) values ${values}) select pg_notify(?, '')`,
-    [...commands.flatMap((c) => [c.kind, outboxLane(c), c.workflowId, JSON.stringify(c)]), OUTBOX_CHANNEL],
+    [...commands.flatMap(outboxRow), OUTBOX_CHANNEL],
   );
 }

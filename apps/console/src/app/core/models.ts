@@ -249,7 +249,7 @@ export interface AppointmentUpdatedEvent {
   appointment: Appointment;
 }
 
-export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest' | 'possible_opt_out';
+export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest' | 'possible_opt_out' | 'patient_complaint';
 
 /** Something staff at a location should act on (GET /api/alerts). */
 export interface StaffAlert {
@@ -269,6 +269,7 @@ export const ALERT_KIND_LABELS: Record<StaffAlertKind, string> = {
   opted_out: 'Opted out',
   possible_opt_out: 'Possible opt-out — confirm',
   daily_digest: 'Tomorrow',
+  patient_complaint: 'Unhappy patient',
 };
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';

@@ -1,0 +1,45 @@
+import nodemailer from 'nodemailer';
+import { notificationDigestEmail, notificationEmail } from './notification-email.util.js';
+import { parseReceivedMail } from './received-mail.util.js';
+
+describe('notification emails', () => {
+  const email = notificationEmail({
+    to: 'owner@clinic.test',
+    idempotencyKey: 'alert:a1:s1',
+    eventType: 'negative_patient_message',
+    locationName: 'Glow Aesthetics — Austin',
+    timeZone: 'America/Chicago',
+    occurredAt: new Date('2026-12-07T15:30:00Z'),
+    link: 'https://console.example.com/inbox/c-1',
+  });
+
+  it('says what happened, where and when (local time), with a link into the console', () => {
+    expect(email.subject).toBe('Beacon: Unhappy patient message at Glow Aesthetics — Austin');
+    expect(email.text).toContain('Location: Glow Aesthetics — Austin');
+    expect(email.text).toContain('Time: Dec 7, 2026, 9:30 AM CST');
+    expect(email.text).toContain('https://console.example.com/inbox/c-1');
+    expect(email.messageId).toBe('<alert.a1.s1@beacon.notifications>');
+  });
+
+  it('summarises many events by kind and location', () => {
+    const digest = notificationDigestEmail({
+      to: 'owner@clinic.test',
+      idempotencyKey: 'digest:a9:s1',
+      consoleUrl: 'https://console.example.com/inbox',
+      items: [
+        { eventType: 'message_failed', locationName: 'Austin' },
+        { eventType: 'message_failed', locationName: 'Austin' },
+        { eventType: 'opted_out', locationName: 'San Diego' },
+      ],
+    });
+    expect(digest.subject).toBe('Beacon: 3 new notifications');
+    expect(digest.text).toContain('- A text could not be delivered at Austin: 2\n- Patient opted out after replying CANCEL at San Diego: 1');
+  });
+
+  it('reads back what nodemailer writes (encoded subject and body)', async () => {
+    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    const info = await transport.sendMail({ from: 'Beacon <n@beacon.local>', to: email.to, subject: email.subject, text: email.text, messageId: email.messageId });
+    const raw = (info.message as Buffer).toString('utf8');
+    expect(parseReceivedMail(raw, { from: 'n@beacon.local', to: [email.to] })).toEqual({ messageId: email.messageId, from: 'n@beacon.local', to: [email.to], subject: email.subject, text: email.text });
+  });
+});

@@ -1,0 +1,68 @@
+import type { StaffAlertKind, StaffRole } from '@beacon/db';
+
+/** What staff can be emailed about; each is raised as a staff alert first (the in-console channel). */
+export const NOTIFICATION_EVENT_TYPES = [
+  'negative_patient_message',
+  'opted_out',
+  'possible_opt_out',
+  'message_failed',
+  'high_risk_appointment',
+  'unconfirmed_tomorrow',
+  'reschedule_requested',
+  'cancel_requested',
+] as const;
+export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
+
+/** The one mapping from alert kinds to notification events (exhaustive: a new alert kind must be placed). */
+export function notificationEventOf(kind: StaffAlertKind): NotificationEventType {
+  switch (kind) {
+    case 'patient_complaint':
+      return 'negative_patient_message';
+    case 'opted_out':
+      return 'opted_out';
+    case 'possible_opt_out':
+      return 'possible_opt_out';
+    case 'message_failed':
+      return 'message_failed';
+    case 'high_risk':
+      return 'high_risk_appointment';
+    case 'daily_digest':
+      return 'unconfirmed_tomorrow';
+    case 'reschedule_requested':
+      return 'reschedule_requested';
+    case 'cancel_requested':
+      return 'cancel_requested';
+  }
+}
+
+/** Shown in email subjects and the settings screen; says what happened, never about whom. */
+export const NOTIFICATION_EVENT_LABELS: Record<NotificationEventType, string> = {
+  negative_patient_message: 'Unhappy patient message',
+  opted_out: 'Patient opted out after replying CANCEL',
+  possible_opt_out: 'Possible opt-out needs review',
+  message_failed: 'A text could not be delivered',
+  high_risk_appointment: 'High-risk appointment',
+  unconfirmed_tomorrow: 'Unconfirmed appointments tomorrow',
+  reschedule_requested: 'Reschedule request',
+  cancel_requested: 'Cancel request',
+};
+
+export interface NotificationSetting {
+  eventType: NotificationEventType;
+  emailEnabled: boolean;
+  /** Staff roles at the location who get the email (each also only if they may see the patient). */
+  roles: StaffRole[];
+}
+
+/** Requests staff handle from the live alerts menu are not emailed unless an owner turns them on. */
+const EMAIL_OFF_BY_DEFAULT: ReadonlySet<NotificationEventType> = new Set(['reschedule_requested', 'cancel_requested']);
+export const DEFAULT_NOTIFICATION_ROLES: readonly StaffRole[] = ['owner', 'front_desk'];
+
+export function defaultNotificationSetting(eventType: NotificationEventType): NotificationSetting {
+  return { eventType, emailEnabled: !EMAIL_OFF_BY_DEFAULT.has(eventType), roles: [...DEFAULT_NOTIFICATION_ROLES] };
+}
+
+/** Every event's setting at a location: what owners saved, the default for the rest. */
+export function effectiveNotificationSettings(saved: readonly NotificationSetting[]): NotificationSetting[] {
+  return NOTIFICATION_EVENT_TYPES.map((eventType) => saved.find((s) => s.eventType === eventType) ?? defaultNotificationSetting(eventType));
+}

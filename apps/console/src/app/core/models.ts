@@ -258,6 +258,8 @@ export interface StaffAlert {
   message: string;
   appointmentId: string | null;
   patientId: string | null;
+  /** "Alex T." — who the alert is about; null for location-wide alerts. */
+  patientName: string | null;
   createdAt: string;
 }
 

@@ -3,6 +3,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
+import { PendingTemplate } from '../compose/compose.api';
 import { initials, patientName, relativeTime, fullDateTime } from '../../shared/format';
 import { ContextPanel } from './context-panel';
 import { InboxSearch } from './inbox-search';
@@ -20,6 +21,12 @@ export class InboxPage {
   protected readonly store = inject(InboxStore);
   protected readonly ctx = inject(LocationContext);
   private readonly clock = inject(Clock);
+  /** A template chosen with "Use in conversation", waiting for staff to pick the thread it goes into. */
+  protected readonly pendingTemplate = inject(PendingTemplate).template;
+
+  protected cancelTemplate(): void {
+    this.pendingTemplate.set(null);
+  }
 
   protected readonly filters = FILTERS;
   protected readonly emptyText = computed(() => {

@@ -37,7 +37,8 @@ function isAppointmentIntent(intent: string): intent is 'confirm' | 'reschedule'
   return (APPOINTMENT_INTENTS as ReadonlySet<string>).has(intent);
 }
 
-function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation', location: { name: string; phoneNumber: string }): string {
+/** The texts we send on our own to a keyword (STOP, START, HELP…). Plain GSM-7 (test/defaults/default-texts-gsm7.spec.ts). */
+export function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation', location: { name: string; phoneNumber: string }): string {
   const phone = formatPhone(location.phoneNumber);
   switch (kind) {
     case 'opt_out_confirmation':

@@ -159,6 +159,7 @@ describe('settings in a real browser: the owner rewords the reminder with a live
     expect(deskHealth.errors).toEqual([]);
     await frontDesk.close();
   }, TIMEOUT);
+
   it('fits the owner’s whole top bar on a 1366 px laptop: every link, the location name and "Log out"', async () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     // The longer of the two location names.

@@ -237,6 +237,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
     },
     TIMEOUT,
   );
+
   it(
     'an owner edits a quick reply and archives another from the Templates page; `/` follows',
     async () => {

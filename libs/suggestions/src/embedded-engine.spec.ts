@@ -81,6 +81,7 @@ describe('suggestion validation', () => {
     expect(suggestionProblems('Call 512-555-9999', context)).toEqual(['phone number not stated by the clinic: 512-555-9999']);
     expect(suggestionProblems('Hi {{firstName}}', context)).toEqual(['unfilled variable']);
   });
+
   describe('fits the thread it is for', () => {
     // The clinic's own "please confirm" texts: the library's starter and a quick reply of the kind staff save.
     const confirmSnippets = [

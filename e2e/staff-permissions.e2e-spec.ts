@@ -249,16 +249,16 @@ describe('staff permissions, quick replies and templates in the console', () => 
 
       // Edit: the form fills with the reply; saving changes it in place (same shortcut, new words).
       await byTestId(item('parking'), 'qr-edit').click();
-      expect(await byTestId(page, 'qr-title').inputValue()).toBe('Parking');
+      await eventually(async () => (await byTestId(page, 'qr-title').inputValue()) === 'Parking', 'the form filled with the reply', 5_000);
       await byTestId(page, 'qr-title').fill('Parking and directions');
       await byTestId(page, 'qr-body').fill('Free parking behind {{locationName}}; we are on the 2nd floor.');
       await byTestId(page, 'qr-save').click();
       await byTestId(item('parking'), 'quick-reply-title').filter({ hasText: 'Parking and directions' }).waitFor();
-      expect(await byTestId(page, 'qr-cancel').count()).toBe(0);
+      await byTestId(page, 'qr-cancel').waitFor({ state: 'detached' });
 
       // Archive asks once more, then removes it from the list.
       await byTestId(item('coupon'), 'qr-archive').click();
-      expect(await textOf(byTestId(item('coupon'), 'qr-archive'))).toBe('Archive it?');
+      await byTestId(item('coupon'), 'qr-archive').filter({ hasText: 'Archive it?' }).waitFor();
       await byTestId(item('coupon'), 'qr-archive').click();
       await item('coupon').waitFor({ state: 'detached' });
 

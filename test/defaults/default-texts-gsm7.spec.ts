@@ -15,7 +15,7 @@ import { countSmsSegments } from '../../apps/api/src/settings/sms-segments.util.
 const nonGsm = (text: string) => countSmsSegments(text).nonGsmCharacters;
 
 describe('default texts are plain GSM-7', () => {
-  it.each(DEMO_LOCATIONS.map((l) => [l.name, l]))('the demo location %s renders every appointment text in GSM-7', (_name, location) => {
+  it.each(DEMO_LOCATIONS.map((location) => ({ name: location.name, location })))('the demo location $name renders every appointment text in GSM-7', ({ location }) => {
     const ctx = sampleMessageContext({ name: location.name, phoneNumber: location.phoneNumber, timeZone: location.timeZone, rebookingUrl: 'https://glow.example/book' });
     for (const [kind, source] of Object.entries(DEFAULT_TEMPLATES)) {
       expect({ kind, nonGsm: nonGsm(renderMessageTemplate(source, ctx)) }).toEqual({ kind, nonGsm: [] });

@@ -1,7 +1,7 @@
 import { DEFAULT_TEMPLATES, renderMessageTemplate, sampleMessageContext } from '@beacon/appointments';
 import { DEMO_LOCATIONS, DEMO_QUICK_REPLIES } from '@beacon/db';
 import { STARTER_TEMPLATES } from '@beacon/templates';
-import { autoReplyText } from '../../libs/inbox/src/inbound-processing.activities.js';
+import { autoReplyText } from '../../libs/inbox/src/keyword-replies.js';
 import { REPLY_BANK } from '../../libs/suggestions/src/reply-bank.js';
 import { formatWeeklyHours } from '../../libs/suggestions/src/weekly-hours.util.js';
 import { countSmsSegments } from '../../apps/api/src/settings/sms-segments.util.js';

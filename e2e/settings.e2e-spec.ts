@@ -166,20 +166,27 @@ describe('settings in a real browser: the owner rewords the reminder with a live
     const switcher = await loadedLocationSwitcher(page);
     await switcher.selectOption({ label: 'Glow Aesthetics - San Diego' });
     const fit = await page.locator('header.topbar').evaluate((bar) => {
-      const box = bar.getBoundingClientRect();
-      const nav = bar.querySelector('nav') as HTMLElement;
-      const cut = [...bar.querySelectorAll<HTMLElement>('a, button, select, [data-testid]')]
+      // Typed loosely: the test project has no DOM library.
+      type Box = { left: number; right: number; width: number };
+      type El = { getBoundingClientRect(): Box; dataset: Record<string, string | undefined>; textContent: string | null; scrollWidth: number; clientWidth: number };
+      type Canvas = { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } };
+      const g = globalThis as unknown as { innerWidth: number; getComputedStyle(el: unknown): Record<string, string>; document: { createElement(tag: 'canvas'): Canvas } };
+      const root = bar as unknown as El & { querySelector(selector: string): unknown; querySelectorAll(selector: string): ArrayLike<El> };
+      const box = root.getBoundingClientRect();
+      const nav = root.querySelector('nav') as El;
+      const cut = Array.from(root.querySelectorAll('a, button, select, [data-testid]'))
         .filter((el) => {
           const r = el.getBoundingClientRect();
-          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.right > window.innerWidth);
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.right > g.innerWidth);
         })
         .map((el) => el.dataset['testid'] ?? el.textContent?.trim());
-      const select = bar.querySelector('select') as HTMLSelectElement;
-      const style = getComputedStyle(select);
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const nameRoom = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return { cut, barOverflow: bar.scrollWidth > bar.clientWidth, navHidesLinks: nav.scrollWidth > nav.clientWidth, nameFits: ctx.measureText(select.selectedOptions[0]?.text ?? '').width <= nameRoom };
+      const select = root.querySelector('select') as El & { selectedOptions: ArrayLike<{ text: string }> };
+      const style = g.getComputedStyle(select);
+      const ctx = g.document.createElement('canvas').getContext('2d');
+      ctx.font = `${style['fontWeight']} ${style['fontSize']} ${style['fontFamily']}`;
+      const nameRoom = select.clientWidth - parseFloat(style['paddingLeft'] ?? '0') - parseFloat(style['paddingRight'] ?? '0');
+      const name = select.selectedOptions[0]?.text ?? '';
+      return { cut, barOverflow: root.scrollWidth > root.clientWidth, navHidesLinks: nav.scrollWidth > nav.clientWidth, nameFits: ctx.measureText(name).width <= nameRoom };
     });
     expect(fit).toEqual({ cut: [], barOverflow: false, navHidesLinks: false, nameFits: true });
     expect(await byTestId(page, 'logout').isVisible()).toBe(true);

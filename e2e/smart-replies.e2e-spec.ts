@@ -138,16 +138,14 @@ describe('smart replies in a real browser: a patient asks to bring a guest, staf
     await newest.waitFor();
     await byTestId(page, 'suggestion-chip').first().waitFor({ timeout: 15_000 });
     // Whole, inside the scrolling thread (the chips arrive after the messages; the thread must follow them).
-    await page.waitForFunction(
-      (text) => {
-        const scroller = document.querySelector('.timeline');
-        const message = [...document.querySelectorAll('[data-testid="message"]')].find((m) => m.textContent?.includes(text));
-        if (!scroller || !message) return false;
-        const [s, m] = [scroller.getBoundingClientRect(), message.getBoundingClientRect()];
-        return m.top >= s.top - 1 && m.bottom <= s.bottom + 1;
+    const scroller = page.locator('.timeline').first();
+    await eventually(
+      async () => {
+        const [s, m] = [await scroller.boundingBox(), await newest.boundingBox()];
+        return !!s && !!m && m.y >= s.y - 1 && m.y + m.height <= s.y + s.height + 1;
       },
-      followUp,
-      { timeout: 5_000 },
+      'the newest message wholly in view',
+      5_000,
     );
     await page.setViewportSize({ width: 1280, height: 800 });
   }, TIMEOUT);

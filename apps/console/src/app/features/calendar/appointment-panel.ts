@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
@@ -31,7 +32,7 @@ interface TimelineRow {
  */
 @Component({
   selector: 'bcn-appointment-panel',
-  imports: [RouterLink, ConversationView],
+  imports: [NgTemplateOutlet, RouterLink, ConversationView],
   // The conversation view reads the location's conversation list from an InboxStore.
   providers: [InboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -19,7 +19,7 @@ import {
 
 const TIMEOUT = 180_000;
 const PASSWORD = 'beacon-demo';
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const TZ = 'America/Chicago';
 
 /** Tomorrow at the Austin clinic, at a local wall-clock time. */
@@ -175,10 +175,14 @@ describe('calendar in a real browser: a booking shows up live, its panel has the
     const entries = (await byTestId(timeline, 'timeline-entry').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(entries[0]).toMatch(/^Booked Booking system event evt-cal-e2e-jordan /);
     expect(entries).toEqual(expect.arrayContaining([expect.stringMatching(/^Booking confirmation text (Sent|Delivered) /)]));
+    // …and what comes next, not only what is past: the 12 h high-risk check is still to come.
+    const upcoming = byTestId(byTestId(panel, 'appointment-upcoming'), 'upcoming-step');
+    await upcoming.filter({ hasText: 'High-risk check' }).waitFor();
+    expect(await upcoming.filter({ hasText: 'High-risk check' }).textContent()).toContain('If still unconfirmed');
 
     const messages = byTestId(byTestId(panel, 'message-list'), 'message');
     await messages.first().waitFor();
-    expect((await textOf(byTestId(messages.first(), 'message-body'))).startsWith('Hi Jordan, your appointment at Glow Aesthetics — Austin is booked for')).toBe(true);
+    expect((await textOf(byTestId(messages.first(), 'message-body'))).startsWith('Hi Jordan, your appointment at Glow Aesthetics - Austin is booked for')).toBe(true);
 
     // The patient answers; the reply appears in the open panel.
     const marker = await markPage(page);

@@ -112,6 +112,8 @@ describe('patient confirms by replying C', () => {
       const alert = page.locator('[data-testid="alert-item"][data-kind="reschedule_requested"]');
       await alert.waitFor();
       expect(await textOf(alert)).toContain('The patient asked to reschedule.');
+      // It names whom (first name and last initial), so staff need not open it to know.
+      expect(await textOf(byTestId(alert, 'alert-patient'))).toBe('Quinn R.');
       // "View appointment" opens it beside the calendar that is already on screen.
       await byTestId(alert, 'alert-appointment').click();
       await page.locator(`[data-testid="appointment-panel"][data-appointment-id="${appointmentId}"]`).waitFor();

@@ -5,7 +5,7 @@ import { RunningSystem } from '../test/support/running-system.js';
 import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const PHONE = '+15125550155';
 // Plain-language opt-outs are recognised by the classifier (feat/classifier); on this branch the
 // keyword path records the same ledger entry. After the merge this can become e.g.

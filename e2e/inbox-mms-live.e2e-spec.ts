@@ -7,7 +7,7 @@ import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitche
 import { DeliveryReportGate } from './support/delivery-gate.js';
 
 const TIMEOUT = 180_000;
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const PATIENT = '+15125550140';
 const PATIENT_TEXT = 'Hi! Could you send me the aftercare sheet?';
 const REPLY = 'Of course — here it is.';
@@ -79,7 +79,21 @@ describe('inbox in a real browser: a patient text arrives live, staff reply with
   it('replies with a picture; the delivery status changes live from sent to delivered', async () => {
     const marker = await markPage(page);
     const input = byTestId(page, 'composer-input');
+    const send = byTestId(page, 'composer-send');
+    // A 2,000-character paste is kept whole and refused with how much to cut, not cut silently to 1,600.
+    await input.fill('a'.repeat(2000));
+    expect((await input.inputValue()).length).toBe(2000);
+    const length = byTestId(page, 'composer-length');
+    await page.locator('[data-testid="composer-length"][data-level="too_long"]').waitFor();
+    expect(await textOf(length)).toBe('This message is 2,000 characters; a text can be at most 1,600. Shorten it by 400 characters to send it.');
+    expect(await send.isDisabled()).toBe(true);
+    // A long one may go, with a word on how many texts it will be.
+    await input.fill('a'.repeat(700));
+    await page.locator('[data-testid="composer-length"][data-level="long"]').waitFor();
+    expect(await textOf(length)).toContain('as 5 separate texts');
+    expect(await send.isEnabled()).toBe(true);
     await input.fill(REPLY);
+    await length.waitFor({ state: 'detached' });
     expect(await textOf(byTestId(page, 'composer-segments'))).toMatch(/^1 text \(UCS-2 — because of —\)/); // the em dash forces UCS-2
     await byTestId(page, 'composer-attach').setInputFiles({ name: 'aftercare.png', mimeType: 'image/png', buffer: PNG });
     await page.locator('[data-testid="composer-attachment"][data-uploaded="true"]').waitFor({ timeout: 10_000 });

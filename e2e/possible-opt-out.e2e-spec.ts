@@ -5,7 +5,7 @@ import { RunningSystem } from '../test/support/running-system.js';
 import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const PHONE = '+15125550156';
 /** The classifier cannot call this one (see message-classifier.spec.ts): a person decides. */
 const UNSURE = 'This number is on notice under the TCPA.';

@@ -5,7 +5,7 @@ import { RunningSystem } from '../test/support/running-system.js';
 import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const OLD_TEXT = 'Is the zirconia mask safe after my chemical peel?';
 
 describe('console search in a real browser', () => {

@@ -16,7 +16,7 @@ import {
 
 const TIMEOUT = 180_000;
 const PASSWORD = 'beacon-demo';
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const REMINDER = 'Hi {{firstName}}! Friendly reminder: your visit is {{appointmentTime}}. Questions? Call {{locationPhone}}.';
 /** The reminder above for the sample appointment (Jordan, next Tuesday 3:30 PM). */
 const REMINDER_PREVIEW = /^Hi Jordan! Friendly reminder: your visit is Tue, [A-Z][a-z]{2} \d{1,2} at 3:30 PM\. Questions\? Call \(512\) 555-0100\.$/;
@@ -71,8 +71,10 @@ describe('settings in a real browser: the owner rewords the reminder with a live
 
     // The default reminder, previewed for the sample appointment.
     const preview = byTestId(page, 'template-preview-reminder');
-    await byTestId(preview, 'template-preview-text-reminder').filter({ hasText: 'Hi Jordan, a reminder of your appointment at Glow Aesthetics — Austin on Tue' }).waitFor();
-    expect(await textOf(byTestId(preview, 'template-segments-reminder'))).toBe('2 segments (UCS-2)');
+    await byTestId(preview, 'template-preview-text-reminder').filter({ hasText: 'Hi Jordan, a reminder of your appointment at Glow Aesthetics - Austin on Tue' }).waitFor();
+    // Plain characters only (the demo clinic's name too): one text, no warning.
+    expect(await textOf(byTestId(preview, 'template-segments-reminder'))).toBe('1 segment (GSM-7)');
+    expect(await byTestId(preview, 'template-gsm-warning-reminder').count()).toBe(0);
     await screenshot(page, 'e2e-settings-form.png');
   }, TIMEOUT);
 
@@ -83,6 +85,14 @@ describe('settings in a real browser: the owner rewords the reminder with a live
     await previewText.filter({ hasText: 'Hi Jordan! Friendly reminder' }).waitFor();
     expect(await textOf(previewText)).toMatch(REMINDER_PREVIEW);
     expect(await textOf(byTestId(page, 'template-segments-reminder'))).toBe('1 segment (GSM-7)');
+
+    // A dash or curly quote leaves GSM-7: the preview warns, naming the characters.
+    await editor.fill(`${REMINDER} — “soon”`);
+    const gsmWarning = byTestId(page, 'template-gsm-warning-reminder');
+    await gsmWarning.waitFor();
+    expect(await textOf(gsmWarning)).toContain('— “ ”');
+    await editor.fill(REMINDER);
+    await gsmWarning.waitFor({ state: 'detached' });
 
     // An unknown variable shows at once in the preview…
     await editor.fill(`${REMINDER} {{nickname}}`);
@@ -148,5 +158,39 @@ describe('settings in a real browser: the owner rewords the reminder with a live
     expect(await byTestId(desk, 'settings-form').count()).toBe(0);
     expect(deskHealth.errors).toEqual([]);
     await frontDesk.close();
+  }, TIMEOUT);
+
+  it('fits the owner’s whole top bar on a 1366 px laptop: every link, the location name and "Log out"', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // The longer of the two location names.
+    const switcher = await loadedLocationSwitcher(page);
+    await switcher.selectOption({ label: 'Glow Aesthetics - San Diego' });
+    const fit = await page.locator('header.topbar').evaluate((bar) => {
+      // Typed loosely: the test project has no DOM library.
+      type Box = { left: number; right: number; width: number };
+      type El = { getBoundingClientRect(): Box; dataset: Record<string, string | undefined>; textContent: string | null; scrollWidth: number; clientWidth: number };
+      type Canvas = { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } };
+      const g = globalThis as unknown as { innerWidth: number; getComputedStyle(el: unknown): Record<string, string>; document: { createElement(tag: 'canvas'): Canvas } };
+      const root = bar as unknown as El & { querySelector(selector: string): unknown; querySelectorAll(selector: string): ArrayLike<El> };
+      const box = root.getBoundingClientRect();
+      const nav = root.querySelector('nav') as El;
+      const cut = Array.from(root.querySelectorAll('a, button, select, [data-testid]'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.right > g.innerWidth);
+        })
+        .map((el) => el.dataset['testid'] ?? el.textContent?.trim());
+      const select = root.querySelector('select') as El & { selectedOptions: ArrayLike<{ text: string }> };
+      const style = g.getComputedStyle(select);
+      const ctx = g.document.createElement('canvas').getContext('2d');
+      ctx.font = `${style['fontWeight']} ${style['fontSize']} ${style['fontFamily']}`;
+      const nameRoom = select.clientWidth - parseFloat(style['paddingLeft'] ?? '0') - parseFloat(style['paddingRight'] ?? '0');
+      const name = select.selectedOptions[0]?.text ?? '';
+      return { cut, barOverflow: root.scrollWidth > root.clientWidth, navHidesLinks: nav.scrollWidth > nav.clientWidth, nameFits: ctx.measureText(name).width <= nameRoom };
+    });
+    expect(fit).toEqual({ cut: [], barOverflow: false, navHidesLinks: false, nameFits: true });
+    expect(await byTestId(page, 'logout').isVisible()).toBe(true);
+    await screenshot(page, 'e2e-topbar-1366.png');
+    await page.setViewportSize({ width: 1280, height: 800 });
   }, TIMEOUT);
 });

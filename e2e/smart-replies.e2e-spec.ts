@@ -8,7 +8,7 @@ import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
 import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const PATIENT = '+15125550146';
 const QUESTION = 'Hi! Is it ok if I bring my sister with me to my appointment?';
 
@@ -116,5 +116,37 @@ describe('smart replies in a real browser: a patient asks to bring a guest, staf
     expect(feedback.map((r) => `${r.action}${r.action === 'sent' ? `:${r.edited}` : ''}`).sort()).toEqual(['chosen', 'sent:true', 'shown']);
     // Staff replied: the chips for that text are gone.
     await eventually(async () => (await byTestId(page, 'suggestion-chip').count()) === 0, 'chips to clear after the reply', 10_000);
+  }, TIMEOUT);
+
+  it('opens a thread that has suggestions at its newest message, above the chips', async () => {
+    // A short window, so the chips appearing under the thread take room the newest message needs.
+    await page.setViewportSize({ width: 1280, height: 560 });
+    const followUp = 'Also, is there parking nearby?';
+    const status = await postSignedTwilioForm(
+      `${system.baseUrl}/api/webhooks/twilio/sms`,
+      { MessageSid: `SM${'6'.repeat(32)}`, AccountSid: `AC${'1'.repeat(32)}`, From: PATIENT, To: '+15125550100', Body: followUp, NumMedia: '0' },
+      TEST_AUTH_TOKEN,
+    );
+    expect(status).toBe(200);
+    await byTestId(page, 'suggestion-chip').first().waitFor({ timeout: 15_000 });
+
+    // Open the thread afresh from the inbox: it loads its messages, then its suggestions.
+    await page.goto('/inbox');
+    const list = await loadedConversationList(page);
+    await byTestId(list, 'conversation-item').filter({ hasText: 'Marisol' }).click();
+    const newest = byTestId(byTestId(page, 'message-list'), 'message').filter({ hasText: followUp });
+    await newest.waitFor();
+    await byTestId(page, 'suggestion-chip').first().waitFor({ timeout: 15_000 });
+    // Whole, inside the scrolling thread (the chips arrive after the messages; the thread must follow them).
+    const scroller = page.locator('.timeline').first();
+    await eventually(
+      async () => {
+        const [s, m] = [await scroller.boundingBox(), await newest.boundingBox()];
+        return !!s && !!m && m.y >= s.y - 1 && m.y + m.height <= s.y + s.height + 1;
+      },
+      'the newest message wholly in view',
+      5_000,
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
   }, TIMEOUT);
 });

@@ -175,7 +175,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await input.press('Enter');
       await composerValue(page, (v) => v.includes('Parking is free'));
       await input.pressSequentially(' Bring your ID.');
-      expect(await input.inputValue()).toBe(`${first} Parking is free behind Glow Aesthetics — Austin. Bring your ID.`);
+      expect(await input.inputValue()).toBe(`${first} Parking is free behind Glow Aesthetics - Austin. Bring your ID.`);
 
       // A placeholder that cannot be filled is flagged and the message cannot go out with it.
       await input.pressSequentially(' /coupon');
@@ -191,7 +191,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await byTestId(page, 'composer-send').click();
       const sent = byTestId(page, 'message').filter({ hasText: 'Your code is GLOW10.' });
       await sent.waitFor();
-      expect(await textOf(byTestId(sent, 'message-body'))).toBe(`${first} Parking is free behind Glow Aesthetics — Austin. Bring your ID. Your code is GLOW10.`);
+      expect(await textOf(byTestId(sent, 'message-body'))).toBe(`${first} Parking is free behind Glow Aesthetics - Austin. Bring your ID. Your code is GLOW10.`);
     },
     TIMEOUT,
   );
@@ -211,8 +211,13 @@ describe('staff permissions, quick replies and templates in the console', () => 
 
       await byTestId(page, 'template-use').click();
       await page.waitForURL((url) => url.pathname.startsWith('/inbox'));
+      // The inbox says what to do next instead of showing nothing.
+      const hint = byTestId(page, 'pending-template-hint');
+      await hint.waitFor();
+      expect(await textOf(hint)).toContain('Pick a conversation to use “Please confirm”');
       await (await loadedConversationList(page)).locator('[data-testid="conversation-item"]').filter({ hasText: 'Jordan' }).click();
       await byTestId(page, 'composer-template').waitFor();
+      await hint.waitFor({ state: 'detached' });
       await composerValue(page, (v) => v.includes('Please confirm your visit'));
       await byTestId(page, 'composer-send').click();
       await page.locator('[data-testid="message"][data-direction="outbound"][data-status="delivered"]').filter({ hasText: 'Please confirm your visit' }).waitFor({ timeout: 20_000 });
@@ -229,6 +234,40 @@ describe('staff permissions, quick replies and templates in the console', () => 
       expect(await svgText(page, 'stat-sent')).toBe('1');
       expect(await svgText(page, 'stat-delivered')).toBe('1');
       expect(await svgText(page, 'stat-replied')).toBe('1');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'an owner edits a quick reply and archives another from the Templates page; `/` follows',
+    async () => {
+      const { page, health } = await pageFor('owner@glow.test', 'Olivia Reyes');
+      await byTestId(page, 'nav-templates').click();
+      await byTestId(page, 'tab-quick').click();
+      const item = (shortcut: string) => page.locator(`[data-testid="quick-reply-item"][data-shortcut="${shortcut}"]`);
+      await item('parking').waitFor();
+
+      // Edit: the form fills with the reply; saving changes it in place (same shortcut, new words).
+      await byTestId(item('parking'), 'qr-edit').click();
+      await eventually(async () => (await byTestId(page, 'qr-title').inputValue()) === 'Parking', 'the form filled with the reply', 5_000);
+      await byTestId(page, 'qr-title').fill('Parking and directions');
+      await byTestId(page, 'qr-body').fill('Free parking behind {{locationName}}; we are on the 2nd floor.');
+      await byTestId(page, 'qr-save').click();
+      await byTestId(item('parking'), 'quick-reply-title').filter({ hasText: 'Parking and directions' }).waitFor();
+      await byTestId(page, 'qr-cancel').waitFor({ state: 'detached' });
+
+      // Archive asks once more, then removes it from the list.
+      await byTestId(item('coupon'), 'qr-archive').click();
+      await byTestId(item('coupon'), 'qr-archive').filter({ hasText: 'Archive it?' }).waitFor();
+      await byTestId(item('coupon'), 'qr-archive').click();
+      await item('coupon').waitFor({ state: 'detached' });
+
+      // The API agrees: what `/` offers in a conversation.
+      const owner = await system.login('owner@glow.test');
+      const listed = (await (await fetch(`${system.baseUrl}/api/quick-replies?locationId=${system.org.locations.austin.id}`, { headers: { cookie: owner } })).json()) as { shortcut: string; title: string; body: string }[];
+      expect(listed.find((r) => r.shortcut === 'parking')).toMatchObject({ title: 'Parking and directions', body: 'Free parking behind {{locationName}}; we are on the 2nd floor.' });
+      expect(listed.some((r) => r.shortcut === 'coupon')).toBe(false);
+      expect(health.errors).toEqual([]);
     },
     TIMEOUT,
   );

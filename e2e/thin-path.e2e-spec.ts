@@ -23,10 +23,10 @@ import { DeliveryReportGate } from './support/delivery-gate.js';
 const TIMEOUT = 180_000;
 
 const PASSWORD = 'beacon-demo';
-const AUSTIN = 'Glow Aesthetics — Austin';
-const SAN_DIEGO = 'Glow Aesthetics — San Diego';
+const AUSTIN = 'Glow Aesthetics - Austin';
+const SAN_DIEGO = 'Glow Aesthetics - San Diego';
 const JORDAN_PHONE = '+15125550199';
-const CONFIRMATION_START = 'Hi Jordan, your appointment at Glow Aesthetics — Austin is booked for';
+const CONFIRMATION_START = 'Hi Jordan, your appointment at Glow Aesthetics - Austin is booked for';
 const PATIENT_REPLY = 'Can I bring my sister?';
 
 function bookingEvent(system: RunningSystem) {

@@ -156,7 +156,7 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
       em.create(StaffAlert, { id: randomUUID(), organizationId: system.org.organizationId, locationId: austin, appointmentId: null, patientId, kind: 'reschedule_requested', message: `${name} asked to reschedule; call back on ${phone}.`, dedupeKey: `enum-${patientId}`, acknowledgedAt: null, acknowledgedBy: null, createdAt: new Date() });
     }
     // The evening digest counts every patient at the location.
-    em.create(StaffAlert, { id: randomUUID(), organizationId: system.org.organizationId, locationId: austin, appointmentId: null, patientId: null, kind: 'daily_digest', message: '2 unconfirmed appointments tomorrow of 2 at Glow Aesthetics — Austin.', dedupeKey: 'enum-digest', acknowledgedAt: null, acknowledgedBy: null, createdAt: new Date() });
+    em.create(StaffAlert, { id: randomUUID(), organizationId: system.org.organizationId, locationId: austin, appointmentId: null, patientId: null, kind: 'daily_digest', message: '2 unconfirmed appointments tomorrow of 2 at Glow Aesthetics - Austin.', dedupeKey: 'enum-digest', acknowledgedAt: null, acknowledgedBy: null, createdAt: new Date() });
     const drew = em.create(Patient, { id: randomUUID(), organizationId: system.org.organizationId, ...DREW, email: null, createdAt: new Date() });
     drewConversationId = randomUUID();
     em.create(Conversation, { id: drewConversationId, organizationId: system.org.organizationId, locationId: austin, patientId: drew.id, status: 'open', lastMessageAt: new Date(Date.now() - 3600_000), lastMessagePreview: '', lastInboundAt: null, assignedStaffId: null, starred: false, createdAt: new Date(), updatedAt: new Date() });

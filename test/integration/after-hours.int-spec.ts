@@ -7,7 +7,7 @@ import { inboundProcessed, timesSentToProvider } from '../support/settled.js';
 const CLOSED_ALL_WEEK = { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] };
 const OPEN_ALL_DAY = [{ open: '00:00', close: '12:00' }, { open: '12:00', close: '00:00' }];
 const OPEN_ALL_WEEK = { '0': OPEN_ALL_DAY, '1': OPEN_ALL_DAY, '2': OPEN_ALL_DAY, '3': OPEN_ALL_DAY, '4': OPEN_ALL_DAY, '5': OPEN_ALL_DAY, '6': OPEN_ALL_DAY };
-const REPLY = 'Glow Aesthetics — Austin: We are closed right now and will text you back when we open. For a medical emergency call 911 or Dr. Lee at (512) 555-0142.';
+const REPLY = 'Glow Aesthetics - Austin: We are closed right now and will text you back when we open. For a medical emergency call 911 or Dr. Lee at (512) 555-0142.';
 
 describe('after-hours auto-responder', () => {
   let system: RunningSystem;

@@ -11,6 +11,7 @@ interface AlertBody {
   message: string;
   appointmentId: string | null;
   patientId: string | null;
+  patientName: string | null;
   createdAt: string;
 }
 
@@ -72,6 +73,7 @@ describe('staff alerts API (real API, worker, Temporal, PostgreSQL)', () => {
       message: 'The patient asked to cancel their appointment.',
       appointmentId,
       patientId: expect.any(String),
+      patientName: 'Alex T.',
       createdAt: expect.any(String),
     });
     const list = await listAustin();

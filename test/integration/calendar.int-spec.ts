@@ -21,6 +21,7 @@ interface AppointmentView {
 
 interface AppointmentDetail extends AppointmentView {
   timeline: { at: string; kind: string; detail: string }[];
+  upcoming: { id: string; kind: string; at: string }[];
   timelineAvailable: boolean;
   conversationId: string;
 }
@@ -184,6 +185,12 @@ describe('calendar API: appointments with risk, day summary, workflow timeline a
     expect(detail?.timeline[0]).toMatchObject({ kind: 'event', detail: expect.stringMatching(/^created\b/) });
     expect(detail?.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'sent', detail: 'booking_confirmation (sent)' })]));
     for (const entry of detail?.timeline ?? []) expect(Number.isNaN(Date.parse(entry.at))).toBe(false);
+    // What comes next, soonest first, all before the appointment: the 12 h high-risk check at least (still unconfirmed).
+    const upcoming = detail?.upcoming ?? [];
+    expect(upcoming.map((s) => s.id)).toContain('high_risk_check');
+    const times = upcoming.map((s) => Date.parse(s.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    for (const t of times) expect(t).toBeLessThan(Date.parse(detail?.startsAt ?? ''));
 
     // The conversation is the one the confirmation text went into.
     const conversationId = detail?.conversationId ?? '';
@@ -220,7 +227,7 @@ describe('calendar API: appointments with risk, day summary, workflow timeline a
     await em.flush();
 
     const detail = await getJson<AppointmentDetail>(`/api/appointments/${appointment.id}`);
-    expect(detail).toMatchObject({ id: appointment.id, timeline: [], timelineAvailable: false, patient: { firstName: 'Nora' } });
+    expect(detail).toMatchObject({ id: appointment.id, timeline: [], upcoming: [], timelineAvailable: false, patient: { firstName: 'Nora' } });
     const conversation = await getJson<{ id: string; patient: { firstName: string } }>(`/api/conversations/${detail.conversationId}`);
     expect(conversation.patient.firstName).toBe('Nora');
   });

@@ -69,7 +69,7 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
     }, 'confirmed status');
     expect(confirmed.status).toBe('booked');
     const ack = await settledText(phone, 'confirmation_ack');
-    expect(ack).toMatch(/^confirmation_ack\|(sent|delivered)\|Thanks, Riley — you're confirmed for .+ at Glow Aesthetics — Austin\. See you then!$/);
+    expect(ack).toMatch(/^confirmation_ack\|(sent|delivered)\|Thanks, Riley! You're confirmed for .+ at Glow Aesthetics - Austin\. See you then!$/);
   });
 
   it('reads a bare "C" answering the booking confirmation as confirming that appointment', async () => {
@@ -105,7 +105,7 @@ describe('patient replies reach the right appointment (real API, worker, Tempora
     await patientTexts(phone, 'STOP');
     await eventually(async () => (await system.orm.em.fork().count(ConsentEvent, { phone, action: 'opt_out', method: 'keyword' })) === 2, 'opt-out in the ledger');
     const confirmation = await settledText(phone, 'opt_out_confirmation');
-    expect(confirmation).toMatch(/^opt_out_confirmation\|(sent|delivered)\|Glow Aesthetics — Austin: you're unsubscribed and will receive no more texts from us\. Reply START to resubscribe\.$/);
+    expect(confirmation).toMatch(/^opt_out_confirmation\|(sent|delivered)\|Glow Aesthetics - Austin: you're unsubscribed and will receive no more texts from us\. Reply START to resubscribe\.$/);
 
     // The booking system cancels: the workflow tries its cancellation notice, which must be blocked.
     const res = await system.postBookingEvent({

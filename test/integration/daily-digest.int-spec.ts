@@ -66,7 +66,7 @@ describe('daily digest of unconfirmed appointments per location', () => {
     expect(result).toMatchObject({ unconfirmed: 2, total: 3, highRisk: 0 });
 
     const alerts = await system.orm.em.fork().find(StaffAlert, { locationId: system.org.locations.austin.id, kind: 'daily_digest' });
-    expect(alerts.map((a) => a.message)).toEqual(['2 unconfirmed appointments tomorrow of 3 at Glow Aesthetics — Austin.']);
+    expect(alerts.map((a) => a.message)).toEqual(['2 unconfirmed appointments tomorrow of 3 at Glow Aesthetics - Austin.']);
     await run();
     expect(await system.orm.em.fork().count(StaffAlert, { kind: 'daily_digest' })).toBe(1);
   });

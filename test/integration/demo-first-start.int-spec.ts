@@ -1,4 +1,4 @@
-import { Appointment, demoPatients, Location, Message } from '@beacon/db';
+import { Appointment, DEMO_QUICK_REPLIES, demoPatients, Location, Message, seedDemoQuickReplies } from '@beacon/db';
 import { seedDemoAppointments } from '@beacon/appointments';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
@@ -44,6 +44,23 @@ describe('a fresh demo shows the headline flow (seed, booking confirmation, "C" 
     }, 'the demo appointment confirmed');
     expect(appointment.status).toBe('booked');
     const ack = await eventually(() => em().findOne(Message, { toNumber: patient.phone, kind: 'confirmation_ack', status: { $in: ['sent', 'delivered'] } }), 'the confirmation thanks');
-    expect(ack.body).toMatch(/you're confirmed for/);
+    expect(ack.body).toMatch(/you're confirmed for/i);
+  }, 120_000);
+
+  it('has quick replies behind `/` on a fresh start (parking, pricing, aftercare), seeded once', async () => {
+    const cookie = await system.login('frontdesk@glow.test');
+    const austin = system.org.locations.austin.id;
+    const list = async () => {
+      const res = await fetch(`${system.baseUrl}/api/quick-replies?locationId=${austin}`, { headers: { cookie } });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { shortcut: string; category: string }[]).filter((r) => DEMO_QUICK_REPLIES.some((d) => d.shortcut === r.shortcut));
+    };
+    expect(await seedDemoQuickReplies(system.orm.em.fork(), system.org)).toBe(DEMO_QUICK_REPLIES.length);
+    const seeded = await list();
+    expect(seeded.map((r) => r.shortcut).sort()).toEqual(['aftercare', 'botox-price', 'filler-price', 'parking']);
+    expect(new Set(seeded.map((r) => r.category))).toEqual(new Set(['Directions', 'Pricing', 'Aftercare']));
+    // A second run adds nothing.
+    expect(await seedDemoQuickReplies(system.orm.em.fork(), system.org)).toBe(0);
+    expect(await list()).toHaveLength(4);
   }, 120_000);
 });

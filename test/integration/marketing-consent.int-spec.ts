@@ -5,7 +5,7 @@ import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
 
 const PATIENT = { firstName: 'Dana', lastName: 'Promo', phone: '+15125550181' };
-const PROMO_BODY = 'Hi Dana, get summer-ready at Glow Aesthetics — Austin! Limited spots this month. Reply STOP to opt out.';
+const PROMO_BODY = 'Hi Dana, get summer-ready at Glow Aesthetics - Austin! Limited spots this month. Reply STOP to opt out.';
 
 /**
  * Promotions through the endpoints the console uses: a staff text written from a marketing template

@@ -173,10 +173,13 @@ describe('location messaging settings (real API, worker, Temporal, PostgreSQL)',
     expect(res.body['segments']).toMatchObject({ encoding: 'GSM-7', segments: 1 });
     expect(res.body['problems']).toEqual([]);
 
-    // Without a template: the saved one (here the default, with the clinic's em dash → UCS-2).
+    // Without a template: the saved one.
     const saved = await call(frontDesk, 'POST', '/preview', { kind: 'booking_confirmation' });
-    expect(saved.body['text']).toMatch(/^Hello Jordan! You're booked at Glow Aesthetics — Austin for Tue, /);
-    expect(saved.body['segments']).toMatchObject({ encoding: 'UCS-2', nonGsmCharacters: ['—'] });
+    expect(saved.body['text']).toMatch(/^Hello Jordan! You're booked at Glow Aesthetics - Austin for Tue, /);
+    expect(saved.body['segments']).toMatchObject({ encoding: 'GSM-7', nonGsmCharacters: [] });
+    // A template that leaves GSM-7 says which characters did it.
+    const dashed = await call(owner, 'POST', '/preview', { kind: 'reminder', template: 'Hi {{firstName}} — see you {{appointmentTime}}!' });
+    expect(dashed.body['segments']).toMatchObject({ encoding: 'UCS-2', nonGsmCharacters: ['—'] });
 
     const bad = await call(owner, 'POST', '/preview', { kind: 'confirmation_request', template: 'Please confirm. Reply CANCEL to cancel.' });
     expect(bad.status).toBe(200);
@@ -189,7 +192,7 @@ describe('location messaging settings (real API, worker, Temporal, PostgreSQL)',
     const res = await call(owner, 'POST', '/test-send', { kind: 'booking_confirmation', toPhone: '(512) 555-0142' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ sent: true, to: '+15125550142' });
-    expect(res.body['body']).toMatch(/^Hello Jordan! You're booked at Glow Aesthetics — Austin for Tue, .+ at 3:30 PM\. Call \(512\) 555-0100 with questions\. Reply STOP to opt out\.$/);
+    expect(res.body['body']).toMatch(/^Hello Jordan! You're booked at Glow Aesthetics - Austin for Tue, .+ at 3:30 PM\. Call \(512\) 555-0100 with questions\. Reply STOP to opt out\.$/);
 
     const threads = (await (await fetch(`${system.baseUrl}/api/simulator/threads`, { headers: { cookie: owner } })).json()) as { phone: string; messages: { body: string; from: string }[] }[];
     const phone = threads.find((t) => t.phone === '+15125550142');
@@ -294,7 +297,7 @@ describe('location messaging settings (real API, worker, Temporal, PostgreSQL)',
     expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: '+15125550177' })).toBe(1);
     expect(await timesSentToProvider(system, { patientPhone: '+15125550177' })).toBe(1);
     expect(received).toEqual([
-      `Hello Riley! You're booked at Glow Aesthetics — Austin for ${formatAppointmentTime(startsAt, 'America/Chicago')}. Call (512) 555-0100 with questions. Reply STOP to opt out.`,
+      `Hello Riley! You're booked at Glow Aesthetics - Austin for ${formatAppointmentTime(startsAt, 'America/Chicago')}. Call (512) 555-0100 with questions. Reply STOP to opt out.`,
     ]);
   });
 });

@@ -80,6 +80,9 @@ describe('MMS: pictures sent by staff and received from patients, stored encrypt
     const fetched = await fetch(link);
     expect(fetched.status).toBe(200);
     expect(Buffer.from(await fetched.arrayBuffer()).equals(PNG)).toBe(true);
+    // Embeddable from another origin (the simulator page on the console's origin shows it), unlike the rest of the API.
+    expect(fetched.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(fetched.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await fetch(link.replace(/sig=./, 'sig=x'))).status).toBe(403);
 
     const again = await json(frontdesk, `/api/conversations/${conversationId}/messages`, { method: 'POST', body: JSON.stringify({ body: 'again', clientMessageId: randomUUID(), mediaIds: [mediaId] }) });
@@ -92,6 +95,8 @@ describe('MMS: pictures sent by staff and received from patients, stored encrypt
     const mine = await fetch(`${system.baseUrl}${url}`, { headers: { cookie: frontdesk } });
     expect(mine.status).toBe(200);
     expect(mine.headers.get('content-type')).toBe('image/png');
+    // A staff member's (cookie) picture stays same-origin only.
+    expect(mine.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(Buffer.from(await mine.arrayBuffer()).equals(PNG)).toBe(true);
     const sd = await system.login('frontdesk.sd@glow.test');
     expect((await fetch(`${system.baseUrl}${url}`, { headers: { cookie: sd } })).status).toBe(403);

@@ -80,7 +80,7 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
     expect(inbound.classification?.reasons[0]).toMatch(/^Plain-language opt-out/);
 
     const confirmation = await eventually(async () => (await outbound(phone)).find((b) => b.startsWith('opt_out_confirmation|') && !b.startsWith('opt_out_confirmation|sending|')), 'confirmation sent');
-    expect(confirmation).toMatch(/^opt_out_confirmation\|(sent|delivered)\|Glow Aesthetics — Austin: you're unsubscribed and will receive no more texts from us\. Reply START to resubscribe\.$/);
+    expect(confirmation).toMatch(/^opt_out_confirmation\|(sent|delivered)\|Glow Aesthetics - Austin: you're unsubscribed and will receive no more texts from us\. Reply START to resubscribe\.$/);
 
     // The booking system cancels: the workflow's cancellation notice must be blocked.
     expect((await system.postBookingEvent(appointmentEvent('appointment.cancelled', phone, 'Avery', externalId))).status).toBe(202);
@@ -162,7 +162,7 @@ describe('plain-language opt-outs are honoured like keywords, ordinary texts are
     }, 'marketing opt-out in the ledger');
     expect(rows.map((r) => `${r.kind}|${r.action}|${r.method}`)).toEqual(['marketing|opt_out|plain_language']);
     const confirmation = await eventually(async () => (await outbound(phone)).find((b) => b.startsWith('opt_out_confirmation|') && !b.startsWith('opt_out_confirmation|sending|')), 'confirmation sent');
-    expect(confirmation).toMatch(/\|Glow Aesthetics — Austin: you won't receive promotional texts from us anymore\. Appointment texts continue; reply STOP to end all texts\.$/);
+    expect(confirmation).toMatch(/\|Glow Aesthetics - Austin: you won't receive promotional texts from us anymore\. Appointment texts continue; reply STOP to end all texts\.$/);
 
     expect((await system.postBookingEvent(appointmentEvent('appointment.cancelled', phone, 'Rowan', externalId))).status).toBe(202);
     const notice = await eventually(async () => (await outbound(phone)).find((b) => b.startsWith('cancellation_confirmation|') && !b.startsWith('cancellation_confirmation|sending|')), 'cancellation notice');

@@ -59,7 +59,7 @@ describe('quick replies and the template library (real API, worker, PostgreSQL)'
 
     const filled = await json<Filled>(send('POST', `/api/conversations/${conversationId}/render`, { quickReplyId: reply.id }));
     expect(filled.missing).toEqual([]);
-    expect(filled.text).toMatch(/^Hi Jordan, Dr\. Priya Lee will see you \w{3}, \w{3} \d{1,2} at \d{1,2}:\d{2} (AM|PM) at Glow Aesthetics — Austin\. Call \(512\) 555-0100 with questions\.$/);
+    expect(filled.text).toMatch(/^Hi Jordan, Dr\. Priya Lee will see you \w{3}, \w{3} \d{1,2} at \d{1,2}:\d{2} (AM|PM) at Glow Aesthetics - Austin\. Call \(512\) 555-0100 with questions\.$/);
 
     const sent = await json<{ id: string }>(send('POST', `/api/conversations/${conversationId}/messages`, { body: `${filled.text} See you!`, clientMessageId: randomUUID(), quickReplyIds: [reply.id] }), 202);
     const message = await system.orm.em.fork().findOneOrFail(Message, sent.id);

@@ -64,7 +64,7 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
     const event = await live;
     expect(event.locationId).toBe(system.org.locations.austin.id);
     expect(event.message.automated).toBe(true);
-    expect(event.message.body).toMatch(/^Hi Jordan, your appointment at Glow Aesthetics — Austin is booked for .+ Reply STOP to opt out\.$/);
+    expect(event.message.body).toMatch(/^Hi Jordan, your appointment at Glow Aesthetics - Austin is booked for .+ Reply STOP to opt out\.$/);
     expect(event.conversation.patient.phone).toBe('+15125550199');
 
     // What the staff member sees when opening the inbox.

@@ -7,7 +7,7 @@ import { RunningSystem } from '../support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
 
 const ACCOUNT_SID = `AC${'7'.repeat(32)}`;
-const CLINIC = '+15125550100'; // Glow Aesthetics — Austin's sending number
+const CLINIC = '+15125550100'; // Glow Aesthetics - Austin's sending number
 
 /**
  * The running system (API + worker + Temporal) with SMS_PROVIDER=twilio and the real TwilioSmsSender,

@@ -15,14 +15,14 @@ import {
 
 const ctx = {
   firstName: 'Ava',
-  locationName: 'Glow Aesthetics — Austin',
+  locationName: 'Glow Aesthetics - Austin',
   locationPhone: '+15125550100',
   startsAt: new Date('2026-11-25T21:30:00Z'),
   timeZone: 'America/Chicago',
   serviceName: 'Botox',
 };
 
-const sample = sampleMessageContext({ name: 'Glow Aesthetics — Austin', phoneNumber: '+15125550100', timeZone: 'America/Chicago', rebookingUrl: null }, new Date('2026-11-25T18:00:00Z'));
+const sample = sampleMessageContext({ name: 'Glow Aesthetics - Austin', phoneNumber: '+15125550100', timeZone: 'America/Chicago', rebookingUrl: null }, new Date('2026-11-25T18:00:00Z'));
 
 describe('appointment messages', () => {
   it('shows the time in the clinic time zone', () => {
@@ -32,7 +32,7 @@ describe('appointment messages', () => {
 
   it('writes a booking confirmation with name, time, clinic and phone', () => {
     expect(renderAppointmentMessage('booking_confirmation', ctx)).toBe(
-      'Hi Ava, your appointment at Glow Aesthetics — Austin is booked for Wed, Nov 25 at 3:30 PM. Reply C to confirm or R to reschedule. Questions? Call (512) 555-0100. Reply STOP to opt out.',
+      'Hi Ava, your appointment at Glow Aesthetics - Austin is booked for Wed, Nov 25 at 3:30 PM. Reply C to confirm or R to reschedule. Questions? Call (512) 555-0100. Reply STOP to opt out.',
     );
   });
 
@@ -44,20 +44,20 @@ describe('appointment messages', () => {
 describe('confirmation conversation texts', () => {
   it('asks for C or R — never CANCEL, which is an opt-out keyword', () => {
     const text = renderAppointmentMessage('confirmation_request', ctx);
-    expect(text).toBe('Hi Ava, please confirm your appointment at Glow Aesthetics — Austin on Wed, Nov 25 at 3:30 PM. Reply C to confirm or R to reschedule.');
+    expect(text).toBe('Hi Ava, please confirm your appointment at Glow Aesthetics - Austin on Wed, Nov 25 at 3:30 PM. Reply C to confirm or R to reschedule.');
     expect(text).not.toMatch(/cancel/i);
     expect(renderAppointmentMessage('confirmation_follow_up', ctx)).not.toMatch(/cancel/i);
   });
 
   it('offers the rebooking link when the location has one', () => {
     expect(renderAppointmentMessage('reschedule_ack', { ...ctx, rebookingUrl: 'https://glow.example/book' })).toBe(
-      'No problem, Ava. Pick a new time here: https://glow.example/book — or call us at (512) 555-0100.',
+      'No problem, Ava. Pick a new time here: https://glow.example/book or call us at (512) 555-0100.',
     );
-    expect(renderAppointmentMessage('reschedule_ack', ctx)).toBe('No problem, Ava. Someone from Glow Aesthetics — Austin will reach out shortly to find a new time.');
+    expect(renderAppointmentMessage('reschedule_ack', ctx)).toBe('No problem, Ava. Someone from Glow Aesthetics - Austin will reach out shortly to find a new time.');
   });
 
   it('writes reminders with time, clinic and phone', () => {
-    expect(renderAppointmentMessage('reminder:2h', ctx)).toBe('Hi Ava, a reminder of your appointment at Glow Aesthetics — Austin on Wed, Nov 25 at 3:30 PM. Questions? Call (512) 555-0100.');
+    expect(renderAppointmentMessage('reminder:2h', ctx)).toBe('Hi Ava, a reminder of your appointment at Glow Aesthetics - Austin on Wed, Nov 25 at 3:30 PM. Questions? Call (512) 555-0100.');
   });
 });
 
@@ -74,9 +74,9 @@ describe('default templates', () => {
       'reminder:7d': `${hi}, a reminder of your appointment at ${c.locationName} on ${when}. Questions? Call ${phone}.`,
       confirmation_request: `${hi}, please confirm your appointment at ${c.locationName} on ${when}. Reply C to confirm or R to reschedule.`,
       confirmation_follow_up: `${hi}, we haven't heard back about your appointment at ${c.locationName} on ${when}. Reply C to confirm or R to reschedule.`,
-      confirmation_ack: `Thanks${name} — you're confirmed for ${when} at ${c.locationName}. See you then!`,
+      confirmation_ack: `Thanks${name}! You're confirmed for ${when} at ${c.locationName}. See you then!`,
       reschedule_ack: c.rebookingUrl
-        ? `No problem${name}. Pick a new time here: ${c.rebookingUrl} — or call us at ${phone}.`
+        ? `No problem${name}. Pick a new time here: ${c.rebookingUrl} or call us at ${phone}.`
         : `No problem${name}. Someone from ${c.locationName} will reach out shortly to find a new time.`,
       cancel_request_ack: `Thanks${name}. We've let the team at ${c.locationName} know; someone will contact you shortly about your appointment on ${when}.`,
     } as const;
@@ -108,15 +108,15 @@ describe('location templates', () => {
   it('are used for their kind, with every variable filled in', () => {
     const templates = { reminder: 'See you {{appointmentTime}}, {{firstName}}! {{locationName}} · {{locationPhone}} · {{rebookingUrl}}' };
     expect(renderAppointmentMessage('reminder:2h', { ...ctx, rebookingUrl: 'https://glow.example/book' }, templates)).toBe(
-      'See you Wed, Nov 25 at 3:30 PM, Ava! Glow Aesthetics — Austin · (512) 555-0100 · https://glow.example/book',
+      'See you Wed, Nov 25 at 3:30 PM, Ava! Glow Aesthetics - Austin · (512) 555-0100 · https://glow.example/book',
     );
     // Other kinds keep the default.
-    expect(renderAppointmentMessage('confirmation_ack', ctx, templates)).toBe("Thanks, Ava — you're confirmed for Wed, Nov 25 at 3:30 PM at Glow Aesthetics — Austin. See you then!");
+    expect(renderAppointmentMessage('confirmation_ack', ctx, templates)).toBe("Thanks, Ava! You're confirmed for Wed, Nov 25 at 3:30 PM at Glow Aesthetics - Austin. See you then!");
   });
 
   it('render text as written: no HTML escaping, filters allowed, surrounding blanks trimmed', () => {
     const templates = { reminder: '  {{ firstName | upcase }} & co: <3 "{{locationName}}"\n' };
-    expect(renderAppointmentMessage('reminder:1d', ctx, templates)).toBe('AVA & co: <3 "Glow Aesthetics — Austin"');
+    expect(renderAppointmentMessage('reminder:1d', ctx, templates)).toBe('AVA & co: <3 "Glow Aesthetics - Austin"');
   });
 
   it('fall back to the default text when a stored template cannot be rendered or breaks a rule', () => {
@@ -148,7 +148,7 @@ describe('template validation', () => {
 
   it('accepts a good template and returns its sample text', () => {
     expect(checkMessageTemplate('reminder', 'Hi {{firstName}}, see you {{appointmentTime}} at {{locationName}}.', sample)).toEqual({
-      text: 'Hi Jordan, see you Tue, Dec 1 at 3:30 PM at Glow Aesthetics — Austin.',
+      text: 'Hi Jordan, see you Tue, Dec 1 at 3:30 PM at Glow Aesthetics - Austin.',
       problems: [],
     });
   });

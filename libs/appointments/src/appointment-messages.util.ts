@@ -55,15 +55,19 @@ export const MAX_TEMPLATE_LENGTH = 2000;
 const HI = 'Hi{% if firstName %} {{firstName}}{% endif %}';
 const COMMA_NAME = '{% if firstName %}, {{firstName}}{% endif %}';
 
-/** The texts every location starts with (Liquid; `{% if firstName %}` keeps "Hi," tidy when the name is unknown). */
+/**
+ * The texts every location starts with (Liquid; `{% if firstName %}` keeps "Hi," tidy when the name is unknown).
+ * Plain GSM-7 characters only (no dashes, curly quotes or emoji): one such character makes a text UCS-2,
+ * 70 characters a segment instead of 160 (test/defaults/default-texts-gsm7.spec.ts).
+ */
 export const DEFAULT_TEMPLATES: Readonly<Record<TemplateKind, string>> = Object.freeze({
   booking_confirmation: `${HI}, your appointment at {{locationName}} is booked for {{appointmentTime}}. Reply C to confirm or R to reschedule. Questions? Call {{locationPhone}}. Reply STOP to opt out.`,
   cancellation_confirmation: `${HI}, your appointment at {{locationName}} on {{appointmentTime}} has been cancelled. To book again, call {{locationPhone}}.`,
   reminder: `${HI}, a reminder of your appointment at {{locationName}} on {{appointmentTime}}. Questions? Call {{locationPhone}}.`,
   confirmation_request: `${HI}, please confirm your appointment at {{locationName}} on {{appointmentTime}}. Reply C to confirm or R to reschedule.`,
   confirmation_follow_up: `${HI}, we haven't heard back about your appointment at {{locationName}} on {{appointmentTime}}. Reply C to confirm or R to reschedule.`,
-  confirmation_ack: `Thanks${COMMA_NAME} — you're confirmed for {{appointmentTime}} at {{locationName}}. See you then!`,
-  reschedule_ack: `No problem${COMMA_NAME}. {% if rebookingUrl %}Pick a new time here: {{rebookingUrl}} — or call us at {{locationPhone}}.{% else %}Someone from {{locationName}} will reach out shortly to find a new time.{% endif %}`,
+  confirmation_ack: `Thanks${COMMA_NAME}! You're confirmed for {{appointmentTime}} at {{locationName}}. See you then!`,
+  reschedule_ack: `No problem${COMMA_NAME}. {% if rebookingUrl %}Pick a new time here: {{rebookingUrl}} or call us at {{locationPhone}}.{% else %}Someone from {{locationName}} will reach out shortly to find a new time.{% endif %}`,
   cancel_request_ack: `Thanks${COMMA_NAME}. We've let the team at {{locationName}} know; someone will contact you shortly about your appointment on {{appointmentTime}}.`,
 });
 
@@ -81,7 +85,8 @@ export function templateKindOf(step: MessageStep): TemplateKind | null {
 export function formatAppointmentTime(startsAt: Date, timeZone: string): string {
   const date = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone }).format(startsAt);
   const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(startsAt);
-  return `${date} at ${time}`;
+  // Some ICU versions put a narrow no-break space before AM/PM: not GSM-7, so it would make the text UCS-2.
+  return `${date} at ${time}`.replace(/[\u00a0\u202f]/g, ' ');
 }
 
 export function templateValues(ctx: AppointmentMessageContext): TemplateValues {

@@ -3,6 +3,7 @@ export { createOrm, ormConfig, migrate, poolUsage, MikroORM, type EntityManager,
 export { seedDemoOrganisation, type SeedDeps, type SeededOrganisation } from './seed/seed-demo.js';
 export { DEMO_PASSWORD, DEMO_INTEGRATION_KEY, DEMO_LOCATIONS, DEMO_STAFF, DEMO_SERVICES, DEMO_PROVIDERS, demoPatients } from './seed/demo-data.js';
 export { seedDemoVisitHistory } from './seed/visit-history.js';
+export { DEMO_QUICK_REPLIES, seedDemoQuickReplies } from './seed/quick-replies.js';
 export { EncryptedJson, EncryptedText, useDataCipher, dataCipher, type DataCipher } from './encryption/encrypted-text.type.js';
 export { ENCRYPTED_COLUMNS, reencryptColumns, type ByteCipher, type ReencryptProgress } from './encryption/reencrypt-columns.js';
 export { lookupTokenArray, messageSearchTokens, patientSearchTokens, searchLookupTokens, searchToken, SearchIndexSubscriber } from './search/search-index.subscriber.js';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Appointment, ConsentEvent, type IAppointment, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
-import { formatPhone } from '@beacon/messaging';
 import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
-import type { InboundActivities, InboundAutoReply, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
+import type { InboundActivities, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
 import { sendAfterHoursReply } from './after-hours-reply.js';
+import { autoReplyText } from './keyword-replies.js';
 import { openOptOutReview, possibleOptOutAlertKey } from './possible-opt-out.js';
 import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
@@ -35,20 +35,6 @@ function toRecord(c: MessageClassification, replyToConfirmation: boolean): Messa
 
 function isAppointmentIntent(intent: string): intent is 'confirm' | 'reschedule' | 'cancel_appointment' {
   return (APPOINTMENT_INTENTS as ReadonlySet<string>).has(intent);
-}
-
-function autoReplyText(kind: InboundAutoReply | 'marketing_opt_out_confirmation', location: { name: string; phoneNumber: string }): string {
-  const phone = formatPhone(location.phoneNumber);
-  switch (kind) {
-    case 'opt_out_confirmation':
-      return `${location.name}: you're unsubscribed and will receive no more texts from us. Reply START to resubscribe.`;
-    case 'marketing_opt_out_confirmation':
-      return `${location.name}: you won't receive promotional texts from us anymore. Appointment texts continue; reply STOP to end all texts.`;
-    case 'opt_in_confirmation':
-      return `${location.name}: you're subscribed again to appointment texts. Reply HELP for help, STOP to opt out.`;
-    case 'help':
-      return `${location.name}: appointment reminders and messages. Need help? Call ${phone}. Msg frequency varies. Msg & data rates may apply. Reply STOP to opt out.`;
-  }
 }
 
 /**

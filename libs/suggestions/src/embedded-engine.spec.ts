@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { suggestEmbedded } from './embedded-engine.js';
 import { demoContext } from './test-context.js';
+import { fitIntentToThread } from './thread-fit.util.js';
 import { suggestionProblems } from './validate-suggestions.util.js';
 
 const texts = (r: { suggestions: { text: string }[] }) => r.suggestions.map((s) => s.text);
@@ -79,5 +80,47 @@ describe('suggestion validation', () => {
     expect(suggestionProblems('Call (512) 555-0100 anytime', context)).toEqual([]);
     expect(suggestionProblems('Call 512-555-9999', context)).toEqual(['phone number not stated by the clinic: 512-555-9999']);
     expect(suggestionProblems('Hi {{firstName}}', context)).toEqual(['unfilled variable']);
+  });
+
+  describe('fits the thread it is for', () => {
+    // The clinic's own "please confirm" texts: the library's starter and a quick reply of the kind staff save.
+    const confirmSnippets = [
+      { id: 'tpl-appt-confirm', kind: 'template' as const, title: 'Please confirm', category: 'Appointment management', body: 'Hi {{firstName}}, this is {{locationName}}. Please confirm your visit on {{appointmentTime}} by replying C, or R to reschedule.' },
+      { id: 'qr-confirm', kind: 'quick_reply' as const, title: 'Confirm', category: 'Scheduling', body: 'Reply C to confirm your appointment on {{appointmentTime}}.' },
+    ];
+    const asksToConfirm = (text: string) => /confirm your|reply C/i.test(text);
+
+    it('never offers "please confirm… reply C" to a patient asking to reschedule', () => {
+      const result = suggestEmbedded({ messageText: 'Can I reschedule to next week? R', intent: 'reschedule', context: demoContext({ snippets: confirmSnippets }) });
+      expect(result.suggestions.length).toBeGreaterThanOrEqual(3);
+      expect(texts(result).filter(asksToConfirm)).toEqual([]);
+      expect(texts(result)[0]).toBe('No problem, Maria! What days and times work best for you?');
+    });
+
+    it('never asks a patient who just confirmed to confirm', () => {
+      const context = demoContext({ snippets: confirmSnippets, thread: { confirmationStatus: 'confirmed', knownSender: true } });
+      const result = suggestEmbedded({ messageText: 'C', intent: 'confirm', context });
+      expect(texts(result).filter(asksToConfirm)).toEqual([]);
+      expect(texts(result)[0]).toBe("Thank you, Maria! You're confirmed for Thu, Dec 3 at 2:30 PM. See you then!");
+    });
+
+    it('offers the clinic\'s confirmation request only while the appointment still waits for an answer', () => {
+      const waiting = suggestEmbedded({ messageText: 'how do I confirm my appointment', intent: 'other', context: demoContext({ snippets: confirmSnippets }) });
+      expect(texts(waiting).some(asksToConfirm)).toBe(true);
+      const confirmed = suggestEmbedded({ messageText: 'how do I confirm my appointment', intent: 'other', context: demoContext({ snippets: confirmSnippets, thread: { confirmationStatus: 'confirmed', knownSender: true } }) });
+      expect(texts(confirmed).some(asksToConfirm)).toBe(false);
+    });
+
+    it('answers "hello there" from an unknown number as a greeting, not as "Confirming"', () => {
+      const context = demoContext({ patient: { firstName: null }, nextAppointment: null, lastVisit: null, servicesUsed: [], snippets: confirmSnippets, thread: { confirmationStatus: null, knownSender: false } });
+      const intent = fitIntentToThread('confirm', context);
+      expect(intent).toBe('help');
+      const result = suggestEmbedded({ messageText: 'hello there', intent, context });
+      expect(texts(result)[0]).toBe('Hi! How can we help you today?');
+      expect(texts(result).filter(asksToConfirm)).toEqual([]);
+      // A known patient with nothing booked: a general message. With an appointment: still a confirmation.
+      expect(fitIntentToThread('confirm', demoContext({ nextAppointment: null }))).toBe('other');
+      expect(fitIntentToThread('confirm', demoContext())).toBe('confirm');
+    });
   });
 });

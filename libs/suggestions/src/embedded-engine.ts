@@ -1,5 +1,6 @@
 import { INTENT_CATEGORIES, REPLY_BANK } from './reply-bank.js';
 import { fillSlots, slotValues } from './slot-filling.util.js';
+import { asksToConfirm, confirmationRequestFits } from './thread-fit.util.js';
 import { MAX_SUGGESTIONS, MIN_SUGGESTIONS, type Suggestion, type SuggestionRequest, type SuggestionResult } from './suggestion.types.js';
 
 /** Intents after which staff must not text (the patient revoked consent): no suggestions. */
@@ -61,8 +62,11 @@ export function suggestEmbedded(request: SuggestionRequest): SuggestionResult {
   const messageTokens = tokens(request.messageText);
   const categories = new Set(INTENT_CATEGORIES[intent] ?? []);
   const candidates: Candidate[] = [];
+  const mayAskToConfirm = confirmationRequestFits(intent, context);
 
   for (const snippet of context.snippets) {
+    // "Please confirm… reply C" to a patient who just confirmed, asked to reschedule, or has nothing to confirm: never.
+    if (!mayAskToConfirm && asksToConfirm(snippet.body)) continue;
     const category = snippet.category?.trim().toLowerCase() ?? '';
     const categoryMatch = categories.has(category);
     const wordMatch = overlap(messageTokens, tokensOfSnippet(`${snippet.title} ${snippet.body}`));

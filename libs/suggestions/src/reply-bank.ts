@@ -73,7 +73,7 @@ export const REPLY_BANK: Record<string, readonly string[]> = {
     "I'm sorry about your experience. Can we call you at a time that suits you to talk it through?",
   ],
   thanks: [
-    "You're so welcome{% if firstName %}, {{firstName}}{% endif %}! 😊",
+    "You're so welcome{% if firstName %}, {{firstName}}{% endif %}!",
     'Anytime! Let us know if there is anything else we can do.',
     'Thank you! We look forward to seeing you again at {{locationName}}.',
     'Our pleasure! See you on {{appointmentWhen}}.',

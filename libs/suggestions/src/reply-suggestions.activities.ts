@@ -7,6 +7,7 @@ import { loadClinicSnippets } from './clinic-snippets.repository.js';
 import type { LlmSuggestionEngine } from './llm-engine.js';
 import { suggestReplies } from './smart-replies.js';
 import type { ClinicSnippet, SuggestionContext, SuggestionRequest } from './suggestion.types.js';
+import { fitIntentToThread } from './thread-fit.util.js';
 import { formatWeeklyHours } from './weekly-hours.util.js';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
@@ -48,7 +49,7 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
         const lastOutbound = await em.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } });
         classified = deps.classify(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
       }
-      const { intent, confidence } = classified;
+      const { confidence } = classified;
 
       const now = new Date();
       const [next, lastVisit, visits] = await Promise.all([
@@ -69,7 +70,13 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
         parking: null,
         bookingLink: location.messagingSettings.rebookingUrl ?? null,
         snippets: await (deps.snippets ?? loadClinicSnippets)(em, { organizationId: organization.id, locationId: location.id }),
+        thread: {
+          confirmationStatus: next?.confirmationStatus ?? null,
+          knownSender: !!(patient.firstName.trim() || patient.lastName.trim()) || !!next || visits.length > 0,
+        },
       };
+      // What the suggestions answer, given the thread (a "confirm" with nothing to confirm is not one).
+      const intent = fitIntentToThread(classified.intent, context);
       const request: SuggestionRequest = { messageText: message.body, intent, context, feedback: await feedbackFor(em, organization.id, intent) };
       const llm = organization.aiSettings.llmSuggestions ? deps.llm : null;
       const result = await suggestReplies(request, llm);

@@ -9,13 +9,20 @@ export interface SuggestionContext {
   nextAppointment: { when: string; providerName: string | null; serviceName: string | null } | null;
   lastVisit: { when: string; serviceName: string | null } | null;
   servicesUsed: string[];
-  /** e.g. "Mon–Fri 9 AM–6 PM, Sat 10 AM–4 PM"; null when the clinic has not set hours. */
+  /** e.g. "Mon-Fri 9 AM-6 PM, Sat 10 AM-4 PM"; null when the clinic has not set hours. */
   hours: string | null;
   address: string | null;
   parking: string | null;
   bookingLink: string | null;
   /** The clinic's own quick replies and templates (Liquid bodies with {{variables}}). */
   snippets: ClinicSnippet[];
+  /** Where the thread stands, so suggestions fit it (thread-fit.util.ts). */
+  thread: {
+    /** The next appointment's confirmation status (`unconfirmed`, `confirmed`, `reschedule_requested`…); null without one. */
+    confirmationStatus: string | null;
+    /** False for a number we know nothing about: no name, no appointment ever. */
+    knownSender: boolean;
+  };
 }
 
 export interface ClinicSnippet {

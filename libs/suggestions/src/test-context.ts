@@ -10,7 +10,7 @@ export function demoContext(overrides: Partial<SuggestionContext> = {}): Suggest
     nextAppointment: { when: 'Thu, Dec 3 at 2:30 PM', providerName: 'Dr. Priya Lee', serviceName: 'Botox' },
     lastVisit: { when: 'Aug 28', serviceName: 'HydraFacial' },
     servicesUsed: ['Botox', 'HydraFacial'],
-    hours: 'Mon–Fri 9 AM–6 PM, Sat 10 AM–4 PM',
+    hours: 'Mon-Fri 9 AM-6 PM, Sat 10 AM-4 PM',
     address: '1200 South Congress Ave, Suite 210, Austin',
     parking: 'Free parking in the garage behind the building; take the elevator to floor 2.',
     bookingLink: null,
@@ -21,6 +21,7 @@ export function demoContext(overrides: Partial<SuggestionContext> = {}): Suggest
       { id: 'qr-late', kind: 'quick_reply', title: 'Late policy', category: 'Policies', body: 'If you are more than 15 minutes late we may need to reschedule so every patient gets their full time.' },
       { id: 'qr-needs-link', kind: 'quick_reply', title: 'Book online', category: 'Scheduling', body: 'Book online here: {{bookingLink}}' },
     ],
+    thread: { confirmationStatus: 'unconfirmed', knownSender: true },
     ...overrides,
   };
 }

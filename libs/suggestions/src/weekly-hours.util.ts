@@ -10,10 +10,11 @@ function clock(hhmm: string): string {
   return m ? `${hour}:${String(m).padStart(2, '0')} ${suffix}` : `${hour} ${suffix}`;
 }
 
-/** "Mon–Fri 9 AM–6 PM, Sat 10 AM–4 PM" — consecutive days with the same hours grouped; closed days left out. */
+/** "Mon-Fri 9 AM-6 PM, Sat 10 AM-4 PM" — consecutive days with the same hours grouped; closed days left
+ * out. Plain hyphens: it goes into texts to patients, and an en dash would make them UCS-2. */
 export function formatWeeklyHours(hours: WeeklyHours | null | undefined): string | null {
   if (!hours) return null;
-  const spans = ORDER.map((day) => ({ day, text: (hours[String(day) as keyof WeeklyHours] ?? []).map((s) => `${clock(s.open)}–${clock(s.close)}`).join(', ') }));
+  const spans = ORDER.map((day) => ({ day, text: (hours[String(day) as keyof WeeklyHours] ?? []).map((s) => `${clock(s.open)}-${clock(s.close)}`).join(', ') }));
   const groups: { from: number; to: number; text: string }[] = [];
   for (const { day, text } of spans) {
     const last = groups.at(-1);
@@ -22,5 +23,5 @@ export function formatWeeklyHours(hours: WeeklyHours | null | undefined): string
   }
   const open = groups.filter((g) => g.text);
   if (!open.length) return null;
-  return open.map((g) => `${DAY_NAMES[g.from]}${g.from === g.to ? '' : `–${DAY_NAMES[g.to]}`} ${g.text}`).join(', ');
+  return open.map((g) => `${DAY_NAMES[g.from]}${g.from === g.to ? '' : `-${DAY_NAMES[g.to]}`} ${g.text}`).join(', ');
 }

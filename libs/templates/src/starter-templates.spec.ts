@@ -2,7 +2,7 @@ import { fillTemplate, templateVariables } from './message-engine.js';
 import { OPT_OUT_LANGUAGE, STARTER_TEMPLATES, TEMPLATE_CATEGORIES } from './starter-templates.js';
 
 const KNOWN = ['firstName', 'appointmentTime', 'providerName', 'locationName', 'locationPhone'];
-const VALUES = { firstName: 'Jordan', appointmentTime: 'Tue, Dec 1 at 3:30 PM', providerName: 'Dr. Priya Lee', locationName: 'Glow Aesthetics — Austin', locationPhone: '(512) 555-0100' };
+const VALUES = { firstName: 'Jordan', appointmentTime: 'Tue, Dec 1 at 3:30 PM', providerName: 'Dr. Priya Lee', locationName: 'Glow Aesthetics - Austin', locationPhone: '(512) 555-0100' };
 
 describe('starter template library', () => {
   it('has 20+ templates covering every category, with unique keys', () => {

@@ -26,13 +26,13 @@ const HI = 'Hi{% if firstName %} {{firstName}}{% endif %}';
 export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   // Appointment management (transactional)
   { key: 'appt-confirm', name: 'Please confirm', category: 'Appointment management', kind: 'transactional', body: `${HI}, this is {{locationName}}. Please confirm your visit on {{appointmentTime}} by replying C, or R to reschedule.` },
-  { key: 'appt-running-late', name: 'Running a few minutes late', category: 'Appointment management', kind: 'transactional', body: `${HI}, {{providerName}} is running about 15 minutes behind today. Thanks for your patience! — {{locationName}}` },
+  { key: 'appt-running-late', name: 'Running a few minutes late', category: 'Appointment management', kind: 'transactional', body: `${HI}, {{providerName}} is running about 15 minutes behind today. Thanks for your patience! - {{locationName}}` },
   { key: 'appt-reschedule-offer', name: 'Offer a new time', category: 'Appointment management', kind: 'transactional', body: `${HI}, we have an opening sooner than your visit on {{appointmentTime}}. Would you like it? Reply here or call {{locationPhone}}.` },
   { key: 'appt-missed', name: 'Sorry we missed you', category: 'Appointment management', kind: 'transactional', body: `${HI}, we missed you today at {{locationName}}. Reply here or call {{locationPhone}} and we'll find a new time.` },
   { key: 'appt-directions', name: 'Parking and directions', category: 'Appointment management', kind: 'transactional', body: `${HI}, looking forward to seeing you {{appointmentTime}} at {{locationName}}. Questions about parking or directions? Call {{locationPhone}}.` },
   // Treatment follow-ups (transactional; no treatment details in the text)
   { key: 'follow-up-next-day', name: 'Checking in the next day', category: 'Treatment follow-ups', kind: 'transactional', body: `${HI}, thanks for visiting {{locationName}} yesterday. How are you feeling? Reply here or call {{locationPhone}} with any questions.` },
-  { key: 'follow-up-two-weeks', name: 'Two-week check-in', category: 'Treatment follow-ups', kind: 'transactional', body: `${HI}, it's been two weeks since your visit. We'd love to hear how things are going — reply any time. — {{locationName}}` },
+  { key: 'follow-up-two-weeks', name: 'Two-week check-in', category: 'Treatment follow-ups', kind: 'transactional', body: `${HI}, it's been two weeks since your visit. We'd love to hear how things are going, reply any time. - {{locationName}}` },
   { key: 'follow-up-aftercare', name: 'Aftercare questions', category: 'Treatment follow-ups', kind: 'transactional', body: `${HI}, a reminder that your aftercare instructions are in the email we sent. Questions? Call {{locationPhone}}.` },
   { key: 'follow-up-review', name: 'Ask for a review', category: 'Treatment follow-ups', kind: 'transactional', body: `${HI}, thank you for choosing {{locationName}}! If you have a minute, we'd be grateful for a review. Reply here with any feedback.` },
   // Product promotions (marketing)
@@ -40,7 +40,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   { key: 'promo-bundle', name: 'Bundle and save', category: 'Product promotions', kind: 'marketing', body: `${HI}, this month at {{locationName}}: save when you book two services together. Call {{locationPhone}} to book. ${OPT_OUT_LANGUAGE}` },
   { key: 'promo-referral', name: 'Refer a friend', category: 'Product promotions', kind: 'marketing', body: `${HI}, love your results? Refer a friend to {{locationName}} and you both get a thank-you credit. ${OPT_OUT_LANGUAGE}` },
   // Seasonal campaigns (marketing)
-  { key: 'season-summer', name: 'Summer glow', category: 'Seasonal campaigns', kind: 'marketing', body: `${HI}, get summer-ready at {{locationName}}! Limited spots this month — call {{locationPhone}} to book. ${OPT_OUT_LANGUAGE}` },
+  { key: 'season-summer', name: 'Summer glow', category: 'Seasonal campaigns', kind: 'marketing', body: `${HI}, get summer-ready at {{locationName}}! Limited spots this month, call {{locationPhone}} to book. ${OPT_OUT_LANGUAGE}` },
   { key: 'season-holiday', name: 'Holiday gift cards', category: 'Seasonal campaigns', kind: 'marketing', body: `${HI}, holiday gift cards are now available at {{locationName}}. Call {{locationPhone}} or stop by. ${OPT_OUT_LANGUAGE}` },
   { key: 'season-new-year', name: 'New year, new you', category: 'Seasonal campaigns', kind: 'marketing', body: `${HI}, start the year with some self-care at {{locationName}}. Book at {{locationPhone}}. ${OPT_OUT_LANGUAGE}` },
   // New patient welcome (transactional)

@@ -23,7 +23,7 @@ export class AlertsController {
     description: `Alerts raised by workflows (high risk, reschedule or cancel requests, failed messages, opt-outs, the daily digest) that nobody has acknowledged yet, newest first, at most ${MAX_ALERTS}.`,
   })
   @ApiQuery({ name: 'locationId', required: true, description: 'Location id (UUID)' })
-  @ApiOkResponse({ description: '[{ id, kind, message, appointmentId, patientId, createdAt }]' })
+  @ApiOkResponse({ description: '[{ id, kind, message, appointmentId, patientId, patientName ("Alex T."), createdAt }]' })
   list(@CurrentStaff() staff: AuthenticatedStaff, @Query(new ZodValidationPipe(listAlertsQuery, 'Query')) query: ListAlertsQuery) {
     return this.alerts.list(staff, query);
   }

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { StaffAlert, type MikroORM, type StaffAlertKind } from '@beacon/db';
+import { Patient, StaffAlert, type MikroORM, type StaffAlertKind } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
@@ -7,6 +7,7 @@ import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentFreeText } from '../inbox/inbox.presenter.js';
 import type { ListAlertsQuery } from './alerts.schemas.js';
+import { alertPatientLabel } from './patient-label.util.js';
 
 /**
  * Alerts that count patients across the whole location ("5 unconfirmed appointments tomorrow"): only for
@@ -24,6 +25,8 @@ export interface AlertView {
   message: string;
   appointmentId: string | null;
   patientId: string | null;
+  /** "Alex T.": who the alert is about (null for location-wide alerts such as the daily digest). */
+  patientName: string | null;
   createdAt: string;
 }
 
@@ -50,12 +53,19 @@ export class AlertsService {
       [staff.organizationId, query.locationId, this.access.seesEveryPatient(staff), `{${LOCATION_COUNT_KINDS.join(',')}}`, ...rule.params, MAX_ALERTS],
     );
     const rows = ids.length ? await em.find(StaffAlert, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : [];
+    // Only patients of alerts that passed the access rule above are read.
+    const patientIds = [...new Set(rows.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
+    const patients = patientIds.length
+      ? await em.find(Patient, { id: { $in: patientIds }, organizationId: staff.organizationId }, { fields: ['id', 'firstName', 'lastName', 'phone'] })
+      : [];
+    const names = new Map(patients.map((p) => [p.id, alertPatientLabel(p)]));
     return rows.map((a) => ({
       id: a.id,
       kind: a.kind,
       message: presentFreeText(staff, a.message),
       appointmentId: a.appointmentId ?? null,
       patientId: a.patientId ?? null,
+      patientName: (a.patientId && names.get(a.patientId)) || null,
       createdAt: a.createdAt.toISOString(),
     }));
   }

@@ -43,7 +43,7 @@ export class AppointmentsController {
   @Get(':id')
   @ApiOperation({
     summary: 'One appointment with its workflow timeline and the patient’s conversation',
-    description: 'As in the list, plus `timeline` (what the appointment’s workflow did; `timelineAvailable: false` and an empty list when the workflow cannot be asked) and `conversationId` (the patient’s conversation at that location, created if needed).',
+    description: 'As in the list, plus `timeline` (what the appointment’s workflow did), `upcoming` (its steps still to come, soonest first: `{ id, kind, at }`; `timelineAvailable: false` and an empty list when the workflow cannot be asked) and `conversationId` (the patient’s conversation at that location, created if needed).',
   })
   @ApiNotFoundResponse({ description: 'This appointment does not exist.' })
   get(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', new ParseUUIDPipe({ exceptionFactory: notFound })) id: string) {

@@ -1,6 +1,6 @@
 import { riskScore, type RiskScore } from '@beacon/appointments';
 import type { IAppointment, IPatient } from '@beacon/db';
-import type { TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
+import type { PlannedStepView, TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { presentPhone } from '../inbox/inbox.presenter.js';
 
@@ -56,6 +56,8 @@ export type AppointmentView = ReturnType<typeof presentAppointment>;
 export interface AppointmentDetailView extends AppointmentView {
   /** What the appointment's workflow did, oldest first; empty when the workflow could not be asked. */
   timeline: TimelineEntry[];
+  /** The workflow's steps still to come (reminders, confirmation request, checks), soonest first; empty when it could not be asked. */
+  upcoming: PlannedStepView[];
   timelineAvailable: boolean;
   /** The patient's conversation at this location (created if there was none), for "message from calendar". */
   conversationId: string;

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { Appointment, Location, Patient, type EntityManager, type IAppointment, type ILocation, type MikroORM } from '@beacon/db';
 import { findOrCreateConversation } from '@beacon/inbox';
 import type { Logger } from '@beacon/logging';
-import { appointmentStateQuery, appointmentWorkflowId, type TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
+import { appointmentStateQuery, appointmentWorkflowId, type PlannedStepView, type TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
@@ -71,15 +71,21 @@ export class AppointmentsService {
     assertLocationAccess(staff, appointment.locationId);
     // Someone who may not see this patient gets the same answer as for an appointment that does not exist.
     if (!(await this.access.canViewPatient(staff, appointment))) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
-    const [[facts], timeline, conversation] = await Promise.all([
+    const [[facts], state, conversation] = await Promise.all([
       this.facts(em, [appointment]),
-      this.timeline(appointment.id),
+      this.workflowState(appointment.id),
       findOrCreateConversation(this.orm.em.fork(), { organizationId: appointment.organizationId, locationId: appointment.locationId, patientId: appointment.patientId }),
     ]);
     if (!facts) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');
     // The detail shows the patient's contact details and their conversation: a view worth recording.
     await this.audit.recordStaffAction(staff, 'contact.view', { patientId: appointment.patientId, target: { type: 'appointment', id: appointment.id }, details: { phone: staff.permissions.seeContactDetails ? 'full' : 'masked' } });
-    return { ...presentAppointment(staff, facts), timeline: timeline ?? [], timelineAvailable: timeline !== null, conversationId: conversation.id };
+    return {
+      ...presentAppointment(staff, facts),
+      timeline: state?.timeline ?? [],
+      upcoming: state?.upcoming ?? [],
+      timelineAvailable: state !== null,
+      conversationId: conversation.id,
+    };
   }
 
   /**
@@ -130,12 +136,16 @@ export class AppointmentsService {
     });
   }
 
-  /** The workflow's timeline, or null when it cannot be asked (closed and gone, no worker, Temporal down). */
-  private async timeline(appointmentId: string): Promise<TimelineEntry[] | null> {
+  /**
+   * What the workflow did (timeline) and what it will do next (upcoming steps, soonest first), or null
+   * when it cannot be asked (closed and gone, no worker, Temporal down).
+   */
+  private async workflowState(appointmentId: string): Promise<{ timeline: TimelineEntry[]; upcoming: PlannedStepView[] } | null> {
     const workflowId = appointmentWorkflowId(appointmentId);
     try {
       const state = await this.temporal.withDeadline(Date.now() + TIMELINE_QUERY_TIMEOUT_MS, () => this.temporal.workflow.getHandle(workflowId).query(appointmentStateQuery));
-      return Array.isArray(state?.timeline) ? state.timeline : [];
+      const upcoming = Array.isArray(state?.upcoming) ? [...state.upcoming].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) : [];
+      return { timeline: Array.isArray(state?.timeline) ? state.timeline : [], upcoming };
     } catch (error) {
       this.logger.info({ err: error, workflowId }, 'appointment timeline unavailable');
       return null;

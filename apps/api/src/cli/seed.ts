@@ -1,13 +1,14 @@
 import { seedDemoAppointments } from '@beacon/appointments';
 import { loadConfig } from '@beacon/config';
-import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, seedDemoVisitHistory } from '@beacon/db';
+import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, seedDemoQuickReplies, seedDemoVisitHistory } from '@beacon/db';
 import { createLogger } from '@beacon/logging';
 import { hashPassword, dataKeyRingFromEnv } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 
 /**
  * Seeds the demo clinic once (later runs leave existing data alone): two locations, staff of every
- * role, 50 patients and their appointments over the next three days, booked through the same
+ * role, 50 patients and their appointments over the next three days (with past visits and the
+ * quick replies behind `/`: parking, pricing, aftercare), booked through the same
  * booking-event path a real booking system uses, so each has a live workflow.
  */
 async function main(): Promise<void> {
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   const now = new Date();
   const appointments = await seedDemoAppointments(() => orm.em.fork(), org, now);
   const history = await seedDemoVisitHistory(orm.em.fork(), org, now);
-  logger.info({ patients: appointments, appointments, pastVisits: history }, 'demo clinic seeded');
+  const quickReplies = await seedDemoQuickReplies(orm.em.fork(), org, now);
+  logger.info({ patients: appointments, appointments, pastVisits: history, quickReplies }, 'demo clinic seeded');
   await orm.close();
 }
 

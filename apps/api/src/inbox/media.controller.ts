@@ -46,6 +46,9 @@ export class MediaController {
     const { contentType, bytes } = await this.media.readSigned(id, q.expires, q.sig);
     res.setHeader('content-type', contentType);
     res.setHeader('x-content-type-options', 'nosniff');
+    // The link itself is the credential (short-lived, signed, no cookie): the patient simulator on the
+    // console's origin embeds it, so it must not carry the API's default same-origin resource policy.
+    res.setHeader('cross-origin-resource-policy', 'cross-origin');
     return new StreamableFile(bytes);
   }
 }

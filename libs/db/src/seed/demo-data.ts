@@ -19,7 +19,7 @@ const SAN_DIEGO_MESSAGING: LocationMessagingSettings = { reminders: ['3d', 'same
 export const DEMO_LOCATIONS = [
   {
     key: 'austin',
-    name: 'Glow Aesthetics — Austin',
+    name: 'Glow Aesthetics - Austin',
     timeZone: 'America/Chicago',
     phoneNumber: '+15125550100',
     address: '401 Congress Ave, Suite 200, Austin, TX 78701 (garage parking on 4th St)',
@@ -28,7 +28,7 @@ export const DEMO_LOCATIONS = [
   },
   {
     key: 'san-diego',
-    name: 'Glow Aesthetics — San Diego',
+    name: 'Glow Aesthetics - San Diego',
     timeZone: 'America/Los_Angeles',
     phoneNumber: '+16195550100',
     address: '1200 Prospect St, La Jolla, CA 92037 (free lot behind the building)',

@@ -197,8 +197,19 @@ export interface AppointmentTimelineEntry {
   detail: string;
 }
 
+/** A step the appointment's workflow will take (a reminder, the confirmation request, a check). */
+export interface AppointmentUpcomingStep {
+  /** e.g. "reminder:1d", "confirmation_request", "high_risk_check" */
+  id: string;
+  kind: string;
+  /** ISO-8601 timestamp. */
+  at: string;
+}
+
 export interface AppointmentDetail extends Appointment {
   timeline: AppointmentTimelineEntry[];
+  /** Steps still to come, soonest first (empty when the workflow could not be asked). */
+  upcoming: AppointmentUpcomingStep[];
   /** False when the workflow could not be asked (e.g. closed long ago): the timeline is then empty. */
   timelineAvailable: boolean;
   /** The patient's conversation at the appointment's location. */
@@ -258,6 +269,8 @@ export interface StaffAlert {
   message: string;
   appointmentId: string | null;
   patientId: string | null;
+  /** "Alex T." — who the alert is about; null for location-wide alerts. */
+  patientName: string | null;
   createdAt: string;
 }
 

@@ -1,4 +1,4 @@
-import { Directive, ElementRef, afterRenderEffect, inject, input } from '@angular/core';
+import { DestroyRef, Directive, ElementRef, afterRenderEffect, inject, input } from '@angular/core';
 
 const THRESHOLD_PX = 80;
 
@@ -6,6 +6,10 @@ const THRESHOLD_PX = 80;
  * Keeps a scroll container pinned to its newest (bottom) content whenever `bcnStickToBottom`
  * changes — unless the reader has scrolled up to read history.
  * Usage: `<div class="scroller" [bcnStickToBottom]="messages()">`.
+ *
+ * It also stays pinned when the container or its content changes size without the input changing:
+ * smart-reply chips appearing in the composer below shrink the container, and a picture that loads
+ * grows the content; either would otherwise push the newest message below the fold.
  */
 @Directive({
   selector: '[bcnStickToBottom]',
@@ -20,6 +24,8 @@ export class StickToBottom {
   private readonly el = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private pinned = true;
   private lastResetKey: unknown = undefined;
+  private readonly observed = new Set<Element>();
+  private readonly resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.keepPinned());
 
   constructor() {
     afterRenderEffect({
@@ -30,13 +36,29 @@ export class StickToBottom {
           this.lastResetKey = key;
           this.pinned = true;
         }
-        if (this.pinned) this.el.scrollTop = this.el.scrollHeight;
+        this.observeSizes();
+        this.keepPinned();
       },
     });
+    inject(DestroyRef).onDestroy(() => this.resizes?.disconnect());
   }
 
   protected onScroll(): void {
     const el = this.el;
     this.pinned = el.scrollHeight - el.scrollTop - el.clientHeight < THRESHOLD_PX;
+  }
+
+  private keepPinned(): void {
+    if (this.pinned) this.el.scrollTop = this.el.scrollHeight;
+  }
+
+  /** The container itself and its direct children (the content wrapper), as they are now. */
+  private observeSizes(): void {
+    if (!this.resizes) return;
+    for (const target of [this.el, ...Array.from(this.el.children)]) {
+      if (this.observed.has(target)) continue;
+      this.observed.add(target);
+      this.resizes.observe(target);
+    }
   }
 }

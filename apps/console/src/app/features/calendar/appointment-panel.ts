@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
@@ -10,7 +11,7 @@ import { RealtimeService } from '../../core/realtime.service';
 import { patientName } from '../../shared/format';
 import { ConversationView } from '../inbox/conversation-view';
 import { InboxStore } from '../inbox/inbox-store';
-import { RISK_LABELS, appointmentStatusLabel, confirmationLabel, describeTimelineEntry } from './calendar-labels';
+import { RISK_LABELS, appointmentStatusLabel, confirmationLabel, describeTimelineEntry, describeUpcomingStep } from './calendar-labels';
 import { formatDateTime, formatLongDay, formatTime, zonedYmd } from './calendar-time';
 
 type LoadResult = { ok: true; id: string; detail: AppointmentDetail } | { ok: false; id: string; error: string };
@@ -31,7 +32,7 @@ interface TimelineRow {
  */
 @Component({
   selector: 'bcn-appointment-panel',
-  imports: [RouterLink, ConversationView],
+  imports: [NgTemplateOutlet, RouterLink, ConversationView],
   // The conversation view reads the location's conversation list from an InboxStore.
   providers: [InboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -106,6 +107,17 @@ export class AppointmentPanel {
     return a.timeline.map((entry: AppointmentTimelineEntry, i) => {
       const text = describeTimelineEntry(entry);
       return { key: `${i}-${entry.at}`, kind: entry.kind, at: entry.at, when: formatDateTime(entry.at, tz), title: text.title, detail: text.detail, raw: entry.detail };
+    });
+  });
+
+  /** What the workflow will do next, soonest first: so the timeline shows the future, not only the past. */
+  protected readonly upcoming = computed<TimelineRow[]>(() => {
+    const a = this.appointment();
+    if (!a || a.status !== 'booked') return [];
+    const tz = this.timeZone();
+    return a.upcoming.map((step) => {
+      const text = describeUpcomingStep(step.id);
+      return { key: step.id, kind: 'upcoming', at: step.at, when: formatDateTime(step.at, tz), title: text.title, detail: text.detail, raw: step.id };
     });
   });
 

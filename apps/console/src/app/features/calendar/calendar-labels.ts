@@ -79,6 +79,14 @@ export function stepLabel(step: string): string {
 
 const isText = (step: string) => step !== 'high_risk_check';
 
+/** Steps the workflow takes only while the patient has not confirmed. */
+const UNLESS_CONFIRMED = new Set(['confirmation_request', 'confirmation_follow_up', 'high_risk_check']);
+
+/** A step still to come in words: "1-day reminder text", "Confirmation request text · If still unconfirmed". */
+export function describeUpcomingStep(stepId: string): { title: string; detail: string } {
+  return { title: isText(stepId) ? `${stepLabel(stepId)} text` : stepLabel(stepId), detail: UNLESS_CONFIRMED.has(stepId) ? 'If still unconfirmed' : '' };
+}
+
 /**
  * A workflow timeline entry in words, e.g. "created (event evt-1)" → "Booked · Booking system event evt-1",
  * "booking_confirmation (sent)" → "Booking confirmation text · Sent", "reminder:7d: already passed" →

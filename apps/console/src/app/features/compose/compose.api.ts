@@ -56,6 +56,15 @@ export class ComposeApi {
     return this.http.post<QuickReply>('/api/quick-replies', input);
   }
 
+  updateQuickReply(id: string, input: Omit<QuickReply, 'id'>): Observable<QuickReply> {
+    return this.http.put<QuickReply>(`/api/quick-replies/${encodeURIComponent(id)}`, input);
+  }
+
+  /** Archived replies leave `/` and the list; their past uses stay in the analytics. */
+  archiveQuickReply(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/quick-replies/${encodeURIComponent(id)}`);
+  }
+
   quickReplyAnalytics(locationId: string, weeks = 8): Observable<QuickReplyAnalytics> {
     return this.http.get<QuickReplyAnalytics>('/api/quick-replies/analytics', { params: { locationId, weeks } });
   }

@@ -5,6 +5,7 @@ import { AuthService } from '../../core/auth.service';
 import { InboxApi } from '../../core/inbox.api';
 import { Message, MessageMediaItem } from '../../core/models';
 import { SuggestionsApi } from '../../core/suggestions.api';
+import { checkMessageLength } from '../../shared/message-length';
 import { countSmsSegments } from '../../shared/sms-segments';
 import { ConsentBanner } from '../inbox/consent-banner';
 import { ConsentView } from '../inbox/consent.api';
@@ -14,7 +15,6 @@ import { QuickReplyPicker } from './quick-reply-picker';
 
 const SLASH_TOKEN = /(?:^|\s)\/([\w-]*)$/;
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
-const MAX_LENGTH = 1600;
 const MAX_PICTURE_BYTES = 5 * 1024 * 1024;
 const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
@@ -68,7 +68,6 @@ export class MessageComposer {
     this.consent()?.canText === false ? 'This patient opted out of texts, so nothing can be sent. Record their re-consent to text them again.' : null,
   );
 
-  protected readonly maxLength = MAX_LENGTH;
   protected readonly body = signal('');
   protected readonly replies = signal<QuickReply[]>([]);
   protected readonly pickerQuery = signal<string | null>(null);
@@ -85,8 +84,20 @@ export class MessageComposer {
   /** Placeholders still in the text: flagged, and sending is blocked until they are replaced. */
   protected readonly missing = computed(() => [...new Set([...this.body().matchAll(PLACEHOLDER)].map((m) => m[1]!))]);
   private readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
+  /** Too long is refused here with how much to cut (no silent truncation); very long is flagged. */
+  protected readonly lengthCheck = computed(() => {
+    const text = this.body().trim();
+    return checkMessageLength(text, countSmsSegments(text).segments);
+  });
   protected readonly sendDisabled = computed(
-    () => !!this.disabledReason() || this.sending() || this.uploading() || (!this.body().trim() && this.attachments().length === 0) || this.missing().length > 0 || this.body().includes('{{'),
+    () =>
+      !!this.disabledReason() ||
+      this.sending() ||
+      this.uploading() ||
+      (!this.body().trim() && this.attachments().length === 0) ||
+      this.missing().length > 0 ||
+      this.body().includes('{{') ||
+      this.lengthCheck().level === 'too_long',
   );
   protected readonly segments = computed(() => countSmsSegments(this.body()));
   protected readonly segmentLine = computed(() => {

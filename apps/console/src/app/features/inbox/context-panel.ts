@@ -8,26 +8,9 @@ import { InboxApi } from '../../core/inbox.api';
 import { ConversationContext } from '../../core/models';
 import { RealtimeService } from '../../core/realtime.service';
 import { RISK_LABELS, confirmationLabel } from '../calendar/calendar-labels';
+import { fromNow } from '../../shared/relative-date';
 
 type Load = { ok: true; context: ConversationContext } | { ok: false; error: string };
-
-const rtf = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
-
-/** "in 20 minutes", "tomorrow", "3 months ago". */
-export function fromNow(iso: string, now: number): string {
-  const diff = Date.parse(iso) - now;
-  const abs = Math.abs(diff);
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 365 * 86_400_000],
-    ['month', 30 * 86_400_000],
-    ['week', 7 * 86_400_000],
-    ['day', 86_400_000],
-    ['hour', 3_600_000],
-    ['minute', 60_000],
-  ];
-  for (const [unit, ms] of units) if (abs >= ms) return rtf.format(Math.round(diff / ms), unit);
-  return 'now';
-}
 
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
@@ -169,7 +152,8 @@ export class ContextPanel {
   }
 
   protected fromNow(iso: string): string {
-    return fromNow(iso, this.clock.now());
+    const timeZone = this.context()?.timeZone;
+    return timeZone ? fromNow(iso, this.clock.now(), timeZone) : '';
   }
 
   protected confirmation(status: string): string {

@@ -3,6 +3,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
 import { ConversationSummary } from '../../core/models';
+import { PendingTemplate } from '../compose/compose.api';
 import { initials, patientName, relativeTime, fullDateTime } from '../../shared/format';
 import { ContextDrawer } from './context-drawer';
 import { ContextPanel } from './context-panel';
@@ -30,6 +31,13 @@ export class InboxPage {
       this.store.activeId();
       this.drawer.close();
     });
+  }
+
+  /** A template chosen with "Use in conversation", waiting for staff to pick the thread it goes into. */
+  protected readonly pendingTemplate = inject(PendingTemplate).template;
+
+  protected cancelTemplate(): void {
+    this.pendingTemplate.set(null);
   }
 
   protected readonly filters = FILTERS;

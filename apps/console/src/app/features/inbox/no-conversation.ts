@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { PendingTemplate } from '../compose/compose.api';
 import { InboxStore } from './inbox-store';
 
 @Component({
@@ -6,7 +7,10 @@ import { InboxStore } from './inbox-store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="empty-state">
-      @if (hasConversations()) {
+      @if (pendingTemplate(); as t) {
+        <strong>Pick a conversation for “{{ t.name }}”</strong>
+        <span>Select a patient on the left (search finds anyone): the template opens in their reply box, filled in.</span>
+      } @else if (hasConversations()) {
         <strong>Pick a conversation</strong>
         <span>Select a patient on the left to read the conversation. New messages appear on their own.</span>
       } @else {
@@ -25,4 +29,5 @@ import { InboxStore } from './inbox-store';
 export class NoConversation {
   private readonly store = inject(InboxStore);
   protected readonly hasConversations = computed(() => this.store.conversations().length > 0);
+  protected readonly pendingTemplate = inject(PendingTemplate).template;
 }

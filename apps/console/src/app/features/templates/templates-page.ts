@@ -6,6 +6,10 @@ import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { ComposeApi, MessageTemplate, PendingTemplate, QuickReply, QuickReplyAnalytics, TemplateAnalytics } from '../compose/compose.api';
 
+function emptyDraft() {
+  return { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true, marketing: false };
+}
+
 interface Bar {
   label: string;
   value: number;
@@ -50,8 +54,13 @@ export class TemplatesPage {
   protected readonly quickReplies = signal<QuickReply[]>([]);
   protected readonly quickStats = signal<QuickReplyAnalytics | null>(null);
   protected readonly weekMax = computed(() => Math.max(1, ...(this.quickStats()?.weekly ?? []).map((w) => w.uses)));
-  protected draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true, marketing: false };
+  protected draft = emptyDraft();
   protected readonly draftError = signal<string | null>(null);
+  /** The quick reply being edited in the form (null: the form adds a new one). */
+  protected readonly editingId = signal<string | null>(null);
+  /** The quick reply whose "Archive" was clicked once, waiting for the confirmation click. */
+  protected readonly confirmingArchive = signal<string | null>(null);
+  protected readonly listError = signal<string | null>(null);
 
   constructor() {
     effect(() => {
@@ -83,25 +92,56 @@ export class TemplatesPage {
     void this.router.navigate(['/inbox']);
   }
 
-  protected addQuickReply(): void {
+  /** Saves the form: a new quick reply, or the changes to the one being edited. */
+  protected saveQuickReply(): void {
     const locationId = this.locations.selectedId();
+    const editing = this.editingId();
     this.draftError.set(null);
-    this.api
-      .createQuickReply({
-        locationId: this.draft.shared ? null : locationId,
-        category: this.draft.category,
-        shortcut: this.draft.shortcut,
-        title: this.draft.title,
-        body: this.draft.body,
-        kind: this.draft.marketing ? 'marketing' : 'transactional',
-      })
-      .subscribe({
-        next: () => {
-          this.draft = { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true, marketing: false };
-          if (locationId) this.loadQuick(locationId);
-        },
-        error: (err: unknown) => this.draftError.set(apiErrorMessage(err, "We couldn't save this quick reply.")),
-      });
+    const input = {
+      locationId: this.draft.shared ? null : locationId,
+      category: this.draft.category,
+      shortcut: this.draft.shortcut,
+      title: this.draft.title,
+      body: this.draft.body,
+      kind: this.draft.marketing ? ('marketing' as const) : ('transactional' as const),
+    };
+    (editing ? this.api.updateQuickReply(editing, input) : this.api.createQuickReply(input)).subscribe({
+      next: () => {
+        this.cancelEdit();
+        if (locationId) this.loadQuick(locationId);
+      },
+      error: (err: unknown) => this.draftError.set(apiErrorMessage(err, "We couldn't save this quick reply.")),
+    });
+  }
+
+  protected editQuickReply(r: QuickReply): void {
+    this.editingId.set(r.id);
+    this.confirmingArchive.set(null);
+    this.draftError.set(null);
+    this.draft = { shortcut: r.shortcut, title: r.title, category: r.category, body: r.body, shared: r.locationId === null, marketing: r.kind === 'marketing' };
+  }
+
+  protected cancelEdit(): void {
+    this.editingId.set(null);
+    this.draftError.set(null);
+    this.draft = emptyDraft();
+  }
+
+  /** First click asks, the second archives. */
+  protected archiveQuickReply(r: QuickReply): void {
+    if (this.confirmingArchive() !== r.id) {
+      this.confirmingArchive.set(r.id);
+      return;
+    }
+    this.listError.set(null);
+    this.api.archiveQuickReply(r.id).subscribe({
+      next: () => {
+        this.confirmingArchive.set(null);
+        if (this.editingId() === r.id) this.cancelEdit();
+        this.quickReplies.update((list) => list.filter((x) => x.id !== r.id));
+      },
+      error: (err: unknown) => this.listError.set(apiErrorMessage(err, "We couldn't archive this quick reply.")),
+    });
   }
 
   private load(q: string, favorites: boolean): void {

@@ -9,7 +9,7 @@ import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
 import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
 
 const TIMEOUT = 180_000;
-const AUSTIN = 'Glow Aesthetics — Austin';
+const AUSTIN = 'Glow Aesthetics - Austin';
 const AUSTIN_NUMBER = '+15125550100';
 const PHONE = { width: 390, height: 844 };
 const FIRST = { phone: '+15125550161', text: 'Is there parking near the Austin clinic?' };

@@ -40,7 +40,7 @@ describe('an unhappy patient text reaches staff by email, readable on the consol
     const unhappy = mails.filter({ hasText: 'Unhappy patient message' });
     expect(await unhappy.count()).toBe(2);
     const text = await textOf(unhappy.first());
-    expect(text).toContain('Beacon: Unhappy patient message at Glow Aesthetics — Austin');
+    expect(text).toContain('Beacon: Unhappy patient message at Glow Aesthetics - Austin');
     expect(text).toMatch(/\/inbox\/[0-9a-f-]{36}/);
     for (const phi of ['Imogen', 'Thackeray', '0177', 'disappointed']) expect(text).not.toContain(phi);
     const to = (await unhappy.locator('[data-testid="sent-email-to"]').allInnerTexts()).map((t) => t.split(' · ')[0]).sort();

@@ -108,8 +108,8 @@ describe('staff notifications by email', () => {
     expect(recipientsOf(mails)).toEqual(['frontdesk@glow.test', 'owner@glow.test']);
     const [conversation] = await system.orm.em.fork().execute<{ id: string }[]>('select c.id from conversation c join patient p on p.id = c.patient_id where p.phone = ?', ['+15125557301']);
     for (const mail of mails) {
-      expect(mail.subject).toBe('Beacon: Unhappy patient message at Glow Aesthetics — Austin');
-      expect(mail.text).toContain('Location: Glow Aesthetics — Austin');
+      expect(mail.subject).toBe('Beacon: Unhappy patient message at Glow Aesthetics - Austin');
+      expect(mail.text).toContain('Location: Glow Aesthetics - Austin');
       expect(mail.text).toContain(`${CONSOLE}/inbox/${conversation!.id}`);
       for (const phi of ['Zelda', 'Quinnell', '7301', '512', 'disappointed', 'rude']) expect(`${mail.subject}\n${mail.text}`).not.toContain(phi);
     }
@@ -150,8 +150,8 @@ describe('staff notifications by email', () => {
     await Promise.all(alerts.map((a) => notified(a.id)));
 
     const toCoordinator = inbox.filter((m) => m.to.includes('coordinator@glow.test'));
-    expect(toCoordinator.map((m) => m.subject).sort()).toEqual([...Array<string>(THRESHOLD).fill('Beacon: A text could not be delivered at Glow Aesthetics — Austin'), 'Beacon: 2 new notifications'].sort());
-    expect(toCoordinator.find((m) => m.subject === 'Beacon: 2 new notifications')!.text).toContain('- A text could not be delivered at Glow Aesthetics — Austin: 2');
+    expect(toCoordinator.map((m) => m.subject).sort()).toEqual([...Array<string>(THRESHOLD).fill('Beacon: A text could not be delivered at Glow Aesthetics - Austin'), 'Beacon: 2 new notifications'].sort());
+    expect(toCoordinator.find((m) => m.subject === 'Beacon: 2 new notifications')!.text).toContain('- A text could not be delivered at Glow Aesthetics - Austin: 2');
     expect(recipientsOf(mailsAbout('A text could not be delivered'))).toEqual(Array<string>(THRESHOLD).fill('coordinator@glow.test'));
   });
 

@@ -7,15 +7,15 @@ describe('notification emails', () => {
     to: 'owner@clinic.test',
     idempotencyKey: 'alert:a1:s1',
     eventType: 'negative_patient_message',
-    locationName: 'Glow Aesthetics — Austin',
+    locationName: 'Glow Aesthetics - Austin',
     timeZone: 'America/Chicago',
     occurredAt: new Date('2026-12-07T15:30:00Z'),
     link: 'https://console.example.com/inbox/c-1',
   });
 
   it('says what happened, where and when (local time), with a link into the console', () => {
-    expect(email.subject).toBe('Beacon: Unhappy patient message at Glow Aesthetics — Austin');
-    expect(email.text).toContain('Location: Glow Aesthetics — Austin');
+    expect(email.subject).toBe('Beacon: Unhappy patient message at Glow Aesthetics - Austin');
+    expect(email.text).toContain('Location: Glow Aesthetics - Austin');
     expect(email.text).toContain('Time: Dec 7, 2026, 9:30 AM CST');
     expect(email.text).toContain('https://console.example.com/inbox/c-1');
     expect(email.messageId).toBe('<alert.a1.s1@beacon.notifications>');

@@ -33,6 +33,8 @@ describe('an unhappy patient text reaches staff by email, readable on the consol
     await eventually(() => system.orm.em.fork().findOne(StaffAlert, { kind: 'patient_complaint' }), 'the unhappy-patient alert');
     await eventually(async () => (await system.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from local_mail where subject like '%Unhappy patient%'`))[0]?.n === '2', 'both emails received');
 
+    // Owners reach "Sent email" from Settings → Email notifications.
+    await byTestId(page, 'nav-settings').click();
     await byTestId(page, 'nav-sent-email').click();
     await page.waitForURL((url) => url.pathname === '/sent-email');
     const mails = byTestId(page, 'sent-email');

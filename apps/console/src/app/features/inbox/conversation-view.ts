@@ -74,7 +74,8 @@ export class ConversationView {
   private readonly realtime = inject(RealtimeService);
   private readonly clock = inject(Clock);
   private readonly ctx = inject(LocationContext);
-  protected readonly drawer = inject(ContextDrawer);
+  /** The inbox's context drawer; absent where the thread is shown inside another page (the calendar's appointment panel). */
+  protected readonly drawer = inject(ContextDrawer, { optional: true });
 
   protected readonly messages = signal<Message[]>([]);
   protected readonly loading = signal(true);

@@ -1,8 +1,10 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { ROLE_LABELS, StaffRole } from '../../core/models';
 
@@ -19,6 +21,7 @@ const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 @Component({
   selector: 'bcn-notification-settings',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
   template: `
     <form class="card" data-testid="notification-settings-form" (submit)="$event.preventDefault(); save()" novalidate>
       <fieldset class="section">
@@ -31,6 +34,9 @@ const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
           <p class="muted help">
             Every event also appears in the alerts menu. Emails say what happened, where and when, with a link into Beacon — never the patient's name, number or
             words — and go only to people who may see that patient. Many events at once arrive as one summary.
+            @if (isOwner()) {
+              <a routerLink="/sent-email" data-testid="nav-sent-email">See the emails sent</a>
+            }
           </p>
           <table class="table">
             <thead>
@@ -82,7 +88,10 @@ const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 export class NotificationSettings {
   private readonly http = inject(HttpClient);
   private readonly ctx = inject(LocationContext);
+  private readonly auth = inject(AuthService);
 
+  /** Owners can read what the local mail server received (the "Sent email" page). */
+  protected readonly isOwner = computed(() => this.auth.staff()?.role === 'owner');
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly loading = signal(true);

@@ -63,6 +63,7 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
   app.use(express.static(root, { index: false }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io')) return next();
-    res.sendFile(join(root, 'index.html'));
+    // The root option: the dotfile check then covers only 'index.html', not a path like .data/console.
+    res.sendFile('index.html', { root });
   });
 }

@@ -150,7 +150,7 @@ try {
     API docs         http://localhost:${API_PORT}/api/docs
     Temporal Web UI  ${temporalUi}      (workflows appointment-<id>; filter by LocationId, ConfirmationStatus…)
     SMS              ${env.TWILIO_ACCOUNT_SID ? 'Twilio' : 'local simulator — see “Patient simulator” in the console'}
-    Staff email      ${env.SMTP_LOCAL_SERVER === 'true' ? 'local SMTP server on 127.0.0.1 — see “Sent email” in the console (owner)' : `SMTP ${env.SMTP_HOST}`}
+    Staff email      ${env.SMTP_LOCAL_SERVER === 'true' ? 'local SMTP server on 127.0.0.1 — owners read it under Settings → Email notifications → “See the emails sent”' : `SMTP ${env.SMTP_HOST}`}
 
   Booking-system demo key: demo-booking-system (secret BOOKING_DEMO_API_SECRET in .data/local.env)
   Press Ctrl-C to stop.

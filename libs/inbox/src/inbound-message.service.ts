@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { Conversation, enqueueOutbox, Location, Message, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
-import { findOrCreateConversation, preview } from './conversation.repository.js';
+import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
 import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
@@ -96,13 +96,9 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       };
     }
 
-    let patientId = (state?.['x_patient_id'] as string | null | undefined) ?? null;
-    if (!patientId) {
-      // A number we have never seen: keep the text, staff can name the contact later.
-      const patient = tx.create(Patient, { id: randomUUID(), organizationId: location.organizationId, firstName: '', lastName: '', phone: from, email: null, createdAt: now });
-      await tx.flush();
-      patientId = patient.id;
-    }
+    // A number we have never seen: keep the text, staff can name the contact later (the lock is
+    // already held, so the shared helper only finds or creates the nameless patient).
+    const patientId = (state?.['x_patient_id'] as string | null | undefined) ?? (await findOrCreatePatientByPhone(tx, location.organizationId, from)).id;
     const conversation = state?.['id']
       ? tx.map(Conversation, entityColumns(state))
       : await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId });

@@ -10,6 +10,11 @@ export const NOTIFICATION_EVENT_TYPES = [
   'unconfirmed_tomorrow',
   'reschedule_requested',
   'cancel_requested',
+  'urgent_patient_message',
+  'vip_patient_texted',
+  'waitlist_opening',
+  'bulk_send_finished',
+  'usage_allowance',
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
@@ -32,6 +37,16 @@ export function notificationEventOf(kind: StaffAlertKind): NotificationEventType
       return 'reschedule_requested';
     case 'cancel_requested':
       return 'cancel_requested';
+    case 'urgent_patient_message':
+      return 'urgent_patient_message';
+    case 'vip_patient_texted':
+      return 'vip_patient_texted';
+    case 'waitlist_opening':
+      return 'waitlist_opening';
+    case 'bulk_send_finished':
+      return 'bulk_send_finished';
+    case 'usage_allowance':
+      return 'usage_allowance';
   }
 }
 
@@ -45,6 +60,11 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEventType, string> = 
   unconfirmed_tomorrow: 'Unconfirmed appointments tomorrow',
   reschedule_requested: 'Reschedule request',
   cancel_requested: 'Cancel request',
+  urgent_patient_message: 'Urgent patient message (pain, swelling, reaction)',
+  vip_patient_texted: 'VIP patient texted',
+  waitlist_opening: 'Opening today (appointment cancelled)',
+  bulk_send_finished: 'Bulk send finished',
+  usage_allowance: 'Text allowance at 80 % / 100 %',
 };
 
 export interface NotificationSetting {

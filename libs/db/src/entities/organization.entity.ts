@@ -1,6 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from './common.js';
 
+/** The plans of the brief; features and allowances per plan live in the plans catalogue. */
+export const PLAN_IDS = ['starter', 'professional', 'enterprise'] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+
 export interface OrganizationAiSettings {
   llmSuggestions?: boolean;
 }
@@ -17,6 +21,8 @@ export const Organization = defineEntity({
     retentionYears: p.integer().default(7),
     /** Local-time window in which marketing texts may go out (patient's / location's time zone). */
     marketingHours: p.json<{ start: string; end: string }>().default({ start: '08:00', end: '20:00' } as never),
+    /** The organisation's plan (what it pays for; enforced on the server). */
+    plan: p.enum(PLAN_IDS).default('professional'),
     createdAt: createdAtColumn(),
   },
 });

@@ -260,7 +260,7 @@ export interface AppointmentUpdatedEvent {
   appointment: Appointment;
 }
 
-export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest' | 'possible_opt_out' | 'patient_complaint';
+export type StaffAlertKind = 'high_risk' | 'reschedule_requested' | 'cancel_requested' | 'message_failed' | 'opted_out' | 'daily_digest' | 'possible_opt_out' | 'patient_complaint' | 'urgent_patient_message' | 'vip_patient_texted' | 'waitlist_opening' | 'bulk_send_finished' | 'usage_allowance';
 
 /** Something staff at a location should act on (GET /api/alerts). */
 export interface StaffAlert {
@@ -283,6 +283,11 @@ export const ALERT_KIND_LABELS: Record<StaffAlertKind, string> = {
   possible_opt_out: 'Possible opt-out — confirm',
   daily_digest: 'Tomorrow',
   patient_complaint: 'Unhappy patient',
+  urgent_patient_message: 'Urgent patient message',
+  vip_patient_texted: 'VIP patient texted',
+  waitlist_opening: 'Opening today',
+  bulk_send_finished: 'Bulk send finished',
+  usage_allowance: 'Text allowance',
 };
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';

@@ -4,5 +4,5 @@ export { inboundMessageWorkflow } from './inbound/inbound-message.workflow.js';
 export { dailyDigestWorkflow } from './digest/daily-digest.workflow.js';
 export { outboundMessageWorkflow } from './outbound/outbound-message.workflow.js';
 export { retentionPurgeWorkflow } from './retention/retention.workflow.js';
-export { inboundFollowUpWorkflow, replySuggestionsWorkflow } from './inbound/inbound-follow-up.workflow.js';
+export { inboundFollowUpWorkflow, replySuggestionsBatchWorkflow, replySuggestionsWorkflow } from './inbound/inbound-follow-up.workflow.js';
 export { staffNotificationWorkflow } from './notifications/staff-notification.workflow.js';

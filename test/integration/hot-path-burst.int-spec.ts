@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Conversation, Message, Patient, SimulatorMessage } from '@beacon/db';
 import { twilioSignature } from '@beacon/messaging';
+import { createTemporalClient } from '@beacon/temporal-runtime';
+import { REPLY_SUGGESTIONS_BATCH_WORKFLOW } from '@beacon/workflows/inbound/definitions.js';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
@@ -122,6 +124,40 @@ describe('hot path: hundreds of sends at once through small pools', () => {
     const em = system.orm.em.fork();
     expect(await em.count(Message, { providerSid: params.MessageSid })).toBe(1);
     expect(await em.count(Patient, { phone: '+15125559871' })).toBe(1);
+  });
+
+  it(`prepares smart replies for ${BURST} texts arriving at once in batches, not one workflow per text`, async () => {
+    const url = `${system.baseUrl}/api/webhooks/twilio/sms`;
+    const phones = Array.from({ length: BURST }, (_, i) => `+1512556${String(3000 + i).padStart(4, '0')}`);
+    const responses = await Promise.all(
+      phones.map((From, i) => {
+        const params = { MessageSid: `SM${randomUUID().replace(/-/g, '')}`, From, To: '+15125550100', Body: `What time do you open on Saturday? (${i})`, NumMedia: '0' };
+        return withRetryOn503(() =>
+          fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(TEST_AUTH_TOKEN, url, params) }, body: new URLSearchParams(params) }),
+        );
+      }),
+    );
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    const prepared = async () => {
+      const { rows } = await db.query<{ n: string }>(
+        `select count(*) as n from message m join reply_suggestion s on s.message_id = m.id where m.from_number = any($1) and m.direction = 'inbound'`,
+        [phones],
+      );
+      return Number(rows[0]?.n);
+    };
+    await eventually(async () => (await prepared()) === BURST, `smart replies for all ${BURST} texts`, 120_000, 250);
+    // Every text handed over; the batches that carried them are far fewer than the texts.
+    const { rows } = await db.query<{ n: string }>(`select count(*) as n from outbox where kind = 'suggestions.prepare'`);
+    expect(Number(rows[0]?.n)).toBe(0);
+    const client = await createTemporalClient({ address: system.config.TEMPORAL_ADDRESS, namespace: system.config.TEMPORAL_NAMESPACE });
+    try {
+      let batches = 0;
+      for await (const _ of client.workflow.list({ query: `WorkflowType = '${REPLY_SUGGESTIONS_BATCH_WORKFLOW}'` })) batches += 1;
+      expect(batches).toBeGreaterThan(0);
+      expect(batches).toBeLessThan(BURST / 2);
+    } finally {
+      await client.connection.close();
+    }
   });
 
   it('stores concurrent booking events for one new patient without a conflict', async () => {

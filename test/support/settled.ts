@@ -1,7 +1,7 @@
 import { SimulatorMessage, type MikroORM } from '@beacon/db';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId } from '@beacon/workflows/inbound/definitions.js';
+import { inboundFollowUpWorkflowId, REPLY_SUGGESTIONS_BATCH_WORKFLOW, replySuggestionsWorkflowId } from '@beacon/workflows/inbound/definitions.js';
 import { eventually } from './eventually.js';
 
 interface SystemLike {
@@ -47,9 +47,33 @@ export async function workflowsSettled(system: SystemLike, workflowIds: string[]
   }
 }
 
-/** Everything a stored inbound text set off has finished: its follow-up (confirmations, after-hours reply) and smart replies. */
-export function inboundProcessed(system: SystemLike, messageId: string): Promise<void> {
-  return workflowsSettled(system, [inboundFollowUpWorkflowId(messageId), replySuggestionsWorkflowId(messageId)]);
+/**
+ * Everything a stored inbound text set off has finished: its follow-up (confirmations, after-hours
+ * reply) and smart replies. Smart replies go in batches (`suggest-<id>` is the outbox ordering key,
+ * or a legacy workflow): once that row is handed over, they are ready when their row exists, or
+ * when no batch is running any more (a text with none, such as an opt-out, or one whose tries failed).
+ */
+export async function inboundProcessed(system: SystemLike, messageId: string): Promise<void> {
+  await workflowsSettled(system, [inboundFollowUpWorkflowId(messageId), replySuggestionsWorkflowId(messageId)]);
+  const client = await createTemporalClient({ address: system.config.TEMPORAL_ADDRESS, namespace: system.config.TEMPORAL_NAMESPACE });
+  let idleChecks = 0;
+  try {
+    await eventually(
+      async () => {
+        const [row] = await system.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from reply_suggestion where message_id = ?', [messageId]);
+        if (Number(row?.n) > 0) return true;
+        const running = client.workflow.list({ query: `WorkflowType = '${REPLY_SUGGESTIONS_BATCH_WORKFLOW}' AND ExecutionStatus = 'Running'`, pageSize: 1 });
+        for await (const _ of running) return ((idleChecks = 0), false);
+        // Twice in a row: a batch started just now may reach the visibility store a moment later.
+        return ++idleChecks >= 2;
+      },
+      `smart replies settled for ${messageId}`,
+      30_000,
+      50,
+    );
+  } finally {
+    await client.connection.close();
+  }
 }
 
 /**

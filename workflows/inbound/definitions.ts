@@ -5,8 +5,10 @@ import type { PatientReplyIntent } from '../appointment/definitions.js';
 export const inboundWorkflowId = (messageId: string): string => `inbound-${messageId}`;
 /** The interactive follow-up of a text that needs one (confirmations, pictures, after-hours reply). */
 export const inboundFollowUpWorkflowId = (messageId: string): string => `inbound-followup-${messageId}`;
-/** Smart replies for a text (background queue). */
+/** Legacy: smart replies for one text (kept so running histories replay; new texts go in batches). */
 export const replySuggestionsWorkflowId = (messageId: string): string => `suggest-${messageId}`;
+/** The workflow type that prepares smart replies for a batch of texts (background queue). */
+export const REPLY_SUGGESTIONS_BATCH_WORKFLOW = 'replySuggestionsBatchWorkflow';
 
 export type InboundAutoReply = 'opt_out_confirmation' | 'opt_in_confirmation' | 'help';
 export type InboundKeyword = 'opt_out' | 'opt_in' | 'help';
@@ -23,6 +25,8 @@ export interface InboundActivities {
   sendInboundAutoReply(input: { messageId: string; kind: InboundAutoReply }): Promise<void>;
   /** Prepares smart replies for staff (see @beacon/suggestions); idempotent per message. */
   prepareReplySuggestions(input: { messageId: string }): Promise<{ intent: string; count: number; engine: string } | null>;
+  /** The same for several texts; throws after trying them all if any failed (a retry redoes only those). */
+  prepareReplySuggestionsBatch(input: { messageIds: string[] }): Promise<{ prepared: number }>;
   /** Fetches an MMS's pictures from the provider and keeps them encrypted (idempotent per picture). */
   storeInboundMedia(input: { messageId: string; mediaUrls: string[] }): Promise<number>;
   /** The after-hours auto-reply, when the location is closed (decides itself; idempotent per message). */
@@ -46,4 +50,8 @@ export interface InboundFollowUpInput {
 
 export interface ReplySuggestionsInput {
   messageId: string;
+}
+
+export interface ReplySuggestionsBatchInput {
+  messageIds: string[];
 }

@@ -1,5 +1,5 @@
 import { log, proxyLocalActivities } from '@temporalio/workflow';
-import type { InboundActivities, InboundAutoReply, InboundFollowUpInput, InboundKeyword, ReplySuggestionsInput } from './definitions.js';
+import type { InboundActivities, InboundAutoReply, InboundFollowUpInput, InboundKeyword, ReplySuggestionsBatchInput, ReplySuggestionsInput } from './definitions.js';
 
 /**
  * Steps with no durable wait between them run as local activities (one history event each, no
@@ -14,6 +14,12 @@ const local = proxyLocalActivities<InboundActivities>({
 /** Suggestions help only while staff are reading the text: a few quick tries. */
 const suggestions = proxyLocalActivities<Pick<InboundActivities, 'prepareReplySuggestions'>>({
   startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
+/** A batch: long enough for a relay round's texts through the LLM engine, a few quick tries. */
+const batchSuggestions = proxyLocalActivities<Pick<InboundActivities, 'prepareReplySuggestionsBatch'>>({
+  startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
@@ -36,5 +42,17 @@ export async function replySuggestionsWorkflow(input: ReplySuggestionsInput): Pr
     await suggestions.prepareReplySuggestions({ messageId: input.messageId });
   } catch (error) {
     log.warn('smart replies could not be prepared', { messageId: input.messageId, error: String(error) });
+  }
+}
+
+/**
+ * Background queue: smart replies for the texts one relay round handed over together (one workflow
+ * for a burst instead of one per text). Each text is idempotent; a retry redoes only those that failed.
+ */
+export async function replySuggestionsBatchWorkflow(input: ReplySuggestionsBatchInput): Promise<void> {
+  try {
+    await batchSuggestions.prepareReplySuggestionsBatch({ messageIds: input.messageIds });
+  } catch (error) {
+    log.warn('smart replies could not be prepared for some texts', { texts: input.messageIds.length, error: String(error) });
   }
 }

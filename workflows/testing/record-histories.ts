@@ -36,7 +36,7 @@ import {
   type PatientReplyIntent,
   searchAttributes,
 } from '../appointment/definitions.js';
-import { inboundFollowUpWorkflowId, inboundWorkflowId, replySuggestionsWorkflowId, type InboundActivities, type InboundInterpretation } from '../inbound/definitions.js';
+import { inboundFollowUpWorkflowId, inboundWorkflowId, REPLY_SUGGESTIONS_BATCH_WORKFLOW, replySuggestionsWorkflowId, type InboundActivities, type InboundInterpretation } from '../inbound/definitions.js';
 import { outboundWorkflowId, type OutboundActivities } from '../outbound/definitions.js';
 import { dailyDigestScheduleId, type DigestActivities } from '../digest/definitions.js';
 import { retentionScheduleId, type RetentionActivities } from '../retention/definitions.js';
@@ -102,6 +102,10 @@ const inboundActivities: InboundActivities = {
   async prepareReplySuggestions({ messageId }) {
     if (inboundCases.get(messageId)?.suggestions === 'fail') throw ApplicationFailure.retryable('OpenAI: 429 rate limited');
     return { intent: 'question', count: 3, engine: 'llm' };
+  },
+  async prepareReplySuggestionsBatch({ messageIds }) {
+    if (messageIds.some((id) => inboundCases.get(id)?.suggestions === 'fail')) throw ApplicationFailure.retryable('OpenAI: 429 rate limited');
+    return { prepared: messageIds.length };
   },
   async storeInboundMedia({ mediaUrls }) {
     return mediaUrls.length;
@@ -562,6 +566,23 @@ const scenarios: Scenario[] = [
       async run(env) {
         inboundCases.set(messageId, { interpretation: plain, ...(suggestions ? { suggestions } : {}) });
         const handle = await env.client.workflow.start('replySuggestionsWorkflow', { workflowId: replySuggestionsWorkflowId(messageId), taskQueue: TASK_QUEUE, args: [{ messageId }] });
+        await handle.result();
+        return handle;
+      },
+    }),
+  ),
+  ...(
+    [
+      ['suggestions-batch-ready', ['msg-sb-1', 'msg-sb-2', 'msg-sb-3'], undefined],
+      ['suggestions-batch-failing', ['msg-sb-4', 'msg-sb-fail'], 'fail'],
+    ] as const
+  ).map(
+    ([name, messageIds, suggestions]): Scenario => ({
+      type: 'inbound',
+      name,
+      async run(env) {
+        for (const id of messageIds) inboundCases.set(id, { interpretation: plain, ...(suggestions && id.endsWith('fail') ? { suggestions } : {}) });
+        const handle = await env.client.workflow.start(REPLY_SUGGESTIONS_BATCH_WORKFLOW, { workflowId: `suggest-batch-${name}`, taskQueue: TASK_QUEUE, args: [{ messageIds: [...messageIds] }] });
         await handle.result();
         return handle;
       },

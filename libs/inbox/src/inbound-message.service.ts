@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, enqueueOutbox, Location, Message, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { Conversation, enqueueOutbox, Location, Message, suggestionsCommand, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
-import { inboundFollowUpWorkflowId, replySuggestionsWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
+import { inboundFollowUpWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
 import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
 import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
@@ -148,7 +148,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       commands.push({ kind: 'workflow.start', workflowType: 'inboundFollowUpWorkflow', workflowId: inboundFollowUpWorkflowId(message.id), taskQueue: 'interactive', args: [input] });
     }
     if (meaning.keyword !== 'opt_out') {
-      commands.push({ kind: 'workflow.start', workflowType: 'replySuggestionsWorkflow', workflowId: replySuggestionsWorkflowId(message.id), taskQueue: 'background', args: [{ messageId: message.id }] });
+      commands.push(suggestionsCommand(message.id));
     }
     await enqueueOutbox(tx, ...commands);
     await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });

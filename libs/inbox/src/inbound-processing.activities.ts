@@ -199,7 +199,7 @@ async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversa
   await openOptOutReview(tx, { messageId: message.id, organizationId: conversation.organizationId, conversationId: conversation.id });
 }
 
-export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions'> {
+export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions' | 'prepareReplySuggestionsBatch'> {
   return {
     async interpretInboundMessage({ messageId }): Promise<InboundInterpretation> {
       return deps.em().transactional(async (tx: EntityManager) => {

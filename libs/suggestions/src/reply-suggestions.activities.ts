@@ -27,10 +27,33 @@ export interface SuggestionActivityDeps {
 export interface SuggestionActivities {
   /** Prepares and stores smart replies for an inbound text and tells consoles; idempotent per message. */
   prepareReplySuggestions(input: { messageId: string }): Promise<{ intent: string; count: number; engine: string } | null>;
+  /** The same for a batch (a few at a time); throws after trying them all if any failed. */
+  prepareReplySuggestionsBatch(input: { messageIds: string[] }): Promise<{ prepared: number }>;
 }
 
+/** Texts of one batch prepared at once (the LLM engine waits on the network; the embedded one is CPU). */
+const BATCH_CONCURRENCY = 8;
+
 export function createSuggestionActivities(deps: SuggestionActivityDeps): SuggestionActivities {
-  return {
+  const activities: SuggestionActivities = {
+    async prepareReplySuggestionsBatch({ messageIds }) {
+      const failed: string[] = [];
+      let prepared = 0;
+      const queue = [...messageIds];
+      const lane = async (): Promise<void> => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          try {
+            if (await activities.prepareReplySuggestions({ messageId: id })) prepared += 1;
+          } catch (error) {
+            failed.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, messageIds.length) }, lane));
+      if (failed.length) throw new Error(`smart replies failed for ${failed.length} of ${messageIds.length} texts (${failed[0]})`);
+      return { prepared };
+    },
+
     async prepareReplySuggestions({ messageId }) {
       const em = deps.em();
       const existing = await em.findOne(ReplySuggestion, { messageId });
@@ -103,6 +126,7 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
       return { intent, count: result.suggestions.length, engine: result.engine };
     },
   };
+  return activities;
 }
 
 /** Shown/chosen counts per suggestion key for this organisation and intent (chosen or sent both count). */

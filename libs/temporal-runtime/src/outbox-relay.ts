@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { OUTBOX_CHANNEL, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { NotifiedLoop, PgNotificationListener } from '@beacon/realtime';
 import type { AppointmentEvent } from '@beacon/workflows/appointment/definitions.js';
+import { REPLY_SUGGESTIONS_BATCH_WORKFLOW } from '@beacon/workflows/inbound/definitions.js';
 import { TASK_QUEUE_ROLES, type TaskQueueRole, type TaskQueues } from '@beacon/workflows/task-queues.js';
 import { TemporalAppointmentGateway } from '@beacon/appointments';
 import { syncSchedules } from './digest-schedules.js';
@@ -25,6 +27,12 @@ export interface OutboxRelayOptions {
   lanes?: TaskQueueRole[];
   /** Fallback poll when no NOTIFY arrives (a lost notice, or a row waiting for its retry time). */
   pollMs?: number;
+  /**
+   * The background lane waits this long before each claim, so a burst's smart-reply rows gather
+   * into a few batches instead of one round per text (default 100 ms; background work has no
+   * one waiting on it at that scale).
+   */
+  backgroundLingerMs?: number;
 }
 
 interface ClaimedRow {
@@ -85,6 +93,7 @@ export class OutboxRelay {
 
   /** One round: claim due rows (at most one per workflow id), hand them over, delete or reschedule. */
   private async round(lane: TaskQueueRole): Promise<number> {
+    if (lane === 'background') await new Promise((resolve) => setTimeout(resolve, this.options.backgroundLingerMs ?? 100));
     const rows = await this.options.em().execute<ClaimedRow[]>(
       `update outbox set claimed_until = now() + make_interval(secs => ?), attempts = attempts + 1
         where id in (
@@ -96,7 +105,10 @@ export class OutboxRelay {
       [(this.options.claimMs ?? 30_000) / 1000, lane, this.options.batchSize ?? 64],
     );
     if (!rows.length) return 0;
-    const outcomes = await Promise.all(rows.map(async (row) => ({ row, error: await this.deliver(row.payload).then(() => null, (e: unknown) => e) })));
+    const handOffs = groupSuggestions(rows);
+    const outcomes = (
+      await Promise.all(handOffs.map(async ({ rows: group, command }) => ({ group, error: await this.deliver(command).then(() => null, (e: unknown) => e) })))
+    ).flatMap(({ group, error }) => group.map((row) => ({ row, error })));
     const done = outcomes.filter((o) => o.error === null).map((o) => o.row.id);
     if (done.length) await this.options.em().execute('delete from outbox where id = any(?::bigint[])', [`{${done.join(',')}}`]);
     for (const { row, error } of outcomes) {
@@ -111,7 +123,7 @@ export class OutboxRelay {
     return rows.length;
   }
 
-  private async deliver(command: OutboxCommand): Promise<void> {
+  private async deliver(command: OutboxCommand | SuggestionsBatch): Promise<void> {
     const { client, queues } = this.options;
     switch (command.kind) {
       case 'workflow.start':
@@ -140,7 +152,49 @@ export class OutboxRelay {
       case 'schedules.sync':
         await syncSchedules(client, queues.background, this.options.em(), command.organizationId);
         return;
+      case 'suggestions.prepare':
+        // Only reached if grouping was bypassed; a batch of one.
+        return this.deliver({ kind: 'suggestions.batch', workflowId: batchWorkflowId([command.messageId]), messageIds: [command.messageId] });
+      case 'suggestions.batch':
+        try {
+          await client.workflow.start(REPLY_SUGGESTIONS_BATCH_WORKFLOW, {
+            workflowId: command.workflowId,
+            taskQueue: queues.background,
+            args: [{ messageIds: command.messageIds }],
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          });
+        } catch (error) {
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        }
+        return;
     }
   }
 }
 
+
+/** Smart-reply rows of one round, handed to Temporal as one workflow. */
+interface SuggestionsBatch {
+  kind: 'suggestions.batch';
+  workflowId: string;
+  messageIds: string[];
+}
+
+/**
+ * The batch's id comes from exactly the texts in it: a relay that dies after the start and before
+ * the delete re-claims the rows, and the same rows give the same id (Temporal refuses the repeat);
+ * a different grouping gives another id, and preparing a text twice is a no-op (idempotent per text).
+ */
+function batchWorkflowId(messageIds: string[]): string {
+  return `suggest-batch-${createHash('sha256').update([...messageIds].sort().join(',')).digest('hex').slice(0, 32)}`;
+}
+
+/** Every claimed row is handed over on its own, except smart-reply rows: those go as one batch. */
+function groupSuggestions(rows: ClaimedRow[]): { rows: ClaimedRow[]; command: OutboxCommand | SuggestionsBatch }[] {
+  const suggestions = rows.filter((row) => row.payload.kind === 'suggestions.prepare');
+  const handOffs = rows.filter((row) => row.payload.kind !== 'suggestions.prepare').map((row) => ({ rows: [row], command: row.payload as OutboxCommand | SuggestionsBatch }));
+  if (suggestions.length) {
+    const messageIds = suggestions.map((row) => (row.payload as Extract<OutboxCommand, { kind: 'suggestions.prepare' }>).messageId);
+    handOffs.push({ rows: suggestions, command: { kind: 'suggestions.batch', workflowId: batchWorkflowId(messageIds), messageIds } });
+  }
+  return handOffs;
+}

@@ -21,7 +21,18 @@ export type OutboxCommand =
    * Bring the organisation's Temporal Schedules (retention purge, each location's evening digest)
    * up to date with its rows as they are when relayed. `workflowId` is only the ordering key.
    */
-  | { kind: 'schedules.sync'; workflowId: string; organizationId: string };
+  | { kind: 'schedules.sync'; workflowId: string; organizationId: string }
+  /**
+   * Smart replies for one stored inbound text. They need no timer, wait or ordering, so the relay
+   * hands every such row it claims in one round to ONE `replySuggestionsBatchWorkflow` (a burst of
+   * texts costs a few workflow starts, not one each). `workflowId` is the ordering key only.
+   */
+  | { kind: 'suggestions.prepare'; workflowId: string; messageId: string };
+
+/** Smart replies for an inbound text (relayed in batches, see the command's comment). */
+export function suggestionsCommand(messageId: string): OutboxCommand {
+  return { kind: 'suggestions.prepare', workflowId: `suggest-${messageId}`, messageId };
+}
 
 /**
  * Written with every change that schedules depend on (an organisation or location created, a
@@ -42,6 +53,7 @@ export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
     case 'workflow.start':
       return command.taskQueue;
     case 'schedules.sync':
+    case 'suggestions.prepare':
       return 'background';
     case 'workflow.signal':
     case 'appointment.event':

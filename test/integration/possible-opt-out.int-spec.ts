@@ -1,5 +1,6 @@
 import { AuditEvent, ConsentEvent, Message, Staff, StaffAlert } from '@beacon/db';
-import { possibleOptOutAlertKey } from '@beacon/inbox';
+import { possibleOptOutAlertKey, staffOptOutConfirmationWorkflowId } from '@beacon/inbox';
+import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
 import { connectStaffSocket } from '../support/socket-recorder.js';
@@ -105,6 +106,13 @@ describe('staff decide a possible opt-out', () => {
     ]);
     const refused = await call(frontdesk, 'POST', `/conversations/${conversationId}/messages`, { clientMessageId: crypto.randomUUID(), body: 'Sorry to see you go' });
     expect(refused.body).toMatchObject({ code: 'PATIENT_OPTED_OUT' });
+    // The one confirmation a revocation gets, once, even when the decision is sent again.
+    expect((await call(owner, 'POST', `/conversations/${conversationId}/consent/possible-opt-out`, { messageId, decision: 'opt_out' })).status).toBe(409);
+    await workflowsSettled(system, [staffOptOutConfirmationWorkflowId(messageId)]);
+    const confirmations = await system.orm.em.fork().find(Message, { conversationId, kind: 'opt_out_confirmation' });
+    expect(confirmations).toHaveLength(1);
+    expect(confirmations[0]!.status).not.toBe('blocked');
+    expect(await timesSentToProvider(system, { patientPhone: phone, body: confirmations[0]!.body })).toBe(1);
   });
 
   it('puts promotions back as they were: a patient who never agreed to them stays without them, and nothing false enters the ledger', async () => {

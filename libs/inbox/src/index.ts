@@ -28,4 +28,4 @@ export {
 } from './message-media.js';
 export { searchInbox, patientsFor, type SearchCursor, type SearchRequest, type SearchResult } from './search.repository.js';
 export { createRetentionActivities } from './retention.activities.js';
-export { decidePossibleOptOut, openOptOutReview, pendingOptOutReview, possibleOptOutAlertKey, type OptOutDecision, type OptOutDecisionResult, type PendingOptOutReview } from './possible-opt-out.js';
+export { decidePossibleOptOut, openOptOutReview, pendingOptOutReview, possibleOptOutAlertKey, staffOptOutConfirmationWorkflowId, type OptOutDecision, type OptOutDecisionResult, type PendingOptOutReview } from './possible-opt-out.js';

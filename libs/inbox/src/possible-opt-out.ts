@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ConsentEvent, Message, type EntityManager, type IConsentEvent } from '@beacon/db';
+import { ConsentEvent, enqueueOutbox, Message, type EntityManager, type IConsentEvent } from '@beacon/db';
+import type { InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { publishEvent } from '@beacon/realtime';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 
@@ -8,6 +9,9 @@ export type OptOutDecision = 'opt_out' | 'not_opt_out';
 
 /** The one key of the "possible opt-out — confirm" alert of an inbound text. */
 export const possibleOptOutAlertKey = (messageId: string): string => `inbound-${messageId}:possible-opt-out`;
+
+/** The follow-up that confirms an opt-out staff decided (distinct from the text's own follow-up, which may have run). */
+export const staffOptOutConfirmationWorkflowId = (messageId: string): string => `opt-out-confirm-${messageId}`;
 
 /** Opens the review of a possible opt-out, in the transaction that pauses promotions (once per text). */
 export async function openOptOutReview(tx: EntityManager, review: { messageId: string; organizationId: string; conversationId: string }): Promise<void> {
@@ -99,6 +103,10 @@ export async function decidePossibleOptOut(tx: EntityManager, input: DecideOptOu
   const written: { id: string }[] = [];
   if (input.decision === 'opt_out') {
     written.push(row('transactional', 'opt_out', 'Staff confirmed the text as an opt-out.'), row('marketing', 'opt_out', 'Staff confirmed the text as an opt-out.'));
+    // The one confirmation text a revocation gets (COMPLIANCE.md), now that a person has read it as
+    // one: the same follow-up and idempotency key as a detected opt-out, so it can never go twice.
+    const followUp: InboundFollowUpInput = { messageId: input.messageId, keyword: 'opt_out', afterHours: false };
+    await enqueueOutbox(tx, { kind: 'workflow.start', workflowType: 'inboundFollowUpWorkflow', workflowId: staffOptOutConfirmationWorkflowId(input.messageId), taskQueue: 'interactive', args: [followUp] });
   } else {
     const restore = await marketingBeforePause(tx, input);
     if (restore === 'opt_in') written.push(row('marketing', 'opt_in', 'Staff decided the text was not an opt-out: promotions resume as before the pause.'));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEvent, Conversation, Message, MessageSearchToken, Patient } from '@beacon/db';
+import { AuditEvent, Conversation, Message, MessageSearchToken, Patient, StaffAlert } from '@beacon/db';
 import { createRetentionActivities, searchInbox } from '@beacon/inbox';
 import { RunningSystem } from '../support/running-system.js';
 
@@ -35,6 +35,12 @@ describe('retention: expired messages are purged on schedule and the purge is au
         fromNumber: patient.phone, toNumber: '+15125550100', providerSid: null, idempotencyKey: null, errorCode: null, errorMessage: null, sentByStaffId: null, createdAt: at, updatedAt: at,
       });
     }
+    for (const [key, yearsAgo] of [['old', 8], ['recent', 1]] as const) {
+      em.create(StaffAlert, {
+        id: randomUUID(), organizationId: system.org.organizationId, locationId: system.org.locations.austin.id, appointmentId: null, patientId: patient.id,
+        kind: 'reschedule_requested', message: `Quartzite Patient asked to reschedule (${key})`, dedupeKey: `retention-test-${key}`, acknowledgedAt: null, acknowledgedBy: null, createdAt: new Date(Date.now() - yearsAgo * YEAR),
+      });
+    }
     await em.flush();
   });
 
@@ -50,7 +56,8 @@ describe('retention: expired messages are purged on schedule and the purge is au
     expect(await search()).toHaveLength(3);
     const purge = createRetentionActivities({ em: () => system.orm.em.fork(), batchSize: 1 });
     const result = await purge.purgeExpiredMessages({ organizationId: system.org.organizationId });
-    expect(result).toMatchObject({ retentionYears: 7, messages: 1 });
+    expect(result).toMatchObject({ retentionYears: 7, messages: 1, alerts: 1 });
+    expect((await system.orm.em.fork().find(StaffAlert, { dedupeKey: { $like: 'retention-test-%' } })).map((a) => a.dedupeKey)).toEqual(['retention-test-recent']);
     expect(result.searchTokens).toBeGreaterThan(0);
     expect(await bodies()).toEqual(['three years old quartzite note', 'recent quartzite note']);
     expect(await search()).toEqual(['recent quartzite note', 'three years old quartzite note']);

@@ -14,6 +14,8 @@ export interface RetentionPurgeResult {
   searchTokens: number;
   deliveryEvents: number;
   previewsCleared: number;
+  /** Staff alerts (they name patients) and the notification emails sent about them, past the same cutoff. */
+  alerts?: number;
 }
 
 export interface RetentionActivities {

@@ -43,7 +43,12 @@ export function createRetentionActivities(deps: { em: () => EntityManager; batch
         'run',
       );
       totals.previewsCleared = affected(cleared);
-      const result = { cutoff: cutoff.toISOString(), retentionYears: organization.retentionYears, ...totals };
+      // Alerts name patients ("Jane asked to reschedule"); they and the emails about them go with the texts.
+      const alerts = await em.fork().transactional(async (tx) => {
+        await tx.execute(`delete from notification_email where organization_id = ? and created_at < ?`, [organizationId, cutoff], 'run');
+        return affected(await tx.execute(`delete from staff_alert where organization_id = ? and created_at < ?`, [organizationId, cutoff], 'run'));
+      });
+      const result = { cutoff: cutoff.toISOString(), retentionYears: organization.retentionYears, ...totals, alerts };
       await recordAudit(em, { organizationId, action: 'retention.purge', actor: { staffId: null, label: 'retention schedule' }, details: { ...result } });
       return result;
     },

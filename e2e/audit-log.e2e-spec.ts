@@ -1,29 +1,25 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { Organization } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 
 describe('the owner’s audit log in a real browser', () => {
   let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() }, { withWorker: false });
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
+    ({ system, context, page, health } = bs = await startBrowserSystem({}, { withWorker: false }));
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Appointment } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
@@ -6,16 +6,14 @@ import { RunningSystem } from '../test/support/running-system.js';
 import {
   byTestId,
   expectGlobalStylesApplied,
-  launchChromium,
   loadedLocationSwitcher,
   markPage,
-  newStaffContext,
-  requireBuiltConsole,
   screenshot,
   signIn,
   textOf,
   watchPage,
 } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const PASSWORD = 'beacon-demo';
@@ -59,10 +57,9 @@ const JORDAN: Booking = {
 
 describe('calendar in a real browser: a booking shows up live, its panel has the timeline and the conversation', () => {
   let system: RunningSystem;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
   let jordanAppointmentId = '';
 
   async function book(booking: Booking, eventId: string): Promise<string> {
@@ -86,21 +83,15 @@ describe('calendar in a real browser: a booking shows up live, its panel has the
   const cardOf = (id: string) => page.locator(`[data-testid="appointment-card"][data-appointment-id="${id}"]`);
 
   beforeAll(async () => {
-    const consoleDist = requireBuiltConsole();
-    system = await RunningSystem.start({ CONSOLE_DIST: consoleDist });
+    ({ system, page, health } = bs = await startBrowserSystem());
     for (const [i, b] of BACKGROUND.entries()) {
       const id = await book(b, `evt-cal-e2e-bg-${i}`);
       if (b.confirmationStatus) await setConfirmation(id, b.confirmationStatus);
     }
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

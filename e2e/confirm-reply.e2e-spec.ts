@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { Location } from '@beacon/db';
 import { localParts } from '@beacon/scheduling';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, markPage, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, markPage, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const PHONE = '+15125550161';
@@ -14,28 +15,23 @@ const PHONE = '+15125550161';
  */
 describe('patient confirms by replying C', () => {
   let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
   let appointmentId = '';
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    ({ system, context, page, health } = bs = await startBrowserSystem());
     // Send around the clock for this test, so the request goes out whatever time CI runs.
     const em = system.orm.em.fork();
     const austin = await em.findOneOrFail(Location, system.org.locations.austin.id);
     austin.messagingSettings = { ...austin.messagingSettings, sendingHours: { start: '00:00', end: '23:59' } };
     await em.flush();
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   it(

@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { Message } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedLocationSwitcher, patientTextsFromSimulator, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics - Austin';
@@ -15,14 +16,14 @@ const OPT_OUT_TEXT = 'Please stop texting me, thanks';
 
 describe('consent in the console: an opted-out patient cannot be texted until they re-consent', () => {
   let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
   let conversationId = '';
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    ({ system, context, page, health } = bs = await startBrowserSystem());
     const booked = await system.postBookingEvent({
       eventId: 'evt-e2e-consent',
       type: 'appointment.created',
@@ -40,15 +41,10 @@ describe('consent in the console: an opted-out patient cannot be texted until th
     });
     expect(booked.status).toBe(202);
     conversationId = (await eventually(() => system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'confirmation')).conversationId;
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

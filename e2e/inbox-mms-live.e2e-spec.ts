@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SimulatorMessage } from '@beacon/db';
 import { postSignedTwilioForm } from '@beacon/messaging';
 import { RunningSystem } from '../test/support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
-import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, markPage, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedConversationList, loadedLocationSwitcher, markPage, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 import { DeliveryReportGate } from './support/delivery-gate.js';
 
 const TIMEOUT = 180_000;
@@ -17,24 +18,18 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 describe('inbox in a real browser: a patient text arrives live, staff reply with a picture, delivery shows live', () => {
   let system: RunningSystem;
   let gate: DeliveryReportGate;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    ({ system, page, health } = bs = await startBrowserSystem());
     gate = DeliveryReportGate.install(system.baseUrl);
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
     gate?.uninstall();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Conversation, Message, Patient } from '@beacon/db';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedLocationSwitcher, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics - Austin';
@@ -10,14 +11,13 @@ const OLD_TEXT = 'Is the zirconia mask safe after my chemical peel?';
 
 describe('console search in a real browser', () => {
   let system: RunningSystem;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
   let conversationId: string;
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() }, { withWorker: false });
+    ({ system, page, health } = bs = await startBrowserSystem({}, { withWorker: false }));
     // A thread with a message from two years ago, written through the ORM like any other (so indexed).
     const em = system.orm.em.fork();
     const patient = em.create(Patient, { organizationId: system.org.organizationId, firstName: 'Imogen', lastName: 'Vale', phone: '+15125550188', email: null });
@@ -57,16 +57,10 @@ describe('console search in a real browser', () => {
     message(OLD_TEXT, longAgo, 'inbound');
     message('See you soon', new Date(), 'outbound');
     await em.flush();
-
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

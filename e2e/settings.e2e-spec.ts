@@ -1,18 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Location, SimulatorMessage } from '@beacon/db';
 import { RunningSystem } from '../test/support/running-system.js';
 import {
   byTestId,
   expectGlobalStylesApplied,
-  launchChromium,
   loadedLocationSwitcher,
   newStaffContext,
-  requireBuiltConsole,
   screenshot,
   signIn,
   textOf,
   watchPage,
 } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const PASSWORD = 'beacon-demo';
@@ -24,22 +23,16 @@ const REMINDER_PREVIEW = /^Hi Jordan! Friendly reminder: your visit is Tue, [A-Z
 describe('settings in a real browser: the owner rewords the reminder with a live preview and saves it', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
 
   beforeAll(async () => {
-    const consoleDist = requireBuiltConsole();
-    system = await RunningSystem.start({ CONSOLE_DIST: consoleDist });
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
+    ({ system, browser, page, health } = bs = await startBrowserSystem());
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

@@ -1,11 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatAppointmentTime } from '@beacon/appointments';
 import { Message, ReplySuggestion, SuggestionFeedback } from '@beacon/db';
 import { postSignedTwilioForm } from '@beacon/messaging';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
-import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedConversationList, loadedLocationSwitcher, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics - Austin';
@@ -14,14 +15,13 @@ const QUESTION = 'Hi! Is it ok if I bring my sister with me to my appointment?';
 
 describe('smart replies in a real browser: a patient asks to bring a guest, staff pick a suggestion, edit and send', () => {
   let system: RunningSystem;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
   let when: string;
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    ({ system, page, health } = bs = await startBrowserSystem());
     const startsAt = new Date(Date.now() + 5 * 24 * 3600_000);
     startsAt.setUTCMinutes(30, 0, 0);
     when = formatAppointmentTime(startsAt, 'America/Chicago');
@@ -42,15 +42,10 @@ describe('smart replies in a real browser: a patient asks to bring a guest, staf
       },
     });
     expect(booked.status).toBe(202);
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

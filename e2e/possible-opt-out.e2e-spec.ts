@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ConsentEvent, Message, Staff } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedLocationSwitcher, newStaffContext, patientTextsFromSimulator, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedLocationSwitcher, patientTextsFromSimulator, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics - Austin';
@@ -12,29 +13,25 @@ const UNSURE = 'This number is on notice under the TCPA.';
 
 describe('possible opt-out in the console: the thread asks staff to confirm, and a decision on one console shows on the other', () => {
   let system: RunningSystem;
-  let browser: Browser;
+  let bs: BrowserSystem | undefined;
   let frontdeskContext: BrowserContext;
-  let ownerContext: BrowserContext;
   let frontdesk: Page;
   let owner: Page;
   let health: ReturnType<typeof watchPage>[];
   let conversationId = '';
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    ({ system } = bs = await startBrowserSystem());
     const booked = await system.postBookingEvent(system.appointmentCreated('EXT-E2E-POSSIBLE', { firstName: 'Noor', lastName: 'Haddad', phone: PHONE }));
     expect(booked.status).toBe(202);
     conversationId = (await eventually(() => system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'confirmation')).conversationId;
-    browser = await launchChromium();
-    frontdeskContext = await newStaffContext(browser, system.baseUrl);
-    ownerContext = await newStaffContext(browser, system.baseUrl);
-    [frontdesk, owner] = [await frontdeskContext.newPage(), await ownerContext.newPage()];
-    health = [watchPage(frontdesk), watchPage(owner)];
+    const [desk, own] = [await bs.newStaffPage(), await bs.newStaffPage()];
+    [frontdeskContext, frontdesk, owner] = [desk.context, desk.page, own.page];
+    health = [desk.health, own.health];
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

@@ -1,34 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { AuditEvent } from '@beacon/db';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedConversationList, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedConversationList, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 
 /** Owners manage staff in the console; everyone is signed out after the configured inactivity. */
 describe('staff admin and automatic log-off in the console', () => {
   let system: RunningSystem;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let bs: BrowserSystem | undefined;
 
   async function pageFor(email: string, name: string): Promise<Page> {
-    const context = await newStaffContext(browser, system.baseUrl);
-    contexts.push(context);
-    const page = await context.newPage();
+    const { page } = await bs!.newStaffPage();
     await page.goto('/login');
     await signIn(page, email, 'beacon-demo', name);
     return page;
   }
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), SESSION_IDLE_MINUTES: '1' }, { withWorker: false });
-    browser = await launchChromium();
+    ({ system } = bs = await startBrowserSystem({ SESSION_IDLE_MINUTES: '1' }, { withWorker: false }));
   }, TIMEOUT);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   it(

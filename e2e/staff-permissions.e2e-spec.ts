@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Location } from '@beacon/db';
 import { localParts } from '@beacon/scheduling';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, loadedConversationList, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedConversationList, signIn, textOf, watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const JORDAN = { firstName: 'Jordan', lastName: 'Avery', phone: '(512) 555-0199' }; // booked with Dr. Priya Lee (the demo provider)
@@ -15,11 +16,10 @@ const FULL_NUMBER_FORMS = ['5125550199', '512-555-0199', '(512) 555-0199', '555-
 /** Staff roles in the real console: masked numbers, own patients only, `/` quick replies, template analytics. */
 describe('staff permissions, quick replies and templates in the console', () => {
   let system: RunningSystem;
-  let browser: Browser;
+  let bs: BrowserSystem | undefined;
   let startsAt: Date;
   let jordanConversation = '';
   let rileyConversation = '';
-  const contexts: BrowserContext[] = [];
 
   async function book(externalId: string, patient: typeof JORDAN, providerName: string): Promise<string> {
     const res = await system.postBookingEvent({
@@ -33,10 +33,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
   }
 
   async function pageFor(email: string, name: string): Promise<{ page: Page; health: ReturnType<typeof watchPage> }> {
-    const context = await newStaffContext(browser, system.baseUrl);
-    contexts.push(context);
-    const page = await context.newPage();
-    const health = watchPage(page);
+    const { page, health } = await bs!.newStaffPage();
     await page.goto('/login');
     await signIn(page, email, 'beacon-demo', name);
     return { page, health };
@@ -49,7 +46,7 @@ describe('staff permissions, quick replies and templates in the console', () => 
     eventually(async () => check(await byTestId(page, 'composer-input').inputValue()), 'the composer text', 15_000);
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    ({ system } = bs = await startBrowserSystem());
     const em = system.orm.em.fork();
     const austin = await em.findOneOrFail(Location, system.org.locations.austin.id);
     austin.messagingSettings = { ...austin.messagingSettings, sendingHours: { start: '00:00', end: '23:59' } };
@@ -71,13 +68,10 @@ describe('staff permissions, quick replies and templates in the console', () => 
       const res = await fetch(`${system.baseUrl}/api/quick-replies`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify({ locationId: null, ...reply }) });
       if (res.status !== 201) throw new Error(`quick reply ${res.status} ${await res.text()}`);
     }
-    browser = await launchChromium();
   }, TIMEOUT);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   it(

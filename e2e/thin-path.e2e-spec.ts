@@ -1,21 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { RunningSystem } from '../test/support/running-system.js';
 import {
   byTestId,
   expectGlobalStylesApplied,
-  launchChromium,
   loadedConversationList,
   loadedLocationSwitcher,
   markPage,
-  newStaffContext,
   optionLabels,
-  requireBuiltConsole,
   screenshot,
   signIn,
   submitLogin,
   textOf,
   watchPage,
 } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 import { DeliveryReportGate } from './support/delivery-gate.js';
 
 // Every hook and step carries its own limit, so the run never depends on Jest's 5 s default
@@ -50,28 +48,22 @@ function bookingEvent(system: RunningSystem) {
 describe('console in a real browser: booking → confirmation text → live inbox → patient reply → permissions', () => {
   let system: RunningSystem;
   let gate: DeliveryReportGate;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let bs: BrowserSystem | undefined;
   // Filled in as the story goes on.
   let jordanConversationId = '';
   let confirmationText = '';
 
   beforeAll(async () => {
-    const consoleDist = requireBuiltConsole();
-    system = await RunningSystem.start({ CONSOLE_DIST: consoleDist });
+    ({ system, context, page, health } = bs = await startBrowserSystem());
     gate = DeliveryReportGate.install(system.baseUrl);
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl);
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
     gate?.uninstall();
-    await system?.stop();
+    await bs?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { RunningSystem } from '../../test/support/running-system.js';
 import { launchChromium, newStaffContext, requireBuiltConsole, watchPage } from './browser.js';
 
@@ -9,6 +9,8 @@ export interface BrowserSystem {
   context: BrowserContext;
   page: Page;
   health: ReturnType<typeof watchPage>;
+  /** Another person's browser on the same system: its own context (cookies), a page, its health. */
+  newStaffPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page; health: ReturnType<typeof watchPage> }>;
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,11 @@ export async function startBrowserSystem(overrides: Record<string, string> = {},
     context,
     page,
     health: watchPage(page),
+    async newStaffPage(options = {}) {
+      const other = await newStaffContext(browser, system.baseUrl, options);
+      const otherPage = await other.newPage();
+      return { context: other, page: otherPage, health: watchPage(otherPage) };
+    },
     async stop() {
       await browser.close();
       await system.stop();

@@ -9,6 +9,7 @@ import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
+import { HOLDOUT_C_CORPUS } from './holdout-c.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -50,11 +51,12 @@ export function freshCorpus(): LabelledMessage[] {
 
 /**
  * The issue-13 holdouts, evaluation only, never trained or tuned on: A (holdout.corpus.ts, written
- * with the detector) and B (holdout-b.corpus.ts, written by someone who did not write the detector).
+ * with the detector), B (holdout-b.corpus.ts, written by someone who did not write the detector) and
+ * C (holdout-c.corpus.ts, written by a third person before the detector's generalisation rework).
  * Each text carries the language of its `# lang=xx` section, for the per-language report.
  */
-export function holdoutCorpus(which: 'a' | 'b' = 'a'): Array<LabelledMessage & { lang: string }> {
-  const [name, raw] = which === 'a' ? ['holdout.corpus', HOLDOUT_CORPUS] : ['holdout-b.corpus', HOLDOUT_B_CORPUS];
+export function holdoutCorpus(which: 'a' | 'b' | 'c' = 'a'): Array<LabelledMessage & { lang: string }> {
+  const [name, raw] = { a: ['holdout.corpus', HOLDOUT_CORPUS], b: ['holdout-b.corpus', HOLDOUT_B_CORPUS], c: ['holdout-c.corpus', HOLDOUT_C_CORPUS] }[which];
   const out: Array<LabelledMessage & { lang: string }> = [];
   let lang = 'en';
   for (const section of raw.split(/^(?=# lang=)/m)) {

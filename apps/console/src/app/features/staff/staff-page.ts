@@ -117,12 +117,14 @@ export class StaffPage {
     const input = { name: d.name.trim(), role: d.role, permissions: d.permissions, locationIds: d.locationIds, providerName: d.providerName.trim() || null };
     this.saving.set(true);
     this.formError.set(null);
-    const request = d.id ? this.api.update(d.id, input) : this.api.create({ ...input, email: d.email.trim(), password: d.password });
+    const request = d.id ? this.api.update(d.id, input) : this.api.create({ ...input, email: d.email.trim(), ...(d.password ? { password: d.password } : {}) });
     request.subscribe({
       next: (saved) => {
         this.saving.set(false);
         this.draft.set(null);
-        this.notice.set(d.id ? `Saved changes to ${saved.name}.` : `Added ${saved.name}. They can sign in with the password you chose.`);
+        this.notice.set(
+          d.id ? `Saved changes to ${saved.name}.` : saved.invitationPending ? `Invited ${saved.name}: they got an email to choose their password.` : `Added ${saved.name}. They can sign in with the password you chose.`,
+        );
         this.reload();
       },
       error: (err: unknown) => {

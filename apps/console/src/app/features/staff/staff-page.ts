@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -33,7 +34,7 @@ interface Draft {
 /** Owners add people, pick a role preset (fills the flags), adjust flags and locations, deactivate, reset passwords. */
 @Component({
   selector: 'bcn-staff-page',
-  imports: [FormsModule, LocationsCard],
+  imports: [FormsModule, RouterLink, LocationsCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './staff-page.html',
   styleUrl: './staff-page.css',
@@ -41,6 +42,8 @@ interface Draft {
 export class StaffPage {
   private readonly api = inject(StaffApi);
   private readonly auth = inject(AuthService);
+  /** Staff who manage settings are offered the way back to the setup checklist after adding someone. */
+  protected readonly canSetUp = computed(() => !!this.auth.staff()?.permissions.manageSettings);
   protected readonly locations = inject(LocationContext);
 
   protected readonly flags = PERMISSION_LABELS;

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { Conversation, DEMO_LOCATIONS, Location, Message, Organization, Patient, Staff, StaffAlert, type StaffPermissions } from '@beacon/db';
-import { hashPassword } from '@beacon/security';
+import { Conversation, DEMO_LOCATIONS, Location, Message, Patient, StaffAlert, type StaffPermissions } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
+import { createSecondOrganisation } from '../support/second-organisation.js';
 import { REPO_ROOT } from '../support/test-env.js';
 import { ROUTE_ACCESS, SOCKET_EVENTS, type Probe, type ProbeContext } from './route-access.table.js';
 import { inboundProcessed } from '../support/settled.js';
@@ -19,7 +19,7 @@ const DREW = { firstName: 'Drew', lastName: 'Park', phone: '+11235550166' };
 const PATIENT_PHONES = ['5125550199', '5125550177', '1235550166'];
 
 /** The second organisation: a clinic that signed up on its own, with its own location, key and patient. */
-const ORG_B = { name: 'Birchwood Skin Clinic', phone: '+17375550150', password: 'birchwood-staff-password-1' };
+const ORG_B = { name: 'Birchwood Skin Clinic', phone: '+17375550150' };
 const MORGAN = { firstName: 'Morgan', lastName: 'Quill', phone: '(737) 555-0188' };
 
 type Who = 'owner' | 'frontdesk' | 'coordinator' | 'provider' | 'assistant' | 'lookonly' | 'blind';
@@ -123,19 +123,8 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
 
   /** Organisation B as sign-up leaves it (owner verified), plus a front desk person; its key is made through the API. */
   async function setUpSecondOrganisation(): Promise<void> {
-    const em = system.orm.em.fork();
-    orgB.id = randomUUID();
-    orgB.locationId = randomUUID();
-    em.create(Organization, { id: orgB.id, name: ORG_B.name, plan: 'starter', createdAt: new Date() });
-    const weekday = [{ open: '09:00', close: '17:00' }];
-    em.create(Location, { id: orgB.locationId, organizationId: orgB.id, name: 'Birchwood - Round Rock', timeZone: 'America/Chicago', phoneNumber: ORG_B.phone, address: '', businessHours: { '0': [], '1': weekday, '2': weekday, '3': weekday, '4': weekday, '5': weekday, '6': [] }, messagingSettings: {}, createdAt: new Date() });
-    const passwordHash = await hashPassword(ORG_B.password);
-    for (const [email, role] of [['owner@birchwood.test', 'owner'], ['frontdesk@birchwood.test', 'front_desk']] as const) {
-      em.create(Staff, { id: randomUUID(), organizationId: orgB.id, email, name: `Birchwood ${role}`, passwordHash, role, permissions: PERMISSION_PRESETS[role], locationIds: [orgB.locationId], providerName: null, active: true, emailVerifiedAt: new Date(), createdAt: new Date() });
-    }
-    await em.flush();
-    orgB.owner = await system.login('owner@birchwood.test', ORG_B.password);
-    orgB.frontdesk = await system.login('frontdesk@birchwood.test', ORG_B.password);
+    const b = await createSecondOrganisation(system, { name: ORG_B.name, phoneNumber: ORG_B.phone, staff: [{ email: 'owner@birchwood.test', role: 'owner' }, { email: 'frontdesk@birchwood.test', role: 'front_desk' }] });
+    Object.assign(orgB, { id: b.organizationId, locationId: b.locationId, owner: b.cookies['owner@birchwood.test'], frontdesk: b.cookies['frontdesk@birchwood.test'] });
   }
 
   let keyB: { keyId: string; secret: string } | null = null;

@@ -17,6 +17,8 @@ export class Migration20261208Onboarding extends Migration {
     this.addSql(`alter table "staff_token" add constraint "staff_token_token_hash_unique" unique ("token_hash");`);
     this.addSql(`create index "staff_token_staff_id_index" on "staff_token" ("staff_id");`);
     this.addSql(`alter table "staff_token" add constraint "staff_token_staff_id_foreign" foreign key ("staff_id") references "staff" ("id") on delete cascade deferrable initially deferred;`);
+    // The sign-up throttle counts recent sign-up requests per address.
+    this.addSql(`create index "audit_event_signup_throttle_index" on "audit_event" ("ip", "occurred_at") where "action" = 'auth.signup';`);
     this.addSql(`alter table "integration" add column "last_used_at" timestamptz null, add column "revoked_at" timestamptz null, add column "rotated_at" timestamptz null;`);
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { Organization, Staff } from '@beacon/db';
 import { freePort } from '../test/support/test-env.js';
-import { REPORTS_DIR, byTestId, screenshot, textOf } from './support/browser.js';
+import { REPORTS_DIR, byTestId, newStaffContext, screenshot, textOf, watchPage } from './support/browser.js';
 import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 240_000;
@@ -125,5 +125,27 @@ describe('a new clinic goes from the sign-up page to its first text in the simul
     writeFileSync(join(REPORTS_DIR, 'onboarding-timing.json'), `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`onboarding: ${report.elapsedSeconds} s in the browser, ${actions} clicks and fields\n`);
     expect(elapsedMs).toBeLessThan(300_000);
+  }, TIMEOUT);
+  it('lets the invited person choose a password through the link the owner sees on the Sent email page, and sign in', async () => {
+    const { page, browser, system } = b;
+    await page.goto('/sent-email');
+    const invitation = byTestId(page, 'sent-email').filter({ hasText: 'invited you to Willow Skin Studio' });
+    await invitation.first().waitFor({ timeout: 15_000 });
+    const link = /https?:\/\/\S+?(\/accept-invitation\?token=[A-Za-z0-9_-]+)/.exec(await textOf(invitation.first()))?.[1];
+    expect(link).toBeDefined();
+
+    const jamie = await newStaffContext(browser, system.baseUrl);
+    const tab = await jamie.newPage();
+    const tabHealth = watchPage(tab);
+    await tab.goto(link!);
+    await byTestId(tab, 'invite-password').fill('short-pw');
+    await byTestId(tab, 'invite-submit').click();
+    expect(await textOf(byTestId(tab, 'invite-error'))).toContain('at least 12 characters');
+    await byTestId(tab, 'invite-password').fill('copper-meadow-violin-5');
+    await byTestId(tab, 'invite-submit').click();
+    await tab.waitForURL((url) => url.pathname.startsWith('/inbox'));
+    expect(await byTestId(tab, 'nav-staff').count()).toBe(0);
+    expect(tabHealth.errors).toEqual([]);
+    await jamie.close();
   }, TIMEOUT);
 });

@@ -147,6 +147,7 @@ try {
 
     Console          http://localhost:${CONSOLE_PORT}        sign in: frontdesk@glow.test / beacon-demo
                                                     (also owner@, provider@, coordinator@, assistant@, frontdesk.sd@glow.test)
+    New clinic       http://localhost:${CONSOLE_PORT}/signup  sign up, then the setup checklist${env.SMTP_LOCAL_SERVER === 'true' ? ' (the verification email shows on that page)' : ''}
     API docs         http://localhost:${API_PORT}/api/docs
     Temporal Web UI  ${temporalUi}      (workflows appointment-<id>; filter by LocationId, ConfirmationStatus…)
     SMS              ${env.TWILIO_ACCOUNT_SID ? 'Twilio' : 'local simulator — see “Patient simulator” in the console'}

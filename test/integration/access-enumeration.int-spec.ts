@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { Conversation, DEMO_LOCATIONS, Message, Patient, StaffAlert, type StaffPermissions } from '@beacon/db';
+import { Conversation, DEMO_LOCATIONS, Location, Message, Patient, StaffAlert, type StaffPermissions } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
+import { createSecondOrganisation } from '../support/second-organisation.js';
 import { REPO_ROOT } from '../support/test-env.js';
 import { ROUTE_ACCESS, SOCKET_EVENTS, type Probe, type ProbeContext } from './route-access.table.js';
 import { inboundProcessed } from '../support/settled.js';
@@ -16,6 +17,10 @@ const RILEY = { firstName: 'Riley', lastName: 'Chen', phone: '(512) 555-0177' };
 /** A patient whose stored number is not a valid phone number: texting them fails with an error quoting it. */
 const DREW = { firstName: 'Drew', lastName: 'Park', phone: '+11235550166' };
 const PATIENT_PHONES = ['5125550199', '5125550177', '1235550166'];
+
+/** The second organisation: a clinic that signed up on its own, with its own location, key and patient. */
+const ORG_B = { name: 'Birchwood Skin Clinic', phone: '+17375550150' };
+const MORGAN = { firstName: 'Morgan', lastName: 'Quill', phone: '(737) 555-0188' };
 
 type Who = 'owner' | 'frontdesk' | 'coordinator' | 'provider' | 'assistant' | 'lookonly' | 'blind';
 /**
@@ -86,6 +91,9 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
   let rileyPatientId = '';
   let drewConversationId = '';
   let locationPhones: readonly string[] = [];
+  /** Staff of the second organisation (owner preset, and front desk), their location and their own patient's thread. */
+  const orgB = { id: '', locationId: '', owner: '', frontdesk: '', morganConversationId: '', morganAppointmentId: '' };
+  const receivedB: { event: string; payload: unknown }[] = [];
   const sockets: Socket[] = [];
   const received = Object.fromEntries(LISTENERS.map((who) => [who, []])) as unknown as Record<Listener, { event: string; payload: unknown }[]>;
   const jordanMarkers = () => [jordanPatientId, ctx.ownConversationId, 'Jordan'];
@@ -111,6 +119,32 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     sockets.push(socket);
     socket.onAny((event: string, payload: unknown) => received[who].push({ event, payload }));
     return new Promise((resolve) => socket.once('ready', () => resolve()));
+  }
+
+  /** Organisation B as sign-up leaves it (owner verified), plus a front desk person; its key is made through the API. */
+  async function setUpSecondOrganisation(): Promise<void> {
+    const b = await createSecondOrganisation(system, { name: ORG_B.name, phoneNumber: ORG_B.phone, staff: [{ email: 'owner@birchwood.test', role: 'owner' }, { email: 'frontdesk@birchwood.test', role: 'front_desk' }] });
+    Object.assign(orgB, { id: b.organizationId, locationId: b.locationId, owner: b.cookies['owner@birchwood.test'], frontdesk: b.cookies['frontdesk@birchwood.test'] });
+  }
+
+  let keyB: { keyId: string; secret: string } | null = null;
+  async function bookB(): Promise<string> {
+    if (!keyB) {
+      const created = await call('POST', '/api/integrations', orgB.owner, { name: 'Birchwood booking' });
+      if (created.status !== 201) throw new Error(`key B: ${created.status} ${await created.text()}`);
+      keyB = (await created.json()) as { keyId: string; secret: string };
+    }
+    const res = await system.postBookingEvent(
+      {
+        eventId: 'evt-ENUM-B',
+        type: 'appointment.created',
+        occurredAt: new Date().toISOString(),
+        appointment: { id: 'ENUM-B', locationId: orgB.locationId, startsAt: new Date(Date.now() + 26 * 3600_000).toISOString(), durationMinutes: 30, providerName: 'Dr. Birch', serviceName: 'Facial', source: 'staff', patient: MORGAN },
+      },
+      { key: keyB.keyId, secret: keyB.secret },
+    );
+    if (res.status !== 202) throw new Error(`booking B: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { appointmentId: string }).appointmentId;
   }
 
   beforeAll(async () => {
@@ -162,7 +196,16 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     em.create(Conversation, { id: drewConversationId, organizationId: system.org.organizationId, locationId: austin, patientId: drew.id, status: 'open', lastMessageAt: new Date(Date.now() - 3600_000), lastMessagePreview: '', lastInboundAt: null, assignedStaffId: null, starred: false, createdAt: new Date(), updatedAt: new Date() });
     await em.flush();
 
+    await setUpSecondOrganisation();
     await Promise.all(LISTENERS.map((who) => listen(who)));
+    const socketB = io(system.baseUrl, { path: '/socket.io', extraHeaders: { cookie: orgB.owner }, transports: ['websocket'] });
+    sockets.push(socketB);
+    socketB.onAny((event: string, payload: unknown) => receivedB.push({ event, payload }));
+    await new Promise<void>((resolve) => socketB.once('ready', () => resolve()));
+    // Organisation B's own patient books and texts while A's texts arrive: B's socket must get only this.
+    orgB.morganAppointmentId = await bookB();
+    const sentB = await call('POST', '/api/simulator/inbound', orgB.frontdesk, { from: MORGAN.phone, to: ORG_B.phone, body: 'Hi, this is Morgan, is parking free?' });
+    expect(sentB.status).toBe(202);
     for (const patient of [RILEY, JORDAN]) {
       const sent = await fetch(`${system.baseUrl}/api/simulator/inbound`, {
         method: 'POST',
@@ -455,4 +498,82 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
       await db.execute(`delete from appointment where external_id like 'flood-%'`);
     }
   }, 60_000);
+  /** Anything of organisation A: its patients, threads, appointments, numbers, staff emails, clinic name. */
+  const orgAMarkers = () => [...jordanMarkers(), ...rileyMarkers(), drewConversationId, system.org.integrationId, 'demo-booking-system', 'glow.test', 'Glow Aesthetics', ...PATIENT_PHONES.map((d) => d.slice(3))];
+  const leaksOfA = (text: string) => orgAMarkers().filter((m) => text.includes(m));
+
+  /** A route's path with organisation A's ids in it, as someone of B might try them. */
+  async function withOrgAIds(path: string): Promise<string> {
+    const em = system.orm.em.fork();
+    const message = await em.findOneOrFail(Message, { conversationId: ctx.ownConversationId }, { orderBy: { createdAt: 'asc' } });
+    const alert = await em.findOneOrFail(StaffAlert, { organizationId: system.org.organizationId }, { orderBy: { createdAt: 'asc' } });
+    const [template] = (await (await call('GET', '/api/templates', cookies.owner)).json()) as { id: string }[];
+    const byResource: Record<string, string> = {
+      conversations: ctx.ownConversationId,
+      appointments: ctx.ownAppointmentId,
+      locations: ctx.austin,
+      staff: staffIds.owner,
+      'quick-replies': ctx.quickReplyId,
+      templates: template?.id ?? randomUUID(),
+      integrations: system.org.integrationId,
+      alerts: alert.id,
+      media: randomUUID(),
+    };
+    const resource = path.split('/')[2] ?? '';
+    return path
+      .replace(':locationId', ctx.austin)
+      .replace(':conversationId', ctx.ownConversationId)
+      .replace(':messageId', message.id)
+      .replace(':id', byResource[resource] ?? randomUUID());
+  }
+
+  it('shows staff of a second organisation its own patient (the probes below are real)', async () => {
+    const list = await (await call('GET', `/api/conversations?locationId=${orgB.locationId}`, orgB.frontdesk)).text();
+    expect(list).toContain('Quill');
+    expect(leaksOfA(list)).toEqual([]);
+    const events = receivedB.filter((e) => SOCKET_EVENTS[e.event]?.patientData);
+    expect(events.some((e) => JSON.stringify(e.payload).includes('Quill'))).toBe(true);
+  });
+
+  it.each(['owner', 'frontdesk'] as const)('never gives the %s of a second organisation anything of the first, on any route (with A\'s ids or without)', async (role) => {
+    const cookie = orgB[role];
+    const problems: string[] = [];
+    let checked = 0;
+    for (const [route, access] of Object.entries(ROUTE_ACCESS)) {
+      if (access.kind !== 'session' || route === 'POST /api/auth/logout') continue;
+      const [method, path] = route.split(' ') as [string, string];
+      const hasIds = path.includes(':');
+      // A change without an id acts on the caller's own organisation by construction (and {} is refused anyway).
+      if (!hasIds && method !== 'GET') continue;
+      const target = access.patientData && !hasIds ? access.patientData.probe(ctx) : hasIds ? await withOrgAIds(path) : `${path}?locationId=${ctx.austin}&from=${encodeURIComponent(ctx.from)}&to=${encodeURIComponent(ctx.to)}`;
+      const res = await probe(typeof target === 'string' && method !== 'GET' ? { method, path: target, body: {} } : target, cookie);
+      const text = await res.text();
+      checked++;
+      const leaks = leaksOfA(text);
+      if (leaks.length) problems.push(`${route} → ${res.status} shows ${leaks.join(', ')}`);
+      if (hasIds && res.status < 400) problems.push(`${route} with A's id → ${res.status}`);
+    }
+    // Organisation-wide lists and searches, without any location named.
+    for (const path of ['/api/search?q=friend', '/api/search?q=Jordan', '/api/search?q=0199', '/api/audit/export', '/api/audit', '/api/staff', '/api/integrations', '/api/locations', '/api/quick-replies', '/api/templates', '/api/notifications/sent-email']) {
+      const res = await call('GET', path, cookie);
+      const leaks = leaksOfA(await res.text());
+      checked++;
+      if (leaks.length) problems.push(`GET ${path} → ${res.status} shows ${leaks.join(', ')}`);
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect(problems).toEqual([]);
+    // And nothing of A was changed by those attempts.
+    const austin = await system.orm.em.fork().findOneOrFail(Location, ctx.austin);
+    expect(austin.organizationId).toBe(system.org.organizationId);
+  });
+
+  it('sends staff of a second organisation no realtime event about the first', () => {
+    expect(receivedB.length).toBeGreaterThan(0);
+    expect(receivedB.map((e) => ({ event: e.event, leaks: leaksOfA(JSON.stringify(e.payload)) })).filter((e) => e.leaks.length)).toEqual([]);
+    // …and the first organisation's sockets nothing about the second.
+    const orgBMarkers = ['Quill', orgB.locationId, orgB.morganAppointmentId, 'irchwood'];
+    for (const who of LISTENERS) {
+      expect({ who, events: received[who].filter((e) => orgBMarkers.some((m) => JSON.stringify(e.payload).includes(m))).map((e) => e.event) }).toEqual({ who, events: [] });
+    }
+  });
 });

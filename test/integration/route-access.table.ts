@@ -63,6 +63,23 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/auth/me': { kind: 'session' },
 
   'POST /api/integrations/booking/events': { kind: 'public', how: 'HMAC signature of the booking system (x-beacon-signature)' },
+
+  // Self-service sign-up (onboarding): public by nature, each protected as stated.
+  'GET /api/signup/options': { kind: 'public', how: 'plan names and whether the local mailbox is on; no data' },
+  'POST /api/signup': {
+    kind: 'public',
+    how: 'rate-limited per address (SIGNUP_MAX_PER_HOUR, 429), audited; the same answer whether or not the email has an account (that account is emailed instead); strong-password rules',
+  },
+  'POST /api/signup/resend': { kind: 'public', how: 'rate-limited per address, audited; the same answer for every email' },
+  'POST /api/signup/verify': { kind: 'public', how: 'one-time 256-bit token from the emailed link (stored as SHA-256, 24 h, spent atomically)' },
+  'POST /api/invitations/accept': { kind: 'public', how: 'one-time 256-bit token from the invitation email (stored as SHA-256, 7 days, spent atomically); strong-password rules' },
+  'GET /api/signup/local-mail': { kind: 'public', how: 'local development only (404 unless SMTP_LOCAL_SERVER=true): onboarding mail the loopback SMTP server received for one address' },
+  'GET /api/onboarding/checklist': { kind: 'session', permissions: ['manageSettings'] },
+  'GET /api/integrations': { kind: 'session', permissions: ['manageSettings'] },
+  'POST /api/integrations': { kind: 'session', permissions: ['manageSettings'] },
+  'POST /api/integrations/:id/rotate': { kind: 'session', permissions: ['manageSettings'] },
+  'POST /api/integrations/:id/revoke': { kind: 'session', permissions: ['manageSettings'] },
+  'POST /api/integrations/:id/test-event': { kind: 'session', permissions: ['manageSettings'] },
   'POST /api/webhooks/twilio/sms': { kind: 'public', how: 'Twilio request signature' },
   'POST /api/webhooks/twilio/status': { kind: 'public', how: 'Twilio request signature' },
 

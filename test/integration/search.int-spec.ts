@@ -1,6 +1,7 @@
 import { AuditEvent, Message } from '@beacon/db';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
+import { createSecondOrganisation } from '../support/second-organisation.js';
 
 interface ConversationView {
   id: string;
@@ -122,5 +123,26 @@ describe('search over encrypted message history', () => {
     const events = await system.orm.em.fork().find(AuditEvent, { action: 'search', organizationId: system.org.organizationId }, { orderBy: { seq: 'desc' }, limit: 1 });
     expect(events[0]).toMatchObject({ actorLabel: 'owner@glow.test', details: expect.objectContaining({ terms: 2, messages: 1, locationId: austin }) });
     expect(JSON.stringify(events[0]!.details)).not.toMatch(/wedding|botox/i);
+  });
+  it('keeps a second organisation\'s history out of the first one\'s search, and the other way round, even for the same patient number', async () => {
+    // The same person (same number) is also a patient of another clinic, and writes the same word there.
+    const other = await createSecondOrganisation(system, { name: 'Juniper Clinic', phoneNumber: '+17375550170', staff: [{ email: 'owner@juniper.test', role: 'owner' }] });
+    const otherOwner = other.cookies['owner@juniper.test']!;
+    const res = await fetch(`${system.baseUrl}/api/simulator/inbound`, { method: 'POST', headers: { cookie: otherOwner, 'content-type': 'application/json' }, body: JSON.stringify({ from: '+15125550161', to: other.phoneNumber, body: 'Botox at Juniper please' }) });
+    expect(res.status).toBe(202);
+    await eventually(async () => (await system.orm.em.fork().find(Message, { direction: 'inbound', toNumber: other.phoneNumber })).length > 0, 'the text to the second clinic');
+
+    const theirs = await search(otherOwner, { q: 'botox' });
+    expect(theirs.body.messages.map((h) => h.message.body)).toEqual(['Botox at Juniper please']);
+    for (const q of ['Marisol', 'quintanilla', '0161', 'wedding']) {
+      const { body } = await search(otherOwner, { q });
+      expect({ q, names: body.conversations.map((c) => c.patient.firstName), messages: body.messages.map((h) => h.message.body).filter((m) => !m.includes('Juniper')) }).toEqual({ q, names: q === '0161' ? [expect.not.stringMatching(/Marisol/)] : [], messages: [] });
+    }
+    expect((await search(otherOwner, { q: 'botox', locationId: austin })).status).toBe(403);
+
+    const ours = await search(owner, { q: 'botox' });
+    expect(ours.body.messages.map((h) => h.message.body).sort()).toEqual(['Botox question from San Diego', 'Can I get Botox before my wedding?']);
+    expect((await search(owner, { q: 'juniper' })).body).toEqual({ conversations: [], messages: [], nextCursor: null });
+    expect((await search(owner, { q: 'botox', locationId: other.locationId })).status).toBe(403);
   });
 });

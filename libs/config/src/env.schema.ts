@@ -79,6 +79,8 @@ export const envSchema = z
     /** Failed sign-ins allowed per email and address within LOGIN_LOCKOUT_MINUTES before further tries are refused. */
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    /** Sign-ups and verification-email requests accepted per address per hour (public, unauthenticated routes). */
+    SIGNUP_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
     DATA_ENCRYPTION_KEY: base64Key,
     /** Optional key ring for everything sealed at rest and the search index; without it DATA_ENCRYPTION_KEY is the only key (id "default"). */
     DATA_ENCRYPTION_KEYS: keyList.optional(),

@@ -6,4 +6,5 @@ export { createNotificationActivities, type NotificationConfig, type Notificatio
 export { listNotificationSettings, loadNotificationSetting, saveNotificationSettings } from './notification-settings.js';
 export { LoopbackSmtpServer } from './loopback-smtp-server.js';
 export { parseReceivedMail, type ReceivedMail } from './received-mail.util.js';
-export { listLocalMail, storeLocalMail, type LocalMailView } from './local-mailbox.js';
+export { listLocalMail, listOnboardingMailTo, storeLocalMail, type LocalMailView } from './local-mailbox.js';
+export { alreadyRegisteredEmail, invitationEmail, verificationEmail, ONBOARDING_MESSAGE_ID_PREFIX } from './onboarding-email.util.js';

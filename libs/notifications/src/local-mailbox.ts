@@ -27,3 +27,17 @@ export async function listLocalMail(em: EntityManager, organizationId: string, l
   );
   return rows.map((r) => ({ id: r.id, messageId: r.message_id, from: r.mail_from, to: r.recipients, subject: r.subject, text: r.body, receivedAt: new Date(r.received_at).toISOString() }));
 }
+
+/**
+ * Local development only: the onboarding mail (verification, invitation) the loopback server received for
+ * one address, so a clinic that has no account yet can open its link. Notification mail is not included.
+ */
+export async function listOnboardingMailTo(em: EntityManager, email: string, limit = 10): Promise<LocalMailView[]> {
+  const rows = await em.execute<{ id: string; message_id: string | null; mail_from: string; recipients: string[]; subject: string; body: string; received_at: Date }[]>(
+    `select id, message_id, mail_from, recipients, subject, body, received_at from local_mail
+      where recipients @> array[lower(?)]::text[] and message_id like '<onboarding.%'
+      order by received_at desc, id desc limit ?`,
+    [email, limit],
+  );
+  return rows.map((r) => ({ id: r.id, messageId: r.message_id, from: r.mail_from, to: r.recipients, subject: r.subject, text: r.body, receivedAt: new Date(r.received_at).toISOString() }));
+}

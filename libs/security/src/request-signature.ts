@@ -33,3 +33,28 @@ export function verifyRequestSignature(params: {
   }
   return { ok: true };
 }
+
+/** The event type a booking system may send to check its key and signature; it changes nothing. */
+export const INTEGRATION_TEST_EVENT_TYPE = 'integration.test';
+
+const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A copy-paste shell example that signs exactly as `signRequest` / `verifyRequestSignature` expect
+ * (hex HMAC-SHA256 of "<timestamp>.<raw body>") and posts a harmless test event.
+ */
+export function signedRequestCurlExample(input: { url: string; keyId: string; secret: string }): string {
+  const body = `{"eventId":"test-'"$TS"'","type":"${INTEGRATION_TEST_EVENT_TYPE}","occurredAt":"'"$(date -u +%Y-%m-%dT%H:%M:%SZ)"'"}`;
+  return [
+    `SECRET=${shellQuote(input.secret)}`,
+    'TS=$(date +%s)',
+    `BODY='${body}'`,
+    `SIG=$(printf '%s.%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SECRET" | sed 's/^.*= //')`,
+    `curl -sS -X POST ${shellQuote(input.url)} \\`,
+    `  -H 'content-type: application/json' \\`,
+    `  -H ${shellQuote(`x-beacon-key: ${input.keyId}`)} \\`,
+    `  -H "x-beacon-timestamp: $TS" \\`,
+    `  -H "x-beacon-signature: $SIG" \\`,
+    `  --data "$BODY"`,
+  ].join('\n');
+}

@@ -20,6 +20,12 @@ function publicStaff(staff: AuthenticatedStaff) {
   return rest;
 }
 
+/** Sets the session cookie and answers what the console needs after any sign-in (password or one-time email link). */
+export function signedIn(res: Response, config: AppConfig, token: string, staff: AuthenticatedStaff) {
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE, path: '/', maxAge: config.SESSION_MAX_HOURS * 3_600_000 });
+  return { staff: publicStaff(staff), session: { idleMinutes: config.SESSION_IDLE_MINUTES } };
+}
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
@@ -33,8 +39,7 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body(new ZodValidationPipe(loginSchema, 'Login')) body: z.output<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { token, staff } = await this.auth.login(body.email, body.password, requestOrigin(req));
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_MAX_HOURS * 3_600_000 });
-    return { staff: publicStaff(staff), session: this.sessionInfo() };
+    return signedIn(res, this.config, token, staff);
   }
 
   @Post('logout')
@@ -46,11 +51,6 @@ export class AuthController {
 
   @Get('me')
   me(@CurrentStaff() staff: AuthenticatedStaff) {
-    return { staff: publicStaff(staff), session: this.sessionInfo() };
-  }
-
-  /** The console signs out on its own after this much inactivity (the server ends the session too). */
-  private sessionInfo() {
-    return { idleMinutes: this.config.SESSION_IDLE_MINUTES };
+    return { staff: publicStaff(staff), session: { idleMinutes: this.config.SESSION_IDLE_MINUTES } };
   }
 }

@@ -35,6 +35,16 @@ export class AuthService {
       });
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
     }
+    // Only once the password is right, so this says nothing to someone guessing which emails have accounts.
+    if (!staff.emailVerifiedAt) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'EMAIL_NOT_VERIFIED', 'Confirm your email address first: open the link in the email we sent you (you can ask for a new one on the sign-up page).');
+    }
+    return this.openSession(staff, origin);
+  }
+
+  /** A new session for a staff member whose identity has just been proven (password, or a one-time email link). */
+  async openSession(staff: IStaff, origin: RequestOrigin): Promise<{ token: string; staff: AuthenticatedStaff }> {
+    const em = this.orm.em.fork();
     const token = newToken();
     const now = new Date();
     const session = em.create(StaffSession, {

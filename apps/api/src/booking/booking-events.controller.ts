@@ -3,9 +3,12 @@ import { ApiAcceptedResponse, ApiBody, ApiHeader, ApiOperation, ApiTags, ApiUnau
 import type { Request } from 'express';
 import { z } from 'zod';
 import { bookingEventSchema, type BookingEventInput } from '@beacon/appointments';
+import { INTEGRATION_TEST_EVENT_TYPE } from '@beacon/security';
 import { Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { BookingEventsService } from './booking-events.service.js';
+
+const isTestEvent = (body: unknown): boolean => typeof body === 'object' && body !== null && (body as { type?: unknown }).type === INTEGRATION_TEST_EVENT_TYPE;
 
 @ApiTags('booking integration')
 @Controller('integrations/booking')
@@ -18,7 +21,7 @@ export class BookingEventsController {
   @ApiOperation({
     summary: 'Report an appointment change from a booking system',
     description:
-      'Sign every request: X-Beacon-Signature = hex HMAC-SHA256 of "<X-Beacon-Timestamp>.<raw body>" with the integration secret. Requests older than 5 minutes are refused. Replaying an eventId is safe: it is acknowledged again without acting twice. Answers 202 once the event, the appointment and its hand-off to the appointment workflow are committed to the database (a transactional outbox relays it to Temporal, in order per appointment, even after a crash).',
+      'Sign every request: X-Beacon-Signature = hex HMAC-SHA256 of "<X-Beacon-Timestamp>.<raw body>" with the integration secret. Requests older than 5 minutes are refused. Replaying an eventId is safe: it is acknowledged again without acting twice. A signed `{"type": "integration.test"}` event checks the key and signature and changes nothing (answer `{ test: true }`). Answers 202 once the event, the appointment and its hand-off to the appointment workflow are committed to the database (a transactional outbox relays it to Temporal, in order per appointment, even after a crash).',
   })
   @ApiHeader({ name: 'X-Beacon-Key', required: true, description: 'Integration key id' })
   @ApiHeader({ name: 'X-Beacon-Timestamp', required: true, description: 'Unix time in seconds' })
@@ -35,6 +38,8 @@ export class BookingEventsController {
   ) {
     // Authenticate before looking at the body, so unauthenticated callers learn nothing from validation errors.
     const integration = await this.bookings.authenticate({ key, timestamp, signature }, req.rawBody);
+    // A signed test event ("send test event", the curl example) proves key and signature and changes nothing.
+    if (isTestEvent(body)) return { test: true, integration: integration.name, receivedAt: new Date().toISOString() };
     const event: BookingEventInput = new ZodValidationPipe(bookingEventSchema, 'Booking event').transform(body);
     const result = await this.bookings.record(integration, event);
     return { appointmentId: result.appointmentId, workflowId: result.workflowId, replay: result.replay };

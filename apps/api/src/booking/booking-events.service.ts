@@ -25,6 +25,10 @@ export class BookingEventsService {
       nowSeconds: Math.floor(Date.now() / 1000),
     });
     if (!check.ok) throw new ApiError(HttpStatus.UNAUTHORIZED, 'BAD_SIGNATURE', check.reason);
+    // Last use, for owners managing keys: at most one write a minute per key, off the event's own transaction.
+    await this.orm.em
+      .getConnection()
+      .execute(`update integration set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [integration.id]);
     return integration;
   }
 

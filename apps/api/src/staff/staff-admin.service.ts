@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Location, Staff, StaffSession, type EntityManager, type IStaff, type MikroORM, type StaffPermissions } from '@beacon/db';
-import { hashPassword } from '@beacon/security';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { hashPassword, newToken } from '@beacon/security';
 import { PERMISSION_PRESETS, ROLE_LABELS, permissionDiff } from '@beacon/staff';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
+import { SignupService } from '../onboarding/signup.service.js';
 import { ORM } from '../core/tokens.js';
 import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput } from './staff.schemas.js';
 
@@ -18,6 +20,8 @@ export interface StaffMemberView {
   locationIds: string[];
   providerName: string | null;
   active: boolean;
+  /** Invited and not yet signed in with a password of their own. */
+  invitationPending: boolean;
   createdAt: string;
 }
 
@@ -31,6 +35,7 @@ function present(s: IStaff): StaffMemberView {
     locationIds: s.locationIds,
     providerName: s.providerName ?? null,
     active: s.active,
+    invitationPending: !s.emailVerifiedAt,
     createdAt: s.createdAt.toISOString(),
   };
 }
@@ -43,6 +48,7 @@ export class StaffAdminService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     private readonly audit: AuditService,
+    private readonly signups: SignupService,
   ) {}
 
   presets() {
@@ -61,12 +67,15 @@ export class StaffAdminService {
     if (await em.findOne(Staff, { email })) {
       throw new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', `There is already an account for ${email}. Edit that person instead.`);
     }
+    const invited = input.password === undefined;
     const staff = em.create(Staff, {
       id: randomUUID(),
       organizationId: actor.organizationId,
       email,
       name: input.name,
-      passwordHash: await hashPassword(input.password),
+      // An invited person cannot sign in until they choose a password through their link.
+      passwordHash: await hashPassword(input.password ?? newToken()),
+      emailVerifiedAt: invited ? null : new Date(),
       role: input.role,
       permissions: input.permissions ?? PERMISSION_PRESETS[input.role],
       locationIds: [...new Set(input.locationIds)],
@@ -74,11 +83,17 @@ export class StaffAdminService {
       active: true,
       createdAt: new Date(),
     });
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', `There is already an account for ${email}. Edit that person instead.`);
+      throw error;
+    }
     await this.audit.recordStaffAction(actor, 'staff.create', {
       target: { type: 'staff', id: staff.id },
-      details: { role: staff.role, permissions: staff.permissions, locationIds: staff.locationIds },
+      details: { role: staff.role, permissions: staff.permissions, locationIds: staff.locationIds, invited },
     });
+    if (invited) await this.signups.sendInvitation(staff, actor);
     return present(staff);
   }
 

@@ -17,7 +17,8 @@ export const createStaffSchema = z.strictObject({
   permissions: permissions.optional(),
   locationIds,
   providerName: providerName.optional(),
-  password,
+  /** Without a password the person is invited: an email with a one-time link where they choose their own. */
+  password: password.optional(),
 });
 export type CreateStaffInput = z.output<typeof createStaffSchema>;
 

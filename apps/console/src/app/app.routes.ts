@@ -12,6 +12,22 @@ export const routes: Routes = [
     loadComponent: () => import('./features/login/login-page').then((m) => m.LoginPage),
   },
   {
+    path: 'signup',
+    title: 'Sign up · Beacon',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/signup/signup-page').then((m) => m.SignupPage),
+  },
+  {
+    path: 'verify-email',
+    title: 'Confirm your email · Beacon',
+    loadComponent: () => import('./features/signup/verify-email-page').then((m) => m.VerifyEmailPage),
+  },
+  {
+    path: 'accept-invitation',
+    title: 'Join your clinic · Beacon',
+    loadComponent: () => import('./features/signup/accept-invitation-page').then((m) => m.AcceptInvitationPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./features/shell/shell').then((m) => m.Shell),
@@ -36,6 +52,12 @@ export const routes: Routes = [
         path: 'calendar',
         title: 'Calendar · Beacon',
         loadComponent: () => import('./features/calendar/calendar-page').then((m) => m.CalendarPage),
+      },
+      {
+        path: 'setup',
+        title: 'Setup · Beacon',
+        canActivate: [manageSettingsGuard],
+        loadComponent: () => import('./features/setup/setup-page').then((m) => m.SetupPage),
       },
       {
         path: 'settings',

@@ -19,7 +19,7 @@ export * from './search-token.entity.js';
 
 import { Organization } from './organization.entity.js';
 import { Location } from './location.entity.js';
-import { Staff, StaffSession } from './staff.entity.js';
+import { Staff, StaffSession, StaffToken } from './staff.entity.js';
 import { Patient } from './patient.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { BookingEvent, Integration } from './integration.entity.js';
@@ -41,6 +41,7 @@ export const ALL_ENTITIES = [
   Location,
   Staff,
   StaffSession,
+  StaffToken,
   Patient,
   Appointment,
   Integration,

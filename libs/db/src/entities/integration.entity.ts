@@ -12,6 +12,10 @@ export const Integration = defineEntity({
     keyId: p.string().unique(),
     secretEncrypted: p.text().hidden(),
     active: p.boolean().default(true),
+    /** Last signed request that passed the signature check (written at most once a minute). */
+    lastUsedAt: p.datetime().nullable(),
+    revokedAt: p.datetime().nullable(),
+    rotatedAt: p.datetime().nullable(),
     createdAt: createdAtColumn(),
   },
 });

@@ -30,6 +30,8 @@ export const Staff = defineEntity({
     active: p.boolean().default(true),
     /** The name this person has as a provider in the booking system; their "own patients" are booked with it. */
     providerName: p.string().nullable(),
+    /** When the person proved they read this mailbox (sign-up verification or an accepted invitation); null = cannot sign in yet. */
+    emailVerifiedAt: p.datetime().nullable(),
     createdAt: createdAtColumn(),
   },
 });
@@ -51,3 +53,22 @@ export const StaffSession = defineEntity({
   },
 });
 export type IStaffSession = InferEntity<typeof StaffSession>;
+
+export const STAFF_TOKEN_PURPOSES = ['verify_email', 'set_password'] as const;
+export type StaffTokenPurpose = (typeof STAFF_TOKEN_PURPOSES)[number];
+
+/** A one-time link sent by email (verify a sign-up, accept an invitation). Only the token's SHA-256 is stored. */
+export const StaffToken = defineEntity({
+  name: 'StaffToken',
+  tableName: 'staff_token',
+  properties: {
+    id: idColumn(),
+    staffId: p.uuid().index(),
+    purpose: p.enum(STAFF_TOKEN_PURPOSES),
+    tokenHash: p.string().unique(),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+    createdAt: createdAtColumn(),
+  },
+});
+export type IStaffToken = InferEntity<typeof StaffToken>;

@@ -61,6 +61,7 @@ export async function seedDemoOrganisation(em: EntityManager, deps: SeedDeps, pa
         locationIds: s.locations.map((k) => locations[k].id),
         active: true,
         providerName: s.role === 'provider' ? s.name : null,
+        emailVerifiedAt: new Date(),
         createdAt: new Date(),
       });
     }

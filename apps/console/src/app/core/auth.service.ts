@@ -28,7 +28,16 @@ export class AuthService {
   private readonly endListeners = new Set<() => void>();
 
   login(body: LoginRequest): Observable<Staff> {
-    return this.http.post<StaffResponse>('/api/auth/login', body).pipe(
+    return this.signInVia('/api/auth/login', body);
+  }
+
+  /** Sign-in by a one-time email link (sign-up verification, staff invitation): the API answers as for a login. */
+  signInWithLink(url: '/api/signup/verify' | '/api/invitations/accept', body: { token: string; password?: string }): Observable<Staff> {
+    return this.signInVia(url, body);
+  }
+
+  private signInVia(url: string, body: object): Observable<Staff> {
+    return this.http.post<StaffResponse>(url, body).pipe(
       tap((res) => this.idleMinutes.set(res.session?.idleMinutes ?? 30)),
       map((res) => res.staff),
       tap((staff) => {

@@ -5,7 +5,7 @@ import { AuditApi, AuditEventView, AuditFilters, ChainVerification, DataProtecti
 
 /** The actions recorded (libs/audit AUDIT_ACTIONS), for the filter. */
 const ACTIONS = [
-  'auth.login', 'auth.login_failed', 'auth.logout', 'auth.password_reset', 'conversation.view', 'conversation.list', 'contact.view', 'message.send', 'message.phi_override',
+  'auth.login', 'auth.login_failed', 'auth.logout', 'auth.password_reset', 'auth.signup', 'auth.email_verified', 'auth.invitation_accepted', 'integration.update', 'conversation.view', 'conversation.list', 'contact.view', 'message.send', 'message.phi_override',
   'search', 'export', 'audit.view', 'audit.export', 'audit.verify', 'staff.create', 'staff.update', 'staff.deactivate', 'permissions.update', 'settings.update',
   'location.update', 'template.update', 'consent.update', 'retention.update', 'retention.purge',
 ];

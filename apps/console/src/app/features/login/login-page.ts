@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { apiErrorMessage } from '../../core/api-error';
 import { safeReturnUrl } from '../../core/auth.guard';
 import { AuthService } from '../../core/auth.service';
@@ -8,7 +8,7 @@ import { BeaconMark } from '../../shared/beacon-mark';
 
 @Component({
   selector: 'bcn-login-page',
-  imports: [ReactiveFormsModule, BeaconMark],
+  imports: [ReactiveFormsModule, RouterLink, BeaconMark],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
   styleUrl: './login-page.css',

@@ -47,6 +47,7 @@ const DAYS: { id: Day; label: string }[] = [
             Hours in the location's time zone ({{ f.timeZone }}). A span that closes before it opens runs past midnight (e.g. 20:00–02:00).
             Right now the location is <strong data-testid="after-hours-open-now">{{ f.openNow ? 'open' : 'closed' }}</strong>.
           </p>
+          <button type="button" class="btn btn-ghost btn-sm" data-testid="hours-weekdays" (click)="weekdays()">Open Mon–Fri 9:00–17:00</button>
           <div class="days">
             @for (d of days; track d.id) {
               <div class="day" [attr.data-testid]="'hours-day-' + d.id">
@@ -171,6 +172,13 @@ export class AfterHoursSettings {
   protected addSpan(day: Day): void {
     const f = this.form();
     if (f) this.patch({ businessHours: { ...f.businessHours, [day]: [...f.businessHours[day], { open: '09:00', close: '17:00' }] } });
+  }
+
+  /** The common case in one click: weekdays 9 to 5, weekends closed (then adjust any day). */
+  protected weekdays(): void {
+    const f = this.form();
+    const day = [{ open: '09:00', close: '17:00' }];
+    if (f) this.patch({ businessHours: { ...f.businessHours, '0': [], '1': day, '2': day, '3': day, '4': day, '5': day, '6': [] } });
   }
 
   protected removeSpan(day: Day, i: number): void {

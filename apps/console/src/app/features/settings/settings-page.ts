@@ -4,6 +4,7 @@ import { NotificationSettings } from './notification-settings';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { LocationContext } from '../../core/location-context';
@@ -62,7 +63,7 @@ function toSettings(form: FormState): MessagingSettings {
 /** Location settings for appointment texts: schedule, confirmations, rebooking link, wording. */
 @Component({
   selector: 'bcn-settings-page',
-  imports: [FormsModule, TemplateEditor, AfterHoursSettings, NotificationSettings],
+  imports: [FormsModule, RouterLink, TemplateEditor, AfterHoursSettings, NotificationSettings],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',
   styleUrl: './settings-page.css',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -81,6 +81,8 @@ const US_TIME_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 
 export class LocationsCard {
   protected readonly context = inject(LocationContext);
   private readonly api = inject(LocationsApi);
+  /** A sending number to start a new location with (the setup checklist suggests an unused simulator number). */
+  readonly suggestedNumber = input<string | null>(null);
   private readonly auth = inject(AuthService);
   protected readonly timeZones = US_TIME_ZONES;
   protected readonly draft = signal<LocationDraft | null>(null);
@@ -95,7 +97,7 @@ export class LocationsCard {
 
   protected edit(location: Location | null): void {
     this.error.set(null);
-    this.draft.set(location ? { ...location } : { id: null, name: '', timeZone: 'America/Chicago', phoneNumber: '', address: '' });
+    this.draft.set(location ? { ...location } : { id: null, name: '', timeZone: 'America/Chicago', phoneNumber: this.suggestedNumber() ?? '', address: '' });
   }
 
   protected save(): void {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -33,7 +34,7 @@ interface Draft {
 /** Owners add people, pick a role preset (fills the flags), adjust flags and locations, deactivate, reset passwords. */
 @Component({
   selector: 'bcn-staff-page',
-  imports: [FormsModule, LocationsCard],
+  imports: [FormsModule, RouterLink, LocationsCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './staff-page.html',
   styleUrl: './staff-page.css',
@@ -41,6 +42,8 @@ interface Draft {
 export class StaffPage {
   private readonly api = inject(StaffApi);
   private readonly auth = inject(AuthService);
+  /** Staff who manage settings are offered the way back to the setup checklist after adding someone. */
+  protected readonly canSetUp = computed(() => !!this.auth.staff()?.permissions.manageSettings);
   protected readonly locations = inject(LocationContext);
 
   protected readonly flags = PERMISSION_LABELS;
@@ -117,12 +120,14 @@ export class StaffPage {
     const input = { name: d.name.trim(), role: d.role, permissions: d.permissions, locationIds: d.locationIds, providerName: d.providerName.trim() || null };
     this.saving.set(true);
     this.formError.set(null);
-    const request = d.id ? this.api.update(d.id, input) : this.api.create({ ...input, email: d.email.trim(), password: d.password });
+    const request = d.id ? this.api.update(d.id, input) : this.api.create({ ...input, email: d.email.trim(), ...(d.password ? { password: d.password } : {}) });
     request.subscribe({
       next: (saved) => {
         this.saving.set(false);
         this.draft.set(null);
-        this.notice.set(d.id ? `Saved changes to ${saved.name}.` : `Added ${saved.name}. They can sign in with the password you chose.`);
+        this.notice.set(
+          d.id ? `Saved changes to ${saved.name}.` : saved.invitationPending ? `Invited ${saved.name}: they got an email to choose their password.` : `Added ${saved.name}. They can sign in with the password you chose.`,
+        );
         this.reload();
       },
       error: (err: unknown) => {

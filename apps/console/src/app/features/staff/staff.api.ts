@@ -12,6 +12,8 @@ export interface StaffMember {
   locationIds: string[];
   providerName: string | null;
   active: boolean;
+  /** Invited without a password and not signed in yet. */
+  invitationPending?: boolean;
   createdAt: string;
 }
 
@@ -42,7 +44,7 @@ export class StaffApi {
     return this.http.get<RolePreset[]>('/api/staff/presets');
   }
 
-  create(input: StaffInput & { email: string; password: string }): Observable<StaffMember> {
+  create(input: StaffInput & { email: string; password?: string }): Observable<StaffMember> {
     return this.http.post<StaffMember>('/api/staff', input);
   }
 

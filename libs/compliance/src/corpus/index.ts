@@ -9,6 +9,7 @@ import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
+import { SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -55,6 +56,19 @@ export function freshCorpus(): LabelledMessage[] {
  */
 export function holdoutCorpus(which: 'a' | 'b' = 'a'): Array<LabelledMessage & { lang: string }> {
   const [name, raw] = which === 'a' ? ['holdout.corpus', HOLDOUT_CORPUS] : ['holdout-b.corpus', HOLDOUT_B_CORPUS];
+  return parseLanguageSections(name, raw);
+}
+
+/**
+ * The sixth batch's dev-test slice (sixth-batch.corpus.ts): written before the detector changed in
+ * that round and used only to measure it, never for rules or training.
+ */
+export function sixthBatchDevTest(): Array<LabelledMessage & { lang: string }> {
+  return parseLanguageSections('sixth-batch.corpus', SIXTH_BATCH_DEV_TEST);
+}
+
+/** Each text carries the language of its `# lang=xx` section. */
+function parseLanguageSections(name: string, raw: string): Array<LabelledMessage & { lang: string }> {
   const out: Array<LabelledMessage & { lang: string }> = [];
   let lang = 'en';
   for (const section of raw.split(/^(?=# lang=)/m)) {

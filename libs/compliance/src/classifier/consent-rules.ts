@@ -12,6 +12,7 @@
 import { correctTypos, keyboardDistance } from './keyboard-typos.util.js';
 import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
+import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
 
 export type OptOutScope = 'all' | 'marketing';
 
@@ -169,7 +170,7 @@ const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|my son|my daughter|my kid|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 const stripFiller = (t: string): string => {
   const tokens = t.split(' ').filter((w) => !FILLER.has(w));
@@ -210,7 +211,9 @@ const scopeFor = (normalized: string): OptOutScope => {
 };
 
 
-const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES];
+const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES, ...FRAME_PHRASES];
+/** Request frames (opt-out-frames.ts) are matched within one sentence, never across two. */
+const FRAME_IDS = new Set(FRAME_PHRASES.map((x) => x.id));
 const EMPTY: ReadonlySet<string> = new Set();
 const LEXICON_IDS = new Set(LEXICON_PHRASES.map((x) => x.id));
 /** Keywords that are also exclamations ("Stop! I love it"). */
@@ -231,7 +234,8 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
   const before = candidate.slice(0, m.index).trim();
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
-  if (SELF_GUARDED.has(phrase.id) && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
+  if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
+  if ((SELF_GUARDED.has(phrase.id) || FRAME_IDS.has(phrase.id)) && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) return `Not an opt-out: ${cls} is a question that may be about a symptom`;
   if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
   if ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized)) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
@@ -254,7 +258,7 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
 const REVIEW_CUES: Array<[RegExp, string]> = [
   [wordRegex('\\b(tcpa|telephone consumer protection act|fcc|attorney|lawyer|legal action|sue|lawsuit|harass\\w*)\\b'), 'cites the TCPA / legal action without a recognised request'],
   [wordRegex('\\b(how many times|asked (you )?(before|already|twice|again)|already asked|told you (already|before)|for the last time|enough already|this is harassment)\\b'), 'says they have asked before'],
-  [wordRegex('\\b(stop|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
+  [wordRegex('\\b(stop(?! (by|in|over)\\b)|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
   [wordRegex('\\b(revoke|revoking|revocation|withdraw|withdrawing|cease)\\b'), 'revocation vocabulary without a recognised request'],
 ];
 
@@ -348,15 +352,18 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   // 3. Plain-language requests (the rule phrases, then the multilingual lexicon), with guards;
   //    then the same again after correcting misspelled opt-out words.
   const segments = text
-    .split(/[.!?\n;,]+/u)
+    .split(/[.!?\n;,，。！？；、]+/u)
     .map((x) => normalizeText(x))
     .filter(Boolean);
-  const attempt = (subject: string, corrected: boolean): boolean => {
-    const candidates = segments.length > 1 ? [subject, ...(corrected ? [] : segments)] : [subject];
+  const attempt = (subject: string, corrected: boolean, sentences: readonly string[]): boolean => {
+    const candidates = segments.length > 1 ? [subject, ...sentences] : [subject];
     for (const phrase of ALL_OPT_OUT_PHRASES) {
+      const frame = FRAME_IDS.has(phrase.id);
       for (const [ci, candidate] of candidates.entries()) {
-        // Only the lexicon's anchored phrases are tried per sentence ("Enough already. Take me off.").
-        if (ci > 0 && !(phrase.anchored && LEXICON_IDS.has(phrase.id))) break;
+        // A request frame is tried per sentence only ("Can I stop by? Call this number" is two).
+        if (ci === 0 && frame && candidates.length > 1) continue;
+        // Only the lexicon's anchored phrases and the frames are tried per sentence ("Enough already. Take me off.").
+        if (ci > 0 && !frame && (corrected || !(phrase.anchored && LEXICON_IDS.has(phrase.id)))) break;
         const m = phrase.re.exec(candidate);
         if (!m) continue;
         const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review);
@@ -377,9 +384,10 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     }
     return false;
   };
-  if (attempt(normalized, false)) return result;
-  const { text: corrected, corrections } = correctTypos(normalized, context.knownWords ?? EMPTY);
-  if (corrections.length && attempt(corrected, true)) return result;
+  if (attempt(normalized, false, segments)) return result;
+  const known = context.knownWords ?? EMPTY;
+  const { text: corrected, corrections } = correctTypos(normalized, known);
+  if (corrections.length && attempt(corrected, true, segments.map((x) => correctTypos(x, known).text))) return result;
 
   // Not an opt-out by any rule: does it still look like one? (a person decides, marketing pauses)
   // A guard that explained the text (negated, keep texting, another subject…) is an answer, not doubt.

@@ -9,7 +9,7 @@ import { FIFTH_BATCH_CORPUS } from './fifth-batch.corpus.js';
 import { FRESH_CORPUS } from './fresh.corpus.js';
 import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
-import { SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
+import { SIXTH_BATCH_CORPUS, SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -24,6 +24,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
     ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
     ...parseCorpus('fifth-batch.corpus', FIFTH_BATCH_CORPUS),
+    ...parseCorpus('sixth-batch.corpus', SIXTH_BATCH_CORPUS),
   ];
   return cached;
 }

@@ -107,3 +107,181 @@ cancel_appointment|hn|예약 취소하고 싶어요
 # lang=ru
 pre_treatment|hn|Нужно ли прекратить пить таблетки перед процедурой?
 `;
+
+/** Training texts (issue 13, sixth batch): used by the rules and the models like the other batches. */
+export const SIXTH_BATCH_CORPUS = String.raw`
+opt_out||SOTP
+opt_out||STPO
+opt_out||stp.
+opt_out||Stp plz
+opt_out||STOPO
+opt_out||sttop
+opt_out||unsubcribe
+opt_out||unsubscrbe pls
+opt_out||ple ase stpo
+opt_out||stop textign me
+opt_out||Please stpo messaging me
+opt_out||stop sedning me texts
+opt_out||plese stop tetxing this number
+opt_out||remoce me from the list
+opt_out||please unsubcribe me from these txts
+opt_out||dont text me anymroe
+opt_out||do not contcat me again
+opt_out||quit txting me plz
+opt_out||can u stop sneding msgs
+opt_out||delte my number pls
+opt_out||I hereby revoke my consent to receive automated text messages from your practice.
+opt_out||Please be advised that I withdraw any consent to be contacted at this number, effective immediately.
+opt_out||Notice of revocation: do not send SMS to this number.
+opt_out||Under 47 U.S.C. 227 I revoke consent. Stop all texts.
+opt_out||Cease all text communications with me immediately.
+opt_out||I demand that you discontinue all SMS messages to this phone.
+opt_out||This text constitutes my revocation of consent under the TCPA.
+opt_out||I formally request that my number be removed from your SMS program.
+opt_out||Consent revoked. Do not text this number.
+opt_out||I do not authorize you to send me any further text messages.
+opt_out||I'd prefer to stop getting these texts, thank you.
+opt_out||If it's not too much trouble, could you remove me from your text list?
+opt_out||I would appreciate no further text messages, thank you.
+opt_out||Thanks for everything, but I don't wish to receive texts going forward.
+opt_out||Could you please stop the text messages? Thanks so much.
+opt_out||I moved away, so there's no need to keep texting me. Please remove me.
+opt_out||Please don't send me any more texts, I appreciate it.
+opt_out||I'm not interested anymore, please stop the texts.
+opt_out||I got charged twice and nobody called me back. Stop texting me.
+opt_out||You people never listen. I said remove me weeks ago.
+opt_out||I've told you before, no more messages.
+opt_out||How many times do I have to ask? Stop sending me texts!
+opt_out||Terrible service. Do not contact me ever again.
+opt_out||I've asked three times now. Take my number off your list.
+opt_out||Stop harassing me with these texts
+opt_out||No me manden más textos porfa
+opt_out||Ya párenle con los mensajes
+opt_out||No quiero recibir más mensajes de ustedes
+opt_out||Bórrenme de la lista por favor
+opt_out||Dejen de escribirme
+opt_out||Ya no me escriban, gracias
+opt_out||Chale, ya no manden mensajes
+opt_out||Eliminen mi número de su lista
+opt_out||Por favor, não me mandem mais mensagens
+opt_out||Parem de me enviar SMS
+opt_out||Me tirem dessa lista
+opt_out||Não quero receber mais SMS
+opt_out||Ne m'envoyez plus de messages svp
+opt_out||Arrêtez de m'écrire
+opt_out||Merci de me retirer de votre liste
+opt_out||Je ne veux plus recevoir vos SMS
+opt_out||Pa voye mesaj ban mwen ankò
+opt_out||Sispann ekri m tanpri
+opt_out||Mwen pa vle tèks ankò
+opt_out||Retire nimewo m sou lis nou an
+opt_out||Tanpri sispann voye tèks
+opt_out||لا ترسلوا لي رسائل
+opt_out||أرجو إيقاف الرسائل
+opt_out||الرجاء عدم مراسلتي
+opt_out||احذفوا رقمي من القائمة
+opt_out||لا أريد رسائل بعد اليوم
+opt_out||Đừng gửi tin nhắn nữa
+opt_out||Tôi không muốn nhận tin nhắn nữa
+opt_out||Xin xóa số của tôi
+opt_out||dung nhan tin cho toi nua
+opt_out||请别再发短信了
+opt_out||不要再发消息给我
+opt_out||我不想再收到你们的短信
+opt_out||停止发送信息
+opt_out||Huwag niyo na akong i-text
+opt_out||Tigil na po ang text
+opt_out||Ayoko na po ng mga text niyo
+opt_out||Pakialis po ako sa listahan
+opt_out||문자 그만 보내세요
+opt_out||메시지 보내지 마세요
+opt_out||더 이상 연락하지 마세요
+opt_out||Не пишите мне больше
+opt_out||Прекратите присылать сообщения
+opt_out||Больше не присылайте мне смс
+opt_out||Удалите мой номер
+opt_out||Message mat bhejo
+opt_out||Mujhe SMS nahi chahiye
+opt_out||मुझे मैसेज मत भेजो
+opt_out||Keine Nachrichten mehr bitte
+thanks|hn|Stop!! That's so sweet of you
+thanks|hn|STOP you're too nice 🥰
+thanks|hn|stopppp this made my week
+other|hn|Stop, no way, is it really 50% off?
+thanks|hn|Omg stop, I look amazing
+other|hn|Please opt me out of the lidocaine add-on
+other|hn|I'd like to cancel the auto-ship on my retinol
+other|hn|Remove the eye cream from my subscription please
+other|hn|Unsubscribe me from emails only, texts are fine
+other|hn|Please stop emailing me, texting is fine
+other|hn|Cancel my monthly box, but keep my reminders coming
+other|hn|I don't want the upgrade to the premium facial
+cancel_appointment|hn|Please cancel my appointment for Tuesday
+cancel_appointment|hn|Can you cancel my appt, I'm sick
+other|hn|I'll stop by tomorrow to drop off the form
+other|hn|Can I stop by to pick up my order?
+aftercare|hn|When should the bruising stop?
+pre_treatment|hn|Do I need to stop my blood thinner before botox?
+aftercare|hn|The itching won't stop, is that normal?
+thanks|hn|Please don't stop the reminders, I'd forget otherwise
+other|hn|I opted out of the membership last month, am I still being charged?
+pricing|hn|Does the promo end Sunday?
+other|hn|Please remove my old address from my file
+other|hn|Can you take me off the waitlist, I found a time
+cancel_appointment|hn|Cancela mi cita por favor
+pre_treatment|hn|¿Tengo que dejar de tomar vitaminas?
+other|hn|No quiero la crema extra, gracias
+aftercare|hn|Quando a vermelhidão vai parar?
+pre_treatment|hn|Devo parar de tomar aspirina antes?
+aftercare|hn|Quand est-ce que l'enflure va arrêter ?
+pre_treatment|hn|Èske m dwe sispann pran grenn yo?
+aftercare|hn|متى يتوقف التورم؟
+pre_treatment|hn|Tôi có nên ngừng uống thuốc không?
+aftercare|hn|红肿什么时候会停止？
+pre_treatment|hn|Dapat ko bang itigil ang gamot ko?
+aftercare|hn|붓기는 언제 멈춰요?
+aftercare|hn|Когда прекратится отёк?
+other|hn|Mujhe extra cream nahi chahiye
+confirm|hn|Confirmo mi cita, gracias
+confirm|hn|Oui je confirme
+other|hn|Can I stop by? Call this number if not
+other|hn|Why don't you text me the address instead
+thanks|hn|Please don't stop texting me the reminders
+other|hn|I don't want to miss any reminders, can you text my new number?
+other|hn|I'll be at the end of the list I guess
+other|hn|Don't forget to text me the aftercare instructions
+other|hn|I didn't get the text messages, can you resend?
+other|hn|I stopped getting the texts, is my number still right?
+other|hn|Can you remove my old number and use this one?
+other|hn|Remove me from the waitlist, I booked already
+other|hn|Please remove the charge, I'll text you a photo of the receipt
+other|hn|I had to stop using my old number, text this one
+other|hn|Quit my job so I'm free mornings, text me openings
+other|hn|Unsubscribe me from the mailing list but keep the text reminders
+cancel_appointment|hn|No me manden el recordatorio a este número, es de mi esposo
+other|hn|No olvides mandarme la dirección por mensaje
+other|hn|Es para confirmar mi cita, mi número es el mismo
+other|hn|No me llegaron los mensajes, ¿me los reenvían?
+other|hn|Não esqueça de me mandar a mensagem com o endereço
+other|hn|Quando chega a mensagem de confirmação?
+other|hn|Je n'ai pas reçu le message, vous pouvez le renvoyer ?
+other|hn|N'oubliez pas de m'envoyer le message avec l'adresse
+other|hn|M pa ka voye mesaj la, telefòn mwen pa mache
+other|hn|Mwen pa vle rate mesaj yo, voye yo sou nimewo sa a
+other|hn|لم تصلني الرسالة، هل يمكن إرسالها مرة أخرى؟
+other|hn|لا تنسى أن ترسل لي العنوان
+other|hn|Sao không gửi tin nhắn nhắc hẹn cho tôi?
+other|hn|Tôi không muốn bỏ lỡ tin nhắn nhắc hẹn
+other|hn|不要担心，我收到信息了
+other|hn|不要忘记给我发短信提醒
+other|hn|我想取消预约，请回短信
+other|hn|Wag niyo pong kalimutan i-text ako ng address
+other|hn|Tigil ako sa gamot, ok lang ba? I-text niyo ako
+other|hn|Не могу писать сообщения днём, позвоните вечером
+other|hn|Не забудьте прислать сообщение с адресом
+other|hn|Message mil gaya, thank you
+other|hn|Text nahi mila, phir se bhejo
+other|hn|문자 받았어요, 감사합니다
+other|hn|문자 보내 주세요
+confirm|hn|Yes, text me when the doctor is ready
+`;

@@ -1,0 +1,252 @@
+/**
+ * Opt-out requests by structure rather than by phrase (issue 13): in every language a request to stop
+ * is built from a few word classes —
+ *   STOP   verbs of stopping / enough       ("stop", "dejen de", "sispann", "прекратите", "停止")
+ *   NEG    "don't" / "no more" before a verb ("no me", "pa", "не", "wag", "đừng", "不要")
+ *   SEND   verbs of sending / writing to us  ("send", "mandar", "voye", "писать", "发")
+ *   WANT   "don't want / don't need"         ("no quiero", "pa vle", "не хочу", "ayoko", "不想")
+ *   REMOVE verbs of removing / deleting      ("remove", "borren", "retire", "удалите", "删除")
+ *   OBJECT our messages, our list, the number ("texts", "mensajes", "tèks", "сообщения", "短信")
+ *   AGAIN  "anymore / again"                 ("más", "ankò", "больше", "nữa", "再")
+ * and a few frames combine them: STOP … (SEND | OBJECT), NEG … SEND … (OBJECT | AGAIN),
+ * WANT … OBJECT, REMOVE … OBJECT. Each frame compiles to a phrase the consent rules try like any
+ * lexicon phrase, so the same guards apply (negation, the patient's own texting, another subject such
+ * as an add-on or emails, timing, keep texting). Reasons name the frame and language, never the text.
+ */
+import { foldPattern, type LexiconPhrase } from './opt-out-lexicon.js';
+import { wordRegex } from './text-normalize.util.js';
+
+interface FrameLanguage {
+  /** ISO code, shown in the reason. */
+  lang: string;
+  stop: string;
+  neg: string;
+  send: string;
+  want: string;
+  remove: string;
+  object: string;
+  again: string;
+  /** Words allowed between the parts of a frame (CJK: characters, elsewhere: words). */
+  gap: number;
+  /** Scripts written without spaces between words: frames are matched on characters. */
+  unspaced?: boolean;
+  /** Object-before-verb languages also get OBJECT … STOP. */
+  objectFirst?: boolean;
+  /** "don't … send" is also "I didn't send" in this language: only with "again / anymore". */
+  negNeedsAgain?: boolean;
+  /** "don't send" may end the sentence (the verb carries its object). */
+  negAtEnd?: boolean;
+  /** Words allowed between "don't" and the verb (default 1: "no me manden", "dont ever text"). */
+  negGap?: number;
+}
+
+const LANGUAGES: FrameLanguage[] = [
+  {
+    lang: 'en',
+    stop: 'stop(?! (by|in|over|at|and|to|using|for)\\b)|quit|cease|halt|discontinue',
+    neg: 'dont|do not|dont ever|do not ever|no more|no further',
+    send: 'send|text|txt|message|msg|contact|sms',
+    want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e',
+    remove: 'remove|delete|erase|unsubscribe|unenroll',
+    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
+    again: 'anymore|any more|again|ever again|further|going forward|from now on',
+    gap: 3,
+  },
+  {
+    lang: 'es',
+    stop: 'dejen de|deja de|dejar de|dejenme de|paren|parenle|para de|pare de|parar de|basta de|basta con|detengan|suspendan',
+    neg: 'no|no me|no nos|ya no',
+    send: 'manden|mandes|mandar|mandarme|envien|envies|enviar|enviarme|escriban|escribas|escribir|escribirme|textear|textearme|textee?n|contacten|contactar|molestar|molesten',
+    want: 'no quiero|no deseo|no necesito|ya no quiero|no me interesa|no me interesan',
+    remove: 'borren|borrenme|borrar|borrarme|eliminen|eliminenme|eliminar|quiten|quitenme|saquen|saquenme|sacarme|bajenme',
+    object: 'mensajes|mensajitos|msjs|msj|textos|sms|mensajeria|lista|listas|su lista|mi numero|contactos',
+    again: 'mas|nunca mas|otra vez|de nuevo',
+    gap: 3,
+  },
+  {
+    lang: 'pt',
+    stop: 'parem|pare|parar de|para de|chega de|cessem',
+    neg: 'nao|nao me',
+    send: 'mandem|mande|mandar|enviem|envie|enviar|escrevam|escreva|escrever|contatem|mensagear',
+    want: 'nao quero|nao desejo|nao preciso',
+    remove: 'tirem|tire|removam|remova|excluam|exclua|apaguem|apague|retirem',
+    object: 'mensagens|sms|textos|lista|meu numero|contatos',
+    again: 'mais|nunca mais|de novo',
+    gap: 3,
+  },
+  {
+    lang: 'fr',
+    stop: 'arretez|arreter|cessez|cesser|stoppez',
+    neg: 'ne|n',
+    send: 'envoyez|envoyer|menvoyer|menvoyez|nous envoyez|ecrivez|ecrire|mecrire|mecrivez|contactez|contacter|me contactez|me contacter|textez|texter',
+    want: 'ne veux plus|ne souhaite plus|ne desire plus|ne voudrais plus|veux plus|souhaite plus',
+    remove: 'retirez|retirer|supprimez|supprimer|enlevez|enlever|rayez|rayer|desinscrivez|desinscrire|effacez',
+    object: 'sms|messages|textos|liste|listes|votre liste|mon numero|envois',
+    again: 'plus|jamais|desormais',
+    gap: 3,
+  },
+  {
+    lang: 'ht',
+    stop: 'sispann',
+    neg: 'pa',
+    send: 'voye|ekri|kontakte|rele|texte|tekste',
+    want: 'pa vle|pa bezwen|pa enterese',
+    remove: 'retire|efase|wete',
+    object: 'mesaj|teks|tekst|sms|lis|lis la|nimewo m|nimewo mwen',
+    again: 'anko|ankor',
+    gap: 3,
+    negNeedsAgain: true,
+    negGap: 0,
+  },
+  {
+    lang: 'ar',
+    stop: 'توقف|توقفوا|توقفي|ايقاف|اوقفوا|اوقف|وقفوا|كفى|كفوا|بطلوا',
+    neg: 'لا|عدم|بلاش',
+    send: 'ترسلوا|ترسل|ترسلي|ارسال|تراسلوني|تراسلني|مراسلتي|تبعتوا|تبعتولي|تتصلوا|الاتصال بي|تكتبوا',
+    want: 'لا اريد|لا ارغب|لا اود|لا ابغى|لا ابي|ما ابي|ما ابغى|مش عايز|مش عاوز|لا احتاج',
+    remove: 'احذفوا|احذف|حذف|امسحوا|امسح|شيلوا|ازالة|ازاله|ازيلوا',
+    object: 'رسائل|الرسائل|رساله|رسالة|الرساله|رسايل|الرسايل|مسجات|المسجات|رقمي|اسمي|القائمه|القائمة',
+    again: 'بعد الان|بعد اليوم|مره اخرى|مرة اخرى|ابدا',
+    // A verb that carries "me" (مراسلتي, "messaging me") needs nothing after it.
+    negAtEnd: true,
+    gap: 3,
+  },
+  {
+    lang: 'vi',
+    stop: 'dung|ngung|xin dung|xin ngung',
+    neg: 'dung|khong|xin dung',
+    send: 'gui|nhan tin|goi|lien lac|lien he',
+    want: 'khong muon|khong can|khong thich',
+    remove: 'xoa',
+    object: 'tin nhan|nhan tin|sms|so dien thoai|so cua toi|so toi|danh sach',
+    again: 'nua',
+    gap: 3,
+    negNeedsAgain: true,
+    negGap: 0,
+  },
+  {
+    lang: 'tl',
+    stop: 'tigil|itigil|tigilan|pakitigil|paki tigil|ihinto',
+    neg: 'wag|huwag|hwag',
+    send: 'text|itext|i text|mag text|magtext|message|imessage|i message|padalhan|magpadala|pagtext',
+    want: 'ayoko|ayaw ko|ayoko na|ayaw ko na|hindi ko kailangan|di ko kailangan',
+    remove: 'tanggalin|alisin|pakitanggal|pakialis|paki alis|paki tanggal|burahin|pakibura',
+    object: 'text|texts|mga text|mensahe|message|messages|sms|listahan|number ko|numero ko',
+    again: 'na|ulit',
+    gap: 3,
+  },
+  {
+    lang: 'ru',
+    stop: 'прекратите|перестаньте|хватит|остановите',
+    neg: 'не|больше не',
+    send: 'присылайте|присылать|пишите|писать|отправляйте|отправлять|шлите|слать|беспокойте|беспокоить',
+    want: 'не хочу|не желаю|не нужны|не нужно',
+    remove: 'удалите|уберите|исключите|отпишите',
+    object: 'сообщения|сообщений|смс|sms|рассылку|рассылки|мой номер|меня из списка|из списка|списка',
+    again: 'больше|впредь|снова',
+    gap: 3,
+    negGap: 0,
+  },
+  {
+    lang: 'hi',
+    stop: 'band karo|band karein|band kar do|band kijiye|bandh karo|roko|rok do|बंद करें|बंद करो|बंद कर दो|रोको|रोकें',
+    neg: 'mat|मत',
+    send: 'bhejo|bhejna|bhejiye|bhejen|bhejein|भेजो|भेजें|भेजिए|भेजना',
+    want: 'nahi chahiye|nahin chahiye|नहीं चाहिए',
+    remove: 'hatao|hata do|हटाओ|हटा दो|हटाएं',
+    object: 'message|messages|msg|sms|text|मैसेज|संदेश|एसएमएस|number|नंबर',
+    again: 'aur|phir|dobara|फिर|दोबारा|और',
+    gap: 3,
+    objectFirst: true,
+  },
+  {
+    lang: 'ko',
+    stop: '그만|중지|중단|거부|사절|끊어|보내지 ?마|하지 ?마|보내지 ?말|하지 ?말',
+    neg: '',
+    send: '',
+    want: '원하지 않|필요 없|필요없|싫어',
+    remove: '삭제|지워|빼 ?주세요|제외',
+    object: '문자|메시지|메세지|연락|알림|광고|번호|수신',
+    again: '',
+    gap: 8,
+    unspaced: true,
+    objectFirst: true,
+  },
+  {
+    lang: 'zh',
+    stop: '停止|别再|別再|不要再|不再',
+    neg: '不要|别|別|勿|请勿|請勿|不用',
+    send: '发|發|传|傳|寄|打扰|打擾|收到',
+    want: '不想|不需要|不願意|不愿意',
+    remove: '删除|刪除|删掉|刪掉|移除|取消订阅|取消訂閱',
+    object: '短信|信息|消息|簡訊|简讯|訊息|号码|號碼|名单|名單',
+    again: '再|以后|以後|今后|今後',
+    gap: 6,
+    unspaced: true,
+    negGap: 3,
+  },
+  {
+    lang: 'ja',
+    stop: '停止|中止|やめて|止めて|送らないで|送信しないで|連絡しないで',
+    neg: '',
+    send: '',
+    want: 'いりません|要りません|不要',
+    remove: '削除|消して|外して',
+    object: 'メッセージ|ショートメール|sms|番号|配信|連絡',
+    again: '',
+    gap: 6,
+    unspaced: true,
+    objectFirst: true,
+  },
+];
+
+interface Frame {
+  name: string;
+  why: string;
+  build: (l: FrameLanguage) => string | null;
+}
+
+const alt = (words: string): string => `(${words})`;
+/** A gap of up to `n` words (or characters in unspaced scripts), lazily. */
+const gap = (l: FrameLanguage, n = l.gap): string => (l.unspaced ? `[^\\n]{0,${n}}?` : n === 0 ? ' ' : `( [^ ]+){0,${n}}? `);
+/** A frame needs every class it names; a language without one (Korean has no separate "don't") skips it. */
+const needs = (...parts: string[]): boolean => parts.every(Boolean);
+
+const FRAMES: Frame[] = [
+  { name: 'stop-object', why: 'asks us to stop our messages', build: (l) => (needs(l.stop, l.object) ? `${alt(l.stop)}${gap(l)}${alt(l.object)}` : null) },
+  { name: 'stop-send', why: 'asks us to stop sending / writing', build: (l) => (needs(l.stop, l.send) ? `${alt(l.stop)}${gap(l)}${alt(l.send)}` : null) },
+  {
+    name: 'dont-send-again',
+    why: 'asks us not to send messages again',
+    build: (l) =>
+      needs(l.neg, l.send, l.again)
+        ? `${alt(l.neg)}${gap(l, l.negGap ?? 1)}${alt(l.send)}(${gap(l)}${l.negNeedsAgain ? alt(l.again) : `(${l.object}|${l.again})`}${l.negAtEnd ? '|$' : ''})`
+        : null,
+  },
+  { name: 'dont-want-object', why: 'says they do not want our messages', build: (l) => (needs(l.want, l.object) ? `${alt(l.want)}${gap(l)}${alt(l.object)}` : null) },
+  { name: 'remove-from', why: 'asks to be removed from our list / to delete the number', build: (l) => (needs(l.remove, l.object) ? `${alt(l.remove)}${gap(l)}${alt(l.object)}` : null) },
+  {
+    name: 'object-stop',
+    why: 'asks us to stop our messages',
+    build: (l) => {
+      if (!l.objectFirst) return null;
+      const verbs = [l.stop, l.want, l.remove, needs(l.neg, l.send) ? `(${l.neg})${gap(l, 1)}(${l.send})` : ''].filter(Boolean).join('|');
+      return `${alt(l.object)}${gap(l)}(${verbs})`;
+    },
+  },
+];
+
+function compile(l: FrameLanguage, frame: Frame): LexiconPhrase | null {
+  const body = frame.build(l);
+  if (!body) return null;
+  const source = l.unspaced ? body : `\\b${body}\\b`;
+  return { id: `frame.${l.lang}.${frame.name}`, re: wordRegex(foldPattern(source)), why: `${frame.why} (${l.lang}, request frame)`, anchored: false };
+}
+
+/** Every language × frame, compiled once. */
+export const FRAME_PHRASES: LexiconPhrase[] = LANGUAGES.flatMap((l) => FRAMES.map((f) => compile(l, f)).filter((p): p is LexiconPhrase => p !== null));
+
+/** "Don't forget to text me", "no olvides escribirme": a negated verb that is not about stopping. */
+export const NOT_A_STOP_VERB = wordRegex(
+  foldPattern(`\\b(forget|forgot|hesitate|worry|miss|missing|rate|bo lo|olvides|olviden|olvidar|esqueca|esquecam|oubliez|oublie|bliye|забудьте|забудь|стесняйтесь|kalimutan|quen|تنسى|تنسوا)\\b|忘|錯過|错过|잊`),
+);

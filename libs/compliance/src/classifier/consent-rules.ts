@@ -235,7 +235,9 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
   if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
-  if ((SELF_GUARDED.has(phrase.id) || FRAME_IDS.has(phrase.id)) && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
+  // "I don't want your texts" has the patient as subject by nature; "I'll stop texting" is about their own texting.
+  const selfGuarded = SELF_GUARDED.has(phrase.id) || (FRAME_IDS.has(phrase.id) && !/\.(dont-want-object|remove-me)$/.test(phrase.id));
+  if (selfGuarded && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) return `Not an opt-out: ${cls} is a question that may be about a symptom`;
   if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
   if ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized)) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;

@@ -92,9 +92,10 @@ export function correctTypos(normalized: string, knownWords: ReadonlySet<string>
     const next = tokens[i + 1] ?? '';
     if (ORDINARY.has(token) || knownWords.has(token)) {
       // "atop texting me", "step sending": a near-STOP word right before a texting verb.
-      if (CONTACT_NEXT.has(next) && token.length <= 5 && keyboardDistance(token, 'stop', 1) <= 1) {
-        corrections.push({ from: token, to: 'stop' });
-        tokens[i] = 'stop';
+      const verb = CONTACT_NEXT.has(next) && token.length <= 5 ? (['stop', 'quit'] as const).find((w) => keyboardDistance(token, w, 1) <= 1) : undefined;
+      if (verb) {
+        corrections.push({ from: token, to: verb });
+        tokens[i] = verb;
       }
       continue;
     }

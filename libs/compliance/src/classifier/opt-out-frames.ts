@@ -24,6 +24,8 @@ interface FrameLanguage {
   send: string;
   want: string;
   remove: string;
+  /** Removal verbs that carry "me" ("bórrenme", "remove me"): enough on their own at the end of a sentence. */
+  removeMe?: string;
   object: string;
   again: string;
   /** Words allowed between the parts of a frame (CJK: characters, elsewhere: words). */
@@ -43,21 +45,22 @@ interface FrameLanguage {
 const LANGUAGES: FrameLanguage[] = [
   {
     lang: 'en',
-    stop: 'stop(?! (by|in|over|at|and|to|using|for)\\b)|quit|cease|halt|discontinue',
+    stop: 'stop(?! (by|in|over|at|and|to|using|for)\\b)|quit|cease|halt|discontinue|refrain from',
     neg: 'dont|do not|dont ever|do not ever|no more|no further',
-    send: 'send|text|txt|message|msg|contact|sms',
-    want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e',
-    remove: 'remove|delete|erase|unsubscribe|unenroll',
-    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
+    send: 'send|sending|text|texting|txt|message|messaging|msg|contact|contacting|sms',
+    want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e|pass on|decline|opt out of',
+    remove: 'remove|delete|erase|unsubscribe|unenroll|be removed|being removed|be taken off|being taken off|be unsubscribed',
+    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|communications|correspondence|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
     again: 'anymore|any more|again|ever again|further|going forward|from now on',
     gap: 3,
   },
   {
     lang: 'es',
     stop: 'dejen de|deja de|dejar de|dejenme de|paren|parenle|para de|pare de|parar de|basta de|basta con|detengan|suspendan',
-    neg: 'no|no me|no nos|ya no',
+    neg: 'no|no me|no nos|ya no|nunca|nunca mas',
     send: 'manden|mandes|mandar|mandarme|envien|envies|enviar|enviarme|escriban|escribas|escribir|escribirme|textear|textearme|textee?n|contacten|contactar|molestar|molesten',
     want: 'no quiero|no deseo|no necesito|ya no quiero|no me interesa|no me interesan',
+    removeMe: 'borrenme|eliminenme|quitenme|saquenme|sacame|bajenme|denme de baja|dame de baja',
     remove: 'borren|borrenme|borrar|borrarme|eliminen|eliminenme|eliminar|quiten|quitenme|saquen|saquenme|sacarme|bajenme',
     object: 'mensajes|mensajitos|msjs|msj|textos|sms|mensajeria|lista|listas|su lista|mi numero|contactos',
     again: 'mas|nunca mas|otra vez|de nuevo',
@@ -69,6 +72,7 @@ const LANGUAGES: FrameLanguage[] = [
     neg: 'nao|nao me',
     send: 'mandem|mande|mandar|enviem|envie|enviar|escrevam|escreva|escrever|contatem|mensagear',
     want: 'nao quero|nao desejo|nao preciso',
+    removeMe: 'me tirem|me tire|me removam|me remova|me excluam|me exclua|me descadastrem|me descadastre',
     remove: 'tirem|tire|removam|remova|excluam|exclua|apaguem|apague|retirem',
     object: 'mensagens|sms|textos|lista|meu numero|contatos',
     again: 'mais|nunca mais|de novo',
@@ -80,6 +84,7 @@ const LANGUAGES: FrameLanguage[] = [
     neg: 'ne|n',
     send: 'envoyez|envoyer|menvoyer|menvoyez|nous envoyez|ecrivez|ecrire|mecrire|mecrivez|contactez|contacter|me contactez|me contacter|textez|texter',
     want: 'ne veux plus|ne souhaite plus|ne desire plus|ne voudrais plus|veux plus|souhaite plus',
+    removeMe: 'retirez moi|supprimez moi|desinscrivez moi|enlevez moi|rayez moi',
     remove: 'retirez|retirer|supprimez|supprimer|enlevez|enlever|rayez|rayer|desinscrivez|desinscrire|effacez',
     object: 'sms|messages|textos|liste|listes|votre liste|mon numero|envois',
     again: 'plus|jamais|desormais',
@@ -88,9 +93,10 @@ const LANGUAGES: FrameLanguage[] = [
   {
     lang: 'ht',
     stop: 'sispann',
-    neg: 'pa',
+    neg: 'pa|pa janm|pinga',
     send: 'voye|ekri|kontakte|rele|texte|tekste',
     want: 'pa vle|pa bezwen|pa enterese',
+    removeMe: 'retire m|retire mwen|efase m|efase mwen|wete m|wete mwen',
     remove: 'retire|efase|wete',
     object: 'mesaj|teks|tekst|sms|lis|lis la|nimewo m|nimewo mwen',
     again: 'anko|ankor',
@@ -141,7 +147,7 @@ const LANGUAGES: FrameLanguage[] = [
     neg: 'не|больше не',
     send: 'присылайте|присылать|пишите|писать|отправляйте|отправлять|шлите|слать|беспокойте|беспокоить',
     want: 'не хочу|не желаю|не нужны|не нужно',
-    remove: 'удалите|уберите|исключите|отпишите',
+    remove: 'удалите|уберите|исключите|отпишите|удалить|убрать|исключить|отписать',
     object: 'сообщения|сообщений|смс|sms|рассылку|рассылки|мой номер|меня из списка|из списка|списка',
     again: 'больше|впредь|снова',
     gap: 3,
@@ -224,6 +230,11 @@ const FRAMES: Frame[] = [
         : null,
   },
   { name: 'dont-want-object', why: 'says they do not want our messages', build: (l) => (needs(l.want, l.object) ? `${alt(l.want)}${gap(l)}${alt(l.object)}` : null) },
+  {
+    name: 'remove-me',
+    why: 'asks to be removed',
+    build: (l) => (l.removeMe ? `${alt(l.removeMe)}( [^ ]+){0,2}$` : null),
+  },
   { name: 'remove-from', why: 'asks to be removed from our list / to delete the number', build: (l) => (needs(l.remove, l.object) ? `${alt(l.remove)}${gap(l)}${alt(l.object)}` : null) },
   {
     name: 'object-stop',
@@ -246,7 +257,10 @@ function compile(l: FrameLanguage, frame: Frame): LexiconPhrase | null {
 /** Every language × frame, compiled once. */
 export const FRAME_PHRASES: LexiconPhrase[] = LANGUAGES.flatMap((l) => FRAMES.map((f) => compile(l, f)).filter((p): p is LexiconPhrase => p !== null));
 
-/** "Don't forget to text me", "no olvides escribirme": a negated verb that is not about stopping. */
+/**
+ * "Don't forget to text me", "no olvides escribirme", "don't stop sending reminders": a negated verb that is
+ * not a request to stop (or negates the stopping itself).
+ */
 export const NOT_A_STOP_VERB = wordRegex(
-  foldPattern(`\\b(forget|forgot|hesitate|worry|miss|missing|rate|bo lo|olvides|olviden|olvidar|esqueca|esquecam|oubliez|oublie|bliye|забудьте|забудь|стесняйтесь|kalimutan|quen|تنسى|تنسوا)\\b|忘|錯過|错过|잊`),
+  foldPattern(`\\b(dont stop|do not stop|never stop|no dejen de|no paren|nao parem|nao parar de|forget|forgot|hesitate|worry|miss|missing|rate|bo lo|olvides|olviden|olvidar|esqueca|esquecam|oubliez|oublie|bliye|забудьте|забудь|стесняйтесь|kalimutan|quen|تنسى|تنسوا)\\b|忘|錯過|错过|잊`),
 );

@@ -284,4 +284,232 @@ other|hn|Text nahi mila, phir se bhejo
 other|hn|문자 받았어요, 감사합니다
 other|hn|문자 보내 주세요
 confirm|hn|Yes, text me when the doctor is ready
+other|hn|Voye adrès la ban mwen nan yon mesaj tanpri
+directions_parking||Ki kote pou m pake machin nan?
+confirm||Wi, m ap la demen
+running_late||M ap an reta 10 minit
+thanks||Mèsi anpil pou mesaj la
+hours||Ki lè biwo a ouvè samdi?
+other|hn|Пришлите, пожалуйста, адрес в сообщении
+confirm||Да, я приду завтра
+running_late||Опаздываю на 15 минут
+thanks||Спасибо за напоминание
+pricing||Сколько стоит чистка лица?
+confirm||نعم، سأحضر غداً
+running_late||سأتأخر عشر دقائق
+thanks||شكراً على الرسالة
+directions_parking||أين أركن السيارة؟
+confirm||Vâng, tôi sẽ đến đúng giờ
+running_late||Tôi sẽ đến trễ 10 phút
+thanks||Cảm ơn đã nhắn tin nhắc tôi
+pricing||Giá tiêm botox bao nhiêu?
+confirm||好的，我明天会到
+running_late||我会晚到十分钟
+thanks||谢谢提醒
+hours||你们周六几点开门？
+confirm||Opo, pupunta ako bukas
+running_late||Male-late po ako ng 10 minuto
+thanks||Salamat po sa paalala
+confirm||네, 내일 갈게요
+running_late||10분 늦을 것 같아요
+thanks||알려주셔서 감사합니다
+confirm||Haan, main kal aaungi
+running_late||Main 10 minute late hoon
+thanks||Message ke liye dhanyavaad
+confirm||Sim, estarei lá amanhã
+running_late||Vou me atrasar 10 minutos
+thanks||Obrigada pela mensagem
+confirm||Oui, je serai là demain
+running_late||Je vais avoir 10 minutes de retard
+thanks||Merci pour le message
+confirm||Sí, ahí estaré mañana
+running_late||Voy 10 minutos tarde
+thanks||Gracias por el mensaje
+directions_parking|hn|Can you text me the address?
+other|hn|What's the number for the front desk?
+other|hn|I sent you a message yesterday about my bill, no reply
+other|hn|Please send me the aftercare instructions by text
+other|hn|Is there a waiting list for Saturday?
+other|hn|My number changed, this is my new one
+thanks|hn|Stop! You remembered my birthday 🥹
+other|hn|STOP. Are you serious? $99 botox??
+thanks|hn|Stop it, you're making me blush
+thanks|hn|Shut up, stop, that's amazing
+thanks|hn|Stoppp the results are unreal
+other|hn|I'd like to opt out of the dermaplaning add-on please
+other|hn|Cancel the serum subscription, but texts about appointments are ok
+other|hn|Please unsubscribe me from the marketing emails. Texts are fine.
+other|hn|Stop my auto-ship please
+other|hn|Stop sending me the bill by mail, I'll pay online
+thanks|hn|I can't stop smiling, thank you!
+other|hn|Please don't stop the text reminders
+other|hn|No more filler for me, just botox next time
+other|hn|Remove the tip from my receipt
+other|hn|Delete the photo you took of me please
+other|hn|Don't text my husband, text me instead
+other|hn|Mi número es el mismo, mándenme el mensaje
+directions_parking|hn|¿Me pueden mandar la dirección por mensaje?
+other|hn|No me llegó el mensaje de confirmación
+directions_parking|hn|Pode me mandar o endereço por mensagem?
+directions_parking|hn|Vous pouvez m'envoyer l'adresse par SMS ?
+directions_parking|hn|Voye adrès la ban mwen pa mesaj souple
+directions_parking|hn|أرسلوا لي العنوان من فضلك
+directions_parking|hn|Gửi cho tôi địa chỉ qua tin nhắn nhé
+directions_parking|hn|请把地址发短信给我
+directions_parking|hn|Pakitext po ang address
+directions_parking|hn|주소를 문자로 보내 주세요
+directions_parking|hn|Пришлите адрес сообщением, пожалуйста
+directions_parking|hn|Address message kar dijiye
+book_new|hn|Stop by anytime for a touch up?
+other|hn|I will stop texting you so late, sorry!
+other|hn|My daughter wants to stop getting the reminders on her phone, can you add mine instead?
+opt_out||pls stop the msgs
+opt_out||stop msging me
+opt_out||i dont want ur texts
+opt_out||unsubscrbie
+opt_out||Plz remov me from ur list
+opt_out||Im done with these txts. remove me
+opt_out||please stop txting me i asked already
+opt_out||I no longer wish to receive communications from your office.
+opt_out||Effective immediately I revoke consent to SMS.
+opt_out||Please cease contacting me.
+opt_out||Opt me out of all texts please
+opt_out||I want out of your text list
+opt_out||Nunca más me manden mensajes
+opt_out||Ya no me textees
+opt_out||Por favor bórrenme
+opt_out||Chega de mensagens
+opt_out||Pare de mandar mensagem
+opt_out||Arrêtez de m'envoyer des SMS
+opt_out||Sispann voye tèks ban mwen
+opt_out||Pa janm voye mesaj ban m ankò
+opt_out||لا تراسلوني
+opt_out||Đừng nhắn tin cho tôi nữa
+opt_out||别再发了
+opt_out||Tigilan niyo na ako
+opt_out||그만 보내세요
+opt_out||Больше не пишите
+opt_out||Mujhe message mat karo
+opt_out||STP
+opt_out||SOTP
+opt_out||STPO
+opt_out||Please stop texitng me
+opt_out||stop snding me msgs
+opt_out||kindly remoe me from ur list
+opt_out||I dont want these txts anymroe
+opt_out||unsubscrib me please
+opt_out||Plese take me off your mesaging list
+opt_out||no more mesages please
+opt_out||quite texting me
+opt_out||srop texting me
+opt_out||stop textng this numbr
+opt_out||Your front desk lost my records twice and overcharged me. Remove me from your list.
+opt_out||I came in once two years ago. Why am I still getting these? Take me off.
+opt_out||I've already replied STOP twice. Do not contact me again.
+opt_out||This is harassment. I will report you. Stop texting.
+opt_out||Honestly the worst clinic. No more texts.
+opt_out||I would appreciate being removed from your text messages.
+opt_out||I think I'll pass on these messages from now on, thanks.
+opt_out||Kindly refrain from texting me in the future.
+opt_out||Please do not send me text messages going forward.
+opt_out||I'd like to stop receiving texts from you.
+opt_out||I hereby withdraw my consent to receive calls or texts from this company.
+opt_out||Per the TCPA, do not text this number again.
+opt_out||I revoke all prior consent, effective immediately.
+opt_out||Please cease and desist from sending SMS messages to this number.
+opt_out||This serves as formal notice: discontinue all automated texts.
+opt_out||No quiero más textos, gracias
+opt_out||Porfa ya no me manden mensajitos
+opt_out||Sáquenme de su lista
+opt_out||Ya párenle porfa
+opt_out||Não me mandem mais mensagens por favor
+opt_out||Por favor me remova da lista de SMS
+opt_out||Je ne veux plus de vos messages
+opt_out||Veuillez cesser de m'envoyer des SMS
+opt_out||Tanpri retire nimewo mwen
+opt_out||Mwen pa bezwen mesaj nou yo ankò
+opt_out||لا أريد استلام رسائل منكم
+opt_out||يرجى التوقف عن إرسال الرسائل
+opt_out||Xin đừng gửi tin nhắn cho tôi nữa
+opt_out||Tôi muốn hủy đăng ký tin nhắn
+opt_out||请停止给我发短信
+opt_out||别再给我发信息了
+opt_out||Huwag niyo na po akong padalhan ng text
+opt_out||Pakitigil na po ang pag-text
+opt_out||문자 수신 거부합니다
+opt_out||앞으로 문자 보내지 마세요
+opt_out||Прошу удалить мой номер из рассылки
+opt_out||Не присылайте мне больше смс
+opt_out||Kripya message bhejna band karein
+opt_out||मुझे आपके मैसेज नहीं चाहिए
+opt_out||Bitte schicken Sie mir keine SMS mehr
+thanks|hn|STOP!!! I can't believe how good this looks
+thanks|hn|stoooop you're too kind 😭
+other|hn|Stop, are you kidding? Free facial?
+other|hn|No! Stop! That's wild, I won?
+other|hn|Please opt me out of the extra LED add-on
+other|hn|I want to unsubscribe from the skincare auto-ship, keep texting me about appointments
+other|hn|Please remove me from your email list, texts are still fine
+cancel_appointment|hn|Cancel my appointment please, something came up
+cancel_appointment|hn|I need to cancel my Monday appt
+book_new|hn|Can I stop in on Friday for a quick check?
+pre_treatment|hn|Should I stop using retinol before the peel?
+aftercare|hn|My lips won't stop tingling, is that ok?
+other|hn|Please stop the auto-refill of the tretinoin
+other|hn|Unsubscribe me from the rewards program, I don't use it
+other|hn|Don't send the package, I'll pick it up
+other|hn|Don't text me before 9am please, I work nights
+other|hn|Can you text my wife instead? She handles the appointments
+other|hn|No more numbing cream for me, it made me itchy
+other|hn|Delete my card on file please
+other|hn|Quiero cancelar mi suscripción de cremas, los mensajes están bien
+cancel_appointment|hn|Je veux annuler mon rendez-vous
+pre_treatment|hn|Dois-je arrêter l'aspirine ?
+pre_treatment|hn|Tenho que parar o ácido antes?
+cancel_appointment|hn|Mwen vle anile randevou a
+cancel_appointment|hn|Tôi muốn hủy lịch hẹn
+pre_treatment|hn|我想停止使用视黄醇吗？
+cancel_appointment|hn|예약을 취소하고 싶어요
+pre_treatment|hn|Нужно ли прекратить приём витаминов?
+pre_treatment|hn|Kailangan ko po bang itigil ang vitamins?
+other|hn|لا أريد الإضافة هذه المرة
+other|hn|Stop by anytime this week?
+other|hn|I stopped by yesterday but you were closed
+other|hn|Texts are fine, just stop the emails
+cancel_appointment||Je dois annuler mon rendez-vous de jeudi
+reschedule||Est-ce que je peux changer mon rendez-vous ?
+other||Je ne veux pas l'option supplémentaire cette fois
+cancel_appointment||أريد إلغاء موعدي يوم الخميس
+other||لا أريد الكريم الإضافي شكراً
+reschedule||هل يمكن تغيير موعدي؟
+other||Mwen pa vle opsyon anplis la
+cancel_appointment||Quiero cancelar la cita de mañana
+other||Recibí el mensaje, gracias, nos vemos el martes
+other||¿Me pueden mandar un mensaje cuando esté lista la doctora?
+other||Mándenme la dirección por texto porfa
+other||Recebi a mensagem, obrigada
+other||Podem me mandar uma mensagem quando chegar a hora?
+other||J'ai bien reçu votre message, merci
+other||Envoyez-moi un SMS quand c'est mon tour
+other||Mwen resevwa mesaj la, mèsi
+other||Voye yon mesaj ban mwen lè doktè a pare
+other||Tanpri voye lè randevou a pa tèks
+other||وصلتني الرسالة، شكراً
+other||أرسلوا لي رسالة عندما يكون الطبيب جاهزاً
+other||Tôi đã nhận được tin nhắn, cảm ơn
+other||Nhắn tin cho tôi khi bác sĩ sẵn sàng nhé
+other||收到短信了，谢谢
+other||医生准备好了请发短信给我
+other||Natanggap ko po ang text, salamat
+other||I-text niyo po ako pag ready na ang doktor
+other||문자 잘 받았습니다
+other||의사 선생님 준비되면 문자 주세요
+other||Сообщение получила, спасибо
+other||Напишите мне, когда врач будет готов
+other||Не могу говорить, напишите сообщение
+other||Message mil gaya, main time pe aa jaungi
+other||Doctor ready ho to message bhej dena
+other||Je ne peux pas venir avant midi, envoyez-moi un message
+other||Mwen pa ka vini anvan midi, voye yon mesaj ban mwen
+other||لا أستطيع الحضور قبل الظهر، أرسلوا لي رسالة
 `;

@@ -164,7 +164,7 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
@@ -230,7 +230,16 @@ function otherTargetIn(window: string): string | null {
 }
 
 /** Why a phrase match is not a revocation, or null when it is one. Reasons name classes only. */
-function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized: string, praise: boolean, aboutMessages: boolean, review: string[]): string | null {
+function guard(
+  phrase: Phrase,
+  m: RegExpExecArray,
+  candidate: string,
+  normalized: string,
+  praise: boolean,
+  aboutMessages: boolean,
+  review: string[],
+  sentences: readonly string[] = [],
+): string | null {
   const before = candidate.slice(0, m.index).trim();
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
@@ -241,10 +250,13 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
   if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) return `Not an opt-out: ${cls} is a question that may be about a symptom`;
   if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
   if ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized)) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
-  const tokensAfter = candidate.slice(m.index + m[0].length).split(' ').filter(Boolean).slice(0, 6).join(' ');
-  const other = otherTargetIn(`${m[0]} ${tokensAfter}`);
+  // What the verb is about is read in its own sentence ("Unsubscribe me from the emails. Keep the text reminders.").
+  const local = sentences.length > 1 ? sentences.map((s) => [s, phrase.re.exec(s)] as const).find(([, lm]) => lm) : undefined;
+  const [context, lm] = local ?? [candidate, m];
+  const tokensAfter = context.slice(lm!.index + lm![0].length).split(' ').filter(Boolean).slice(0, 6).join(' ');
+  const other = otherTargetIn(`${lm![0]} ${tokensAfter}`);
   if (other) {
-    if (other === 'emails') review.push('asks to stop emails without saying texts are fine');
+    if (other === 'emails' && !KEEP_TEXTING.test(normalized) && !TEXTS_FINE.test(normalized)) review.push('asks to stop emails without saying texts are fine');
     return `Not an opt-out: ${cls} is about ${other}, not our texts`;
   }
   if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
@@ -368,7 +380,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
         if (ci > 0 && !frame && (corrected || !(phrase.anchored && LEXICON_IDS.has(phrase.id)))) break;
         const m = phrase.re.exec(candidate);
         if (!m) continue;
-        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review);
+        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review, sentences);
         if (verdict) {
           if (!result.reasons.includes(verdict)) result.reasons.push(verdict);
           continue;
@@ -401,7 +413,9 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
       if (word !== 'cancel' && keyboardDistance(compact, word, 2) <= 1.5) result.review.push(`whole message is close to the opt-out keyword ${word.toUpperCase()}`);
     }
   }
-  if (!explained) for (const [re, why] of REVIEW_CUES) if (re.test(normalized) || (corrections.length && re.test(corrected))) result.review.push(why);
+  // A qualified text (timing, the waitlist, another person's number) is not doubt either.
+  const qualified = NOT_REVOCATION.test(normalized);
+  if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
   for (const phrase of HELP_PHRASES) {
     if (phrase.re.test(normalized)) {
       result.help = true;

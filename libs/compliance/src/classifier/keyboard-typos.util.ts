@@ -55,7 +55,7 @@ export function keyboardDistance(a: string, b: string, max = 2): number {
 /** The words an opt-out request is made of, in their canonical spelling. */
 const VOCABULARY = [
   'stop', 'texting', 'texts', 'text', 'sending', 'send', 'messages', 'message', 'messaging', 'remove', 'unsubscribe', 'anymore', 'list', 'contact',
-  'contacting', 'number', 'quit', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout',
+  'contacting', 'number', 'quit', 'dont', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout',
 ];
 /** Ordinary words within reach of the vocabulary: never "corrected". */
 const ORDINARY = new Set(

@@ -32,8 +32,8 @@ interface FrameLanguage {
   gap: number;
   /** Scripts written without spaces between words: frames are matched on characters. */
   unspaced?: boolean;
-  /** Object-before-verb languages also get OBJECT … STOP. */
-  objectFirst?: boolean;
+  /** Object-before-verb languages also get OBJECT … (STOP | …); `remove`: only OBJECT … REMOVE. */
+  objectFirst?: boolean | 'remove';
   /** "don't … send" is also "I didn't send" in this language: only with "again / anymore". */
   negNeedsAgain?: boolean;
   /** "don't send" may end the sentence (the verb carries its object). */
@@ -46,11 +46,12 @@ const LANGUAGES: FrameLanguage[] = [
   {
     lang: 'en',
     stop: 'stop(?! (by|in|over|at|and|to|using|for)\\b)|quit|cease|halt|discontinue|refrain from',
-    neg: 'dont|do not|dont ever|do not ever|no more|no further',
+    neg: 'dont|do not|dont ever|do not ever|no more|no further|please not|pls not|plz not',
     send: 'send|sending|text|texting|txt|message|messaging|msg|contact|contacting|sms',
-    want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e|pass on|decline|opt out of',
+    want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e|pass on|decline|opt out of|prefer you didnt|prefer you did not|prefer you not|rather you didnt|rather you did not|rather you not|so i no longer|so that i no longer|so i dont|so that i dont|so i do not',
+    removeMe: 'remove me|unsubscribe me|take me off|opt me out|delete me',
     remove: 'remove|delete|erase|unsubscribe|unenroll|be removed|being removed|be taken off|being taken off|be unsubscribed',
-    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|communications|correspondence|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
+    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|communications?|correspondence|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
     again: 'anymore|any more|again|ever again|further|going forward|from now on',
     gap: 3,
   },
@@ -170,7 +171,7 @@ const LANGUAGES: FrameLanguage[] = [
     stop: '그만|중지|중단|거부|사절|끊어|보내지 ?마|하지 ?마|보내지 ?말|하지 ?말',
     neg: '',
     send: '',
-    want: '원하지 않|필요 없|필요없|싫어',
+    want: '원하지 않|원치 않|필요 없|필요없|싫어|싶지 않|받기 싫',
     remove: '삭제|지워|빼 ?주세요|제외',
     object: '문자|메시지|메세지|연락|알림|광고|번호|수신',
     again: '',
@@ -190,6 +191,8 @@ const LANGUAGES: FrameLanguage[] = [
     gap: 6,
     unspaced: true,
     negGap: 3,
+    // "从名单中删除" (delete from the list); a stop verb after the object is often a question ("短信停了吗").
+    objectFirst: 'remove',
   },
   {
     lang: 'ja',
@@ -241,7 +244,8 @@ const FRAMES: Frame[] = [
     why: 'asks us to stop our messages',
     build: (l) => {
       if (!l.objectFirst) return null;
-      const verbs = [l.stop, l.want, l.remove, needs(l.neg, l.send) ? `(${l.neg})${gap(l, 1)}(${l.send})` : ''].filter(Boolean).join('|');
+      const verbs =
+        l.objectFirst === 'remove' ? l.remove : [l.stop, l.want, l.remove, needs(l.neg, l.send) ? `(${l.neg})${gap(l, 1)}(${l.send})` : ''].filter(Boolean).join('|');
       return `${alt(l.object)}${gap(l)}(${verbs})`;
     },
   },

@@ -68,7 +68,7 @@ export const LEXICON_PHRASES: LexiconPhrase[] = [
   phrase('es.no-quiero', `\\b(no|ya no) (quiero|deseo|necesito) (recibir|que me (escriban|manden|envien|contacten|textee?n)|mas (mensajes|textos|msjs|sms)|(sus |los |estos )?(mensajes|textos|msjs|sms))\\b`, 'says they do not want messages (es)'),
   phrase('es.dejen-de', `\\b(dejen|deja|paren|pare|dejenme) (de )?(mandar|enviar|escribir|textear|molestar|joder|contactar|mensajear)\\w*|\\b(dejar|para|parar) de (mandar|enviar|escribir|textear|molestar|contactar|mensajear)(me|nos)\\b|\\b(paren|parenle|parale|bajenle|bajale) (los |con los |a los )?(mensajes|textos|msjs)\\b|\\bparen?le\\b|\\bbajenle\\b`, 'asks us to stop writing (es)'),
   phrase('es.sacar', `\\b(bajen|bajenme|bajame|sacame|saquenme|sacarme|quitenme|quitame|borren|borrenme|borrar|eliminen|eliminenme|eliminar|sacar|quitar|quiten)\\b( \\w+){0,3}? (lista|listas|numero|mensajes|textos|contactos)\\b`, 'asks to be taken off the list (es)'),
-  phrase('es.baja', `\\b(dar(me)?|doy|me doy|darnos) de baja\\b|\\b(revoco|retiro|cancelo) (mi |el )?(consentimiento|permiso|autorizacion)\\b|\\bcancelar (la |mi )?suscripcion\\b|\\bdesuscribir\\w*|\\bno mas (mensajes|textos|msjs|msj|sms)\\b|\\bbasta (de|con) (mensajes|textos|msjs)\\b`, 'asks to unsubscribe / revokes consent (es)'),
+  phrase('es.baja', `\\b(dar(me)?|doy|me doy|darnos|me dan|me den|dame|denme|me pueden dar|me puede dar) de baja\\b|\\b(revoco|retiro|cancelo) (mi |el )?(consentimiento|permiso|autorizacion)\\b|\\bcancelar (la |mi )?suscripcion\\b|\\bdesuscribir\\w*|\\bno mas (mensajes|textos|msjs|msj|sms)\\b|\\bbasta (de|con) (mensajes|textos|msjs)\\b`, 'asks to unsubscribe / revokes consent (es)'),
   // ---- Portuguese
   phrase('pt.pare', `\\b(pare|parem|para|parar) de (me )?(mandar|enviar|escrever|mensagear)\\w*|\\bnao (me )?(mandem|enviem|envie|mande|manda) (mais|mensage\\w*|sms)\\b|\\bchega de (mensage\\w*|sms)\\b`, 'asks us to stop the messages (pt)'),
   phrase('pt.nao-quero', `\\bnao (quero|desejo) (mais )?(receber|mensage\\w*|sms)\\b`, 'says they want no more messages (pt)'),
@@ -130,4 +130,4 @@ export const PRAISE = wordRegex(
     `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|seriously|kidding|shut up|for real|get out|wild|crazy|i won|we won)\\b`,
   ),
 );
-export const PRAISE_EMOJI = /[😍🥹😂🤣🥰😭❤💕💖😊🤩🙌✨😘]/u;
+export const PRAISE_EMOJI = /[😍🥹😂🤣🥰😭❤💕💖😊🤩🙌✨😘😱😮🤯😳]/u;

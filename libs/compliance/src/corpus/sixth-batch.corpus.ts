@@ -512,4 +512,95 @@ other||Doctor ready ho to message bhej dena
 other||Je ne peux pas venir avant midi, envoyez-moi un message
 other||Mwen pa ka vini anvan midi, voye yon mesaj ban mwen
 other||لا أستطيع الحضور قبل الظهر، أرسلوا لي رسالة
+opt_out||stpo txting me
+opt_out||Pls stop snding these reminders
+opt_out||plz unsubscirbe this numebr
+opt_out||dnot text me again
+opt_out||dont tetx me anymore
+opt_out||take me off the lsit now
+opt_out||remoev my nubmer from your systme
+opt_out||stop msg me
+opt_out||STOP TXTING ME!!!!
+opt_out||Stop sendin me stuff
+opt_out||wtf stop texting me
+opt_out||Just stop. Please. No more texts.
+opt_out||Who is this? Stop texting me
+opt_out||I never signed up for this, remove me
+opt_out||How did you get my number? Take me off your list.
+opt_out||You overbooked me, made me wait an hour, and now you want a review? Unsubscribe me.
+opt_out||The laser burned me and no one called back. I want nothing more from you, stop messaging.
+opt_out||I have told your staff three times. Remove my number immediately or I'm filing a complaint.
+opt_out||This is the last time I'm saying it: stop contacting me.
+opt_out||Not sure how I got on this list but I'd like to be taken off, thanks
+opt_out||Hi, could you please not text me anymore? Thank you!
+opt_out||Hello, I no longer go to this clinic. Please delete my contact information.
+opt_out||I'd really prefer you didn't send me messages, thanks.
+opt_out||Please update your records so I no longer receive texts.
+opt_out||Please note that I do not consent to receive text messages from your office.
+opt_out||I am exercising my right to revoke consent to receive texts under the TCPA.
+opt_out||Attention: I revoke my consent. Any further texts will be considered a violation.
+opt_out||Remove this number from your SMS list effective immediately.
+opt_out||Please stop all communication with me via text, email or phone.
+opt_out||Ya estuvo con los mensajes, ya no me escriban
+opt_out||Ya chole con tanto mensaje, bórrenme
+opt_out||No manches, dejen de mandar mensajes
+opt_out||Por favor no me envíen más SMS
+opt_out||Ya no me interesan sus mensajes
+opt_out||Me dan de baja por favor
+opt_out||Não quero mais mensagens, obrigado
+opt_out||Parem de mandar SMS pra mim
+opt_out||Merci de ne plus me contacter par SMS
+opt_out||Stop, je ne veux plus recevoir vos messages
+opt_out||Pinga voye mesaj ban mwen ankò
+opt_out||Sispann ekri m, mwen pa enterese
+opt_out||أوقفوا الرسائل من فضلكم
+opt_out||من فضلك احذف رقمي
+opt_out||Đừng nhắn tin nữa
+opt_out||Làm ơn xóa số điện thoại của tôi
+opt_out||请把我从名单中删除
+opt_out||不要再打扰我了
+opt_out||Ayoko na ng text niyo, tanggalin niyo na ako
+opt_out||Wag niyo na akong itext please
+opt_out||더 이상 메시지 받고 싶지 않아요
+opt_out||광고 문자 그만 보내세요
+opt_out||Отпишите меня от рассылки
+opt_out||Прекратите мне писать
+opt_out||Mujhe SMS mat bhejo
+opt_out||Message bhejna band karo
+thanks|hn|Stop it you guys, I love it so much
+thanks|hn|STOPPP my skin is glowing
+other|hn|stop!! I just saw the before and after 😱
+thanks|hn|Omg stop, the new location is gorgeous
+other|hn|Please opt me out of the lash serum add on
+other|hn|Can I opt out of the numbing? I'm fine without
+other|hn|Cancel my autoship please, texts are fine
+other|hn|Please unsubscribe me from your newsletter emails. Keep the text reminders.
+other|hn|I'd like to stop my monthly membership
+cancel_appointment|hn|Cancel my appointment on the 12th
+cancel_appointment|hn|I have to cancel tomorrow's appointment, sorry
+other|hn|Stop by the front desk?
+other|hn|I'll stop by later to pay
+aftercare|hn|When will the redness stop?
+pre_treatment|hn|Do I stop my retinol 3 days before?
+other|hn|Remove the lip filler from my treatment plan please
+thanks|hn|Don't stop the reminders please, they help
+other|hn|Can you stop charging my card for the membership?
+other|hn|Please stop the refill order
+other|hn|Please cancel the product order, I got it at the store
+other|hn|I want out of the Botox club membership
+other|hn|Take me off the cancellation list, I got my appointment
+other|hn|My husband wants to be removed from the texts, not me
+pre_treatment|hn|Quiero dejar de tomar las pastillas antes del tratamiento?
+other|hn|No quiero el tratamiento extra
+other|hn|Cancela mi pedido de la crema por favor
+other|hn|Quero cancelar a assinatura dos produtos
+other|hn|Je voudrais annuler l'option supplémentaire
+other|hn|Mwen pa vle tretman siplemantè a
+other|hn|أريد إلغاء طلب المنتج
+other|hn|Tôi không muốn dịch vụ thêm
+other|hn|我不想要额外的护理项目
+other|hn|Ayoko po ng add-on
+other|hn|추가 시술은 원하지 않아요
+other|hn|Я не хочу дополнительную процедуру
+other|hn|Mujhe extra treatment nahi chahiye
 `;

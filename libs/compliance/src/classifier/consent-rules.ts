@@ -169,8 +169,10 @@ const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my remin
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
+/** "I don't want to text, can I call?": the patient's own action, not our messages. */
+const OWN_ACTION = wordRegex(`\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|my son|my daughter|my kid|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|work phone|work number|work cell|home phone|landline|other number|other phone|for tomorrow|for today|this time|this once|for this (one|appointment|visit)|my husband|my wife|my mom|my son|my daughter|my kid|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 const stripFiller = (t: string): string => {
   const tokens = t.split(' ').filter((w) => !FILLER.has(w));
@@ -243,6 +245,7 @@ function guard(
   const before = candidate.slice(0, m.index).trim();
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
+  if (OWN_ACTION.test(m[0])) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
   // "I don't want your texts" has the patient as subject by nature; "I'll stop texting" is about their own texting.
   const selfGuarded = SELF_GUARDED.has(phrase.id) || (FRAME_IDS.has(phrase.id) && !/\.(dont-want-object|remove-me)$/.test(phrase.id));

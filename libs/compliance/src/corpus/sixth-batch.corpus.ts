@@ -603,4 +603,53 @@ other|hn|Ayoko po ng add-on
 other|hn|추가 시술은 원하지 않아요
 other|hn|Я не хочу дополнительную процедуру
 other|hn|Mujhe extra treatment nahi chahiye
+other|hn|Don't send the reminder to my work phone, use this one
+other|hn|No more appointments needed for now, the results are great
+other|hn|I don't need a reminder text for tomorrow, I wrote it down
+other|hn|I don't want to text, can I call?
+other|hn|Please remove the old number ending in 44 from my file
+other|hn|Can you delete the duplicate appointment on Monday?
+other|hn|Stop! I forgot my wallet, I'll come back
+other|hn|Please stop, wait, I need to change the time
+other|hn|I'm not interested in the facial, just botox
+other|hn|No further questions, thanks!
+other|hn|No further treatment needed per the doctor
+other|hn|Don't message the group chat about my appointment please
+other|hn|Remove me from the Thursday slot and put me on Friday
+other|hn|Take me off Tuesday and move me to Wednesday
+other|hn|I won't need reminders, my assistant handles it — please text her at this number instead
+other|hn|Ne m'envoyez pas la facture par courrier, par SMS c'est mieux
+other|hn|No me manden la factura por correo, mejor por mensaje
+other|hn|Não me mandem a fatura por email, pode ser por mensagem
+other|hn|Pa voye fakti a pa lapòs, voye l pa mesaj
+other|hn|لا ترسلوا الفاتورة بالبريد، أرسلوها برسالة
+other|hn|Đừng gửi hóa đơn qua bưu điện, gửi tin nhắn cho tôi
+other|hn|不要寄账单，发短信给我就行
+other|hn|Wag niyo na pong ipadala ang bill sa mail, i-text na lang
+other|hn|우편으로 보내지 마시고 문자로 보내주세요
+other|hn|Не присылайте счёт по почте, лучше смс
+other|hn|Bill post se mat bhejo, message kar do
+other|hn|Is there a list of aftercare products?
+other|hn|What's on the price list for fillers?
+other|hn|I never got a text about my appointment
+other|hn|I stopped receiving reminders, can you check?
+other|hn|I quit texting my ex lol anyway can I book Friday
+other|hn|Could you not text so early? Anytime after 9 works
+other|hn|Can you stop texting my old number and use this one?
+other|hn|Stop calling me, just text please
+other|hn|No calls please, texts only
+other|hn|Please don't call, text me instead
+other|hn|I got your message, no need to reply
+other|hn|No worries, I'll text back later
+other|hn|Ya no necesito la cita, ya me siento mejor
+other|hn|Ya no tengo dolor, gracias por preguntar
+other|hn|Já não preciso da consulta, obrigado
+other|hn|Je n'ai plus mal, merci pour le message
+other|hn|Mwen pa bezwen randevou a ankò, mwen geri
+other|hn|Tôi không cần hẹn nữa, cảm ơn
+other|hn|我不需要再预约了，谢谢
+other|hn|Hindi ko na kailangan ang appointment, salamat
+other|hn|이제 예약 필요 없어요, 감사합니다
+other|hn|Мне больше не нужна запись, спасибо
+other|hn|Ab appointment ki zarurat nahi, shukriya
 `;

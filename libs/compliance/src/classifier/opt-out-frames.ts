@@ -266,5 +266,5 @@ export const FRAME_PHRASES: LexiconPhrase[] = LANGUAGES.flatMap((l) => FRAMES.ma
  * not a request to stop (or negates the stopping itself).
  */
 export const NOT_A_STOP_VERB = wordRegex(
-  foldPattern(`\\b(dont stop|do not stop|never stop|no dejen de|no paren|nao parem|nao parar de|forget|forgot|hesitate|worry|miss|missing|rate|bo lo|olvides|olviden|olvidar|esqueca|esquecam|oubliez|oublie|bliye|забудьте|забудь|стесняйтесь|kalimutan|quen|تنسى|تنسوا)\\b|忘|錯過|错过|잊`),
+  foldPattern(`\\b(dont stop|do not stop|never stop|no dejen de|no paren|nao parem|nao parar de|forget|forgot|hesitate|worry|miss|missing|vle rate|pa rate|bo lo|olvides|olviden|olvidar|esqueca|esquecam|oubliez|oublie|bliye|забудьте|забудь|стесняйтесь|kalimutan|quen|تنسى|تنسوا)\\b|忘|錯過|错过|잊`),
 );

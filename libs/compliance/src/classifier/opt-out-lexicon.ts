@@ -121,13 +121,13 @@ export const MESSAGE_WORDS = wordRegex(
 /** Keep texting: "texts are fine", "only texts", "los textos sí". */
 export const TEXTS_FINE = wordRegex(
   foldPattern(
-    `\\b((text|texts|texting|sms|txt|text messages|the texts|messages) (is|are|r) (still |totally |perfectly |always )?(fine|ok|okay|good|great|best|better)|(los )?(mensajes|textos|sms) (estan|esta|siguen) bien|(os )?(sms|textos|mensagens) (estao|esta) (bem|otimos)|les (sms|messages|textos) (ca va|sont bien|sont ok)|only (texts?|texting|sms)|(texts?|texting) only|but (keep|still) (texting|the texts|my texts|sending texts)|los textos si|textos si|smss? можно|смс можно|tin nhan thi van|les sms ca va|mais les sms|(par|en) sms (cest|c est) mieux|mejor por (mensaje|texto|sms)|pode ser por (mensagem|sms)|pa mesaj|برساله|برسالة|(?<!(dung|khong|ngung) )gui tin nhan cho toi|luc nao cung duoc nhan tin|лучше (смс|сообщением|sms)|message kar do|message kar dena|text kar do|i text na lang|itext na lang|mwen pa vle pwodwi|text na lang|text nalang|mag text na lang)\\b|短信可以|(?<![不别別勿再要])发短信给我|문자는 계속|문자로 보내|الرسائل النصية لا باس`,
+    `\\b((text|texts|texting|sms|txt|text messages|the texts|messages) (is|are|r) (still |totally |perfectly |always )?(fine|ok|okay|good|great|best|better)|(los )?(mensajes|textos|sms) (estan|esta|siguen) bien|(os )?(sms|textos|mensagens) (estao|esta) (bem|otimos)|les (sms|messages|textos) (ca va|sont bien|sont ok)|only (texts?|texting|sms)|(texts?|texting) only|but (keep|still) (texting|the texts|my texts|sending texts)|los textos si|textos si|smss? можно|смс можно|tin nhan thi van|les sms ca va|mais les sms|(par|en) sms (cest|c est) mieux|mejor por (mensaje|texto|sms)|pode ser por (mensagem|sms)|voye (l|li|yo) pa mesaj|(ارسلوها|ارسلوه|ابعتوها) (برساله|برسالة)|(?<!(dung|khong|ngung) )gui tin nhan cho toi|luc nao cung duoc nhan tin|лучше (смс|сообщением|sms)|message kar do|message kar dena|text kar do|i text na lang|itext na lang|mwen pa vle pwodwi|text na lang|text nalang|mag text na lang)\\b|短信可以|(?<![不别別勿再要])发短信给我|문자는 계속|문자로 보내 ?주세요|الرسائل النصية لا باس`,
   ),
 );
 /** STOP as an exclamation of surprise or delight: "Stop! I love it", "stoppp you're too sweet". */
 export const PRAISE = wordRegex(
   foldPattern(
-    `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|seriously|kidding|shut up|for real|get out|wild|crazy|i won|we won|wait|hold on|i forgot)\\b`,
+    `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|kidding|shut up|i won|we won|i forgot)\\b`,
   ),
 );
 export const PRAISE_EMOJI = /[😍🥹😂🤣🥰😭❤💕💖😊🤩🙌✨😘😱😮🤯😳]/u;

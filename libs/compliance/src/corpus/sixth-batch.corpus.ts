@@ -390,7 +390,6 @@ opt_out||Tigilan niyo na ako
 opt_out||그만 보내세요
 opt_out||Больше не пишите
 opt_out||Mujhe message mat karo
-opt_out||STP
 opt_out||SOTP
 opt_out||STPO
 opt_out||Please stop texitng me

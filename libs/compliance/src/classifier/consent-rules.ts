@@ -164,7 +164,7 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|(text|txt) this (one|number) instead|keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
@@ -176,8 +176,10 @@ const OWN_ACTION = wordRegex(`\\b(want|wanna|need|wish|like|prefer) to (text|txt
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
 const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|my son|my daughter|my kid|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
+/** "pleasw", "thabks": a polite word within one keyboard slip is still filler. */
+const isMistypedFiller = (w: string): boolean => w.length >= 5 && w.length <= 7 && (keyboardDistance(w, 'please', 1) <= 1 || keyboardDistance(w, 'thanks', 1) <= 1);
 const stripFiller = (t: string): string => {
-  const tokens = t.split(' ').filter((w) => !FILLER.has(w));
+  const tokens = t.split(' ').filter((w) => !FILLER.has(w) && !isMistypedFiller(w));
   // "STOP STOP STOP" → "stop"; a message of only filler keeps its first word.
   if (tokens.length === 0) return t.split(' ').includes('stop') ? 'stop' : t;
   return [...new Set(tokens)].join(' ');

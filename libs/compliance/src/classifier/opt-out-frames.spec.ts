@@ -18,6 +18,9 @@ describe('opt-out request frames (issue 13)', () => {
     ['I think I will pass on these messages from now on, thanks.', 'en'],
     ['Hi, could you please not text me anymore? Thank you!', 'en'],
     ['I never signed up for this, remove me', 'en'],
+    ['Per favore non mandatemi più messaggi', 'it'],
+    ['Proszę nie wysyłać mi więcej wiadomości', 'pl'],
+    ["I'd like my number taken off your list.", 'en'],
   ])('%p opts out through the %s request frame, and the reason names the frame, not the text', (text, lang) => {
     const c = classifyMessage(text);
     expect(c).toMatchObject({ optOut: true, optOutReview: false, intent: 'opt_out', consentMethod: 'plain_language' });
@@ -31,7 +34,9 @@ describe('opt-out request frames (issue 13)', () => {
     'quite texting me',
     'dnot text me again',
     'Me dan de baja por favor',
-  ])('%p opts out (legal wording, a typo inside the sentence, Spanish variant)', (text) => {
+    'pleasw stop',
+    'I am no longer giving consent for text messages.',
+  ])('%p opts out (legal wording, a typo inside the sentence or in the polite word, Spanish variant)', (text) => {
     expect(classifyMessage(text)).toMatchObject({ optOut: true, intent: 'opt_out' });
   });
 
@@ -55,6 +60,7 @@ describe('opt-out request frames (issue 13)', () => {
     'Не присылайте счёт по почте, лучше смс',
     '우편으로 보내지 마시고 문자로 보내주세요',
     'Quiero cancelar mi suscripción de cremas, los mensajes están bien',
+    'Unsubscribe me from the emails, I still want texts',
     // STOP as surprise
     'STOP. Are you serious? $99 botox??',
     'stop!! I just saw the before and after 😱',
@@ -70,7 +76,7 @@ describe('opt-out request frames (issue 13)', () => {
   it('compiles one phrase per language and frame, each named for the ledger', () => {
     const ids = FRAME_PHRASES.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(ids.map((id) => id.split('.')[1])).size).toBeGreaterThanOrEqual(13);
+    expect(new Set(ids.map((id) => id.split('.')[1])).size).toBeGreaterThanOrEqual(16);
     for (const p of FRAME_PHRASES) expect(p.why).toMatch(/\((\w\w), request frame\)$/);
   });
 });

@@ -262,8 +262,8 @@ cancel_appointment|hn|No me manden el recordatorio a este número, es de mi espo
 other|hn|No olvides mandarme la dirección por mensaje
 other|hn|Es para confirmar mi cita, mi número es el mismo
 other|hn|No me llegaron los mensajes, ¿me los reenvían?
-other|hn|Não esqueça de me mandar a mensagem com o endereço
-other|hn|Quando chega a mensagem de confirmação?
+directions_parking|hn|Não esqueça de me mandar a mensagem com o endereço
+confirm|hn|Quando chega a mensagem de confirmação?
 other|hn|Je n'ai pas reçu le message, vous pouvez le renvoyer ?
 other|hn|N'oubliez pas de m'envoyer le message avec l'adresse
 other|hn|M pa ka voye mesaj la, telefòn mwen pa mache
@@ -284,7 +284,7 @@ other|hn|Text nahi mila, phir se bhejo
 other|hn|문자 받았어요, 감사합니다
 other|hn|문자 보내 주세요
 confirm|hn|Yes, text me when the doctor is ready
-other|hn|Voye adrès la ban mwen nan yon mesaj tanpri
+directions_parking|hn|Voye adrès la ban mwen nan yon mesaj tanpri
 directions_parking||Ki kote pou m pake machin nan?
 confirm||Wi, m ap la demen
 running_late||M ap an reta 10 minit
@@ -329,7 +329,7 @@ directions_parking|hn|Can you text me the address?
 other|hn|What's the number for the front desk?
 other|hn|I sent you a message yesterday about my bill, no reply
 other|hn|Please send me the aftercare instructions by text
-other|hn|Is there a waiting list for Saturday?
+book_new|hn|Is there a waiting list for Saturday?
 other|hn|My number changed, this is my new one
 thanks|hn|Stop! You remembered my birthday 🥹
 other|hn|STOP. Are you serious? $99 botox??
@@ -483,27 +483,27 @@ other||لا أريد الكريم الإضافي شكراً
 reschedule||هل يمكن تغيير موعدي؟
 other||Mwen pa vle opsyon anplis la
 cancel_appointment||Quiero cancelar la cita de mañana
-other||Recibí el mensaje, gracias, nos vemos el martes
+thanks||Recibí el mensaje, gracias, nos vemos el martes
 other||¿Me pueden mandar un mensaje cuando esté lista la doctora?
-other||Mándenme la dirección por texto porfa
-other||Recebi a mensagem, obrigada
+directions_parking||Mándenme la dirección por texto porfa
+thanks||Recebi a mensagem, obrigada
 other||Podem me mandar uma mensagem quando chegar a hora?
-other||J'ai bien reçu votre message, merci
+thanks||J'ai bien reçu votre message, merci
 other||Envoyez-moi un SMS quand c'est mon tour
-other||Mwen resevwa mesaj la, mèsi
+thanks||Mwen resevwa mesaj la, mèsi
 other||Voye yon mesaj ban mwen lè doktè a pare
 other||Tanpri voye lè randevou a pa tèks
-other||وصلتني الرسالة، شكراً
+thanks||وصلتني الرسالة، شكراً
 other||أرسلوا لي رسالة عندما يكون الطبيب جاهزاً
-other||Tôi đã nhận được tin nhắn, cảm ơn
+thanks||Tôi đã nhận được tin nhắn, cảm ơn
 other||Nhắn tin cho tôi khi bác sĩ sẵn sàng nhé
-other||收到短信了，谢谢
+thanks||收到短信了，谢谢
 other||医生准备好了请发短信给我
-other||Natanggap ko po ang text, salamat
+thanks||Natanggap ko po ang text, salamat
 other||I-text niyo po ako pag ready na ang doktor
 other||문자 잘 받았습니다
 other||의사 선생님 준비되면 문자 주세요
-other||Сообщение получила, спасибо
+thanks||Сообщение получила, спасибо
 other||Напишите мне, когда врач будет готов
 other||Не могу говорить, напишите сообщение
 other||Message mil gaya, main time pe aa jaungi
@@ -607,15 +607,15 @@ other|hn|No more appointments needed for now, the results are great
 other|hn|I don't need a reminder text for tomorrow, I wrote it down
 other|hn|I don't want to text, can I call?
 other|hn|Please remove the old number ending in 44 from my file
-other|hn|Can you delete the duplicate appointment on Monday?
+cancel_appointment|hn|Can you delete the duplicate appointment on Monday?
 other|hn|Stop! I forgot my wallet, I'll come back
-other|hn|Please stop, wait, I need to change the time
+reschedule|hn|Please stop, wait, I need to change the time
 other|hn|I'm not interested in the facial, just botox
 other|hn|No further questions, thanks!
 other|hn|No further treatment needed per the doctor
 other|hn|Don't message the group chat about my appointment please
-other|hn|Remove me from the Thursday slot and put me on Friday
-other|hn|Take me off Tuesday and move me to Wednesday
+reschedule|hn|Remove me from the Thursday slot and put me on Friday
+reschedule|hn|Take me off Tuesday and move me to Wednesday
 other|hn|I won't need reminders, my assistant handles it — please text her at this number instead
 other|hn|Ne m'envoyez pas la facture par courrier, par SMS c'est mieux
 other|hn|No me manden la factura por correo, mejor por mensaje
@@ -629,7 +629,7 @@ other|hn|우편으로 보내지 마시고 문자로 보내주세요
 other|hn|Не присылайте счёт по почте, лучше смс
 other|hn|Bill post se mat bhejo, message kar do
 other|hn|Is there a list of aftercare products?
-other|hn|What's on the price list for fillers?
+pricing|hn|What's on the price list for fillers?
 other|hn|I never got a text about my appointment
 other|hn|I stopped receiving reminders, can you check?
 other|hn|I quit texting my ex lol anyway can I book Friday
@@ -638,17 +638,95 @@ other|hn|Can you stop texting my old number and use this one?
 other|hn|Stop calling me, just text please
 other|hn|No calls please, texts only
 other|hn|Please don't call, text me instead
-other|hn|I got your message, no need to reply
+thanks|hn|I got your message, no need to reply
 other|hn|No worries, I'll text back later
-other|hn|Ya no necesito la cita, ya me siento mejor
+cancel_appointment|hn|Ya no necesito la cita, ya me siento mejor
 other|hn|Ya no tengo dolor, gracias por preguntar
-other|hn|Já não preciso da consulta, obrigado
-other|hn|Je n'ai plus mal, merci pour le message
-other|hn|Mwen pa bezwen randevou a ankò, mwen geri
-other|hn|Tôi không cần hẹn nữa, cảm ơn
-other|hn|我不需要再预约了，谢谢
-other|hn|Hindi ko na kailangan ang appointment, salamat
-other|hn|이제 예약 필요 없어요, 감사합니다
-other|hn|Мне больше не нужна запись, спасибо
-other|hn|Ab appointment ki zarurat nahi, shukriya
+cancel_appointment|hn|Já não preciso da consulta, obrigado
+thanks|hn|Je n'ai plus mal, merci pour le message
+cancel_appointment|hn|Mwen pa bezwen randevou a ankò, mwen geri
+cancel_appointment|hn|Tôi không cần hẹn nữa, cảm ơn
+cancel_appointment|hn|我不需要再预约了，谢谢
+cancel_appointment|hn|Hindi ko na kailangan ang appointment, salamat
+cancel_appointment|hn|이제 예약 필요 없어요, 감사합니다
+thanks|hn|Мне больше не нужна запись, спасибо
+cancel_appointment|hn|Ab appointment ki zarurat nahi, shukriya
+opt_out||stoo texting me please
+opt_out||unsubscrine
+opt_out||rempve me from this list
+opt_out||plz stop texying me
+opt_out||stop sneding me mesages
+opt_out||dont txt me anymore plz
+opt_out||pleasw stop
+opt_out||I asked to be removed last month and you're still texting. Remove me now.
+opt_out||Do NOT text me again. I mean it.
+opt_out||Whoever runs this account, stop texting me.
+opt_out||I'm blocking this number if you don't stop texting me
+opt_out||Why do I keep getting these? I want them to stop.
+opt_out||I've had enough of these texts
+opt_out||I'd like my number taken off your list.
+opt_out||Please discontinue text reminders for me.
+opt_out||You do not have my permission to text me.
+opt_out||I am no longer giving consent for text messages.
+opt_out||Pls no more reminders, I'm moving out of state
+opt_out||Ya bájenle, no quiero más mensajes
+opt_out||Neta ya no me manden nada
+opt_out||Déjenme de mandar mensajes, porfa
+opt_out||No me vuelvan a escribir
+opt_out||Favor de no enviarme más mensajes
+opt_out||Não me envie mais mensagens, obrigado
+opt_out||Chega, não quero mais SMS
+opt_out||Je ne veux plus recevoir de SMS de votre part
+opt_out||Arrêtez de m'envoyer des messages svp
+opt_out||Tanpri pa voye mwen mesaj ankò
+opt_out||Mwen pa vle resevwa okenn mesaj ankò
+opt_out||لا ترسلوا لي أي رسائل بعد الآن
+opt_out||أرجو حذف رقمي
+opt_out||Xin đừng nhắn tin cho tôi
+opt_out||Tôi không muốn nhận tin nhắn từ phòng khám nữa
+opt_out||不要再给我发短信了
+opt_out||请停止发送短信
+opt_out||Pakiusap, huwag niyo na akong i-text
+opt_out||Paki-tanggal na po ako sa listahan ninyo
+opt_out||문자 보내지 마세요
+opt_out||메시지 수신을 거부합니다
+opt_out||Пожалуйста, не присылайте мне больше сообщений
+opt_out||Удалите меня из списка рассылки
+opt_out||Please mujhe message mat bhejiye
+opt_out||मुझे और मैसेज मत भेजिए
+opt_out||Bitte keine Nachrichten mehr senden
+opt_out||Per favore non mandatemi più messaggi
+opt_out||Proszę nie wysyłać mi więcej wiadomości
+opt_out||もうメッセージを送らないでください
+thanks|hn|Stop!! omg I love it
+thanks|hn|stooop that's so nice of you
+other|hn|I'm gonna stop by Friday
+other|hn|Please remove the dermaplaning from my booking
+other|hn|Unsubscribe me from the emails, I still want texts
+other|hn|Cancel the autoship, keep texting me
+other|hn|I don't want the serum add-on
+other|hn|Can you stop the auto-renew on my membership?
+cancel_appointment|hn|I want to cancel my appointment Tuesday
+other|hn|I'll text you when I get there
+thanks|hn|No more pain after the treatment, thanks!
+other|hn|Please stop the payment plan charges, I paid in full
+other|hn|Dejen de cobrarme la membresía por favor
+thanks|hn|Ya no me duele, gracias
+thanks|hn|Merci, plus de douleur
+aftercare|hn|Mwen pa gen doulè ankò
+thanks|hn|لم يعد هناك ألم، شكراً
+other|hn|Tôi không còn đau nữa
+thanks|hn|不再疼了，谢谢
+thanks|hn|Hindi na masakit, salamat po
+other|hn|이제 안 아파요
+thanks|hn|Больше не болит, спасибо
+thanks|hn|Ab dard nahi hai, thank you
+thanks|hn|Keine Schmerzen mehr, danke
+aftercare||Ya no tengo hinchazón, todo bien
+aftercare||Plus de rougeur, tout va bien
+aftercare||Keine Rötung mehr, alles gut
+aftercare||Não dói mais, obrigada
+aftercare||Mwen pa gen anflamasyon ankò
+other||Dejen de cobrarme dos veces, por favor revisen
+other||Parem de cobrar a taxa extra, por favor
 `;

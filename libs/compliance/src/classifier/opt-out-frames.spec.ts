@@ -21,6 +21,10 @@ describe('opt-out request frames (issue 13)', () => {
     ['Per favore non mandatemi più messaggi', 'it'],
     ['Proszę nie wysyłać mi więcej wiadomości', 'pl'],
     ["I'd like my number taken off your list.", 'en'],
+    ['Μη μου στέλνετε άλλα μηνύματα', 'el'],
+    ['Fadlan fariimaha jooji', 'so'],
+    ['لطفا دیگر پیام نفرستید', 'fa'],
+    ['Припиніть надсилати смс', 'uk'],
   ])('%p opts out through the %s request frame, and the reason names the frame, not the text', (text, lang) => {
     const c = classifyMessage(text);
     expect(c).toMatchObject({ optOut: true, optOutReview: false, intent: 'opt_out', consentMethod: 'plain_language' });
@@ -76,7 +80,7 @@ describe('opt-out request frames (issue 13)', () => {
   it('compiles one phrase per language and frame, each named for the ledger', () => {
     const ids = FRAME_PHRASES.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(ids.map((id) => id.split('.')[1])).size).toBeGreaterThanOrEqual(16);
-    for (const p of FRAME_PHRASES) expect(p.why).toMatch(/\((\w\w), request frame\)$/);
+    expect(new Set(ids.map((id) => id.split('.')[1])).size).toBeGreaterThanOrEqual(27);
+    for (const p of FRAME_PHRASES) expect(p.why).toMatch(/\([a-z]{2,3}, request frame\)$/);
   });
 });

@@ -269,7 +269,7 @@ other|hn|N'oubliez pas de m'envoyer le message avec l'adresse
 other|hn|M pa ka voye mesaj la, telefòn mwen pa mache
 other|hn|Mwen pa vle rate mesaj yo, voye yo sou nimewo sa a
 other|hn|لم تصلني الرسالة، هل يمكن إرسالها مرة أخرى؟
-other|hn|لا تنسى أن ترسل لي العنوان
+directions_parking|hn|لا تنسى أن ترسل لي العنوان
 other|hn|Sao không gửi tin nhắn nhắc hẹn cho tôi?
 other|hn|Tôi không muốn bỏ lỡ tin nhắn nhắc hẹn
 other|hn|不要担心，我收到信息了
@@ -279,7 +279,7 @@ other|hn|Wag niyo pong kalimutan i-text ako ng address
 other|hn|Tigil ako sa gamot, ok lang ba? I-text niyo ako
 other|hn|Не могу писать сообщения днём, позвоните вечером
 other|hn|Не забудьте прислать сообщение с адресом
-other|hn|Message mil gaya, thank you
+thanks|hn|Message mil gaya, thank you
 other|hn|Text nahi mila, phir se bhejo
 other|hn|문자 받았어요, 감사합니다
 other|hn|문자 보내 주세요
@@ -603,7 +603,7 @@ other|hn|추가 시술은 원하지 않아요
 other|hn|Я не хочу дополнительную процедуру
 other|hn|Mujhe extra treatment nahi chahiye
 other|hn|Don't send the reminder to my work phone, use this one
-other|hn|No more appointments needed for now, the results are great
+thanks|hn|No more appointments needed for now, the results are great
 other|hn|I don't need a reminder text for tomorrow, I wrote it down
 other|hn|I don't want to text, can I call?
 other|hn|Please remove the old number ending in 44 from my file
@@ -729,4 +729,38 @@ aftercare||Não dói mais, obrigada
 aftercare||Mwen pa gen anflamasyon ankò
 other||Dejen de cobrarme dos veces, por favor revisen
 other||Parem de cobrar a taxa extra, por favor
+opt_out||Не надсилайте мені більше повідомлень
+opt_out||Припиніть надсилати смс
+opt_out||Σταματήστε να μου στέλνετε μηνύματα
+opt_out||Μη μου στέλνετε άλλα μηνύματα
+opt_out||Lütfen bana mesaj göndermeyin
+opt_out||Mesaj istemiyorum
+opt_out||Fadlan fariimaha jooji
+opt_out||Fariin ha ii soo dirin mar dambe
+opt_out||Thov tsis txhob xa ntawv tuaj ntxiv
+opt_out||مجھے مزید میسج مت بھیجیں
+opt_out||براہ کرم پیغامات بند کریں
+opt_out||لطفا دیگر پیام نفرستید
+opt_out||پیامک نمی خواهم
+opt_out||আমাকে আর মেসেজ পাঠাবেন না
+opt_out||ਕਿਰਪਾ ਕਰਕੇ ਮੈਸੇਜ ਨਾ ਭੇਜੋ
+opt_out||મહેરબાની કરીને મેસેજ મોકલશો નહીં
+opt_out||እባካችሁ መልእክት አትላኩልኝ
+confirm||Дякую за повідомлення, я прийду
+confirm||Ευχαριστώ για το μήνυμα, θα έρθω
+confirm||Mesajınız için teşekkürler, geleceğim
+confirm||Mahadsanid fariinta, waan iman doonaa
+confirm||Ua tsaug rau cov ntawv, kuv yuav tuaj
+confirm||میسج کا شکریہ، میں آؤں گا
+confirm||ممنون از پیام، می‌آیم
+confirm||মেসেজের জন্য ধন্যবাদ, আমি আসব
+confirm||ਮੈਸੇਜ ਲਈ ਧੰਨਵਾਦ, ਮੈਂ ਆਵਾਂਗਾ
+confirm||મેસેજ માટે આભાર, હું આવીશ
+confirm||ለመልእክቱ አመሰግናለሁ፣ እመጣለሁ
+directions_parking||Не забудьте надіслати мені адресу
+directions_parking||Μην ξεχάσετε να μου στείλετε τη διεύθυνση
+directions_parking||Adresi mesaj olarak gönderin lütfen
+directions_parking||Ilaawin inaad ii soo dirto ciwaanka
+directions_parking||پتہ میسج کر دیں
+directions_parking||آدرس را پیامک کنید لطفا
 `;

@@ -171,10 +171,12 @@ const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
 /** "I don't need a reminder text for tomorrow": one message, read in the words right after the request. */
 const ONE_OFF = wordRegex(`^(\\w+ ){0,2}?(for|about) (tomorrow|today|tonight|this (appointment|visit|one|week)|my next (appointment|visit))\\b`);
+/** "Unsubscribe from what?": a question about the opt-out, not a request. */
+const ASKS_WHAT = wordRegex(`^(unsubscribe|opt out|optout|stop|remove|cancel)( me)?( from| of)? (what|which)\\b`);
 /** "I don't want to text, can I call?": the patient's own action, not our messages. */
 const OWN_ACTION = wordRegex(`\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|my son|my daughter|my kid|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 /** "pleasw", "thabks": a polite word within one keyboard slip is still filler. */
 const isMistypedFiller = (w: string): boolean => w.length >= 5 && w.length <= 7 && (keyboardDistance(w, 'please', 1) <= 1 || keyboardDistance(w, 'thanks', 1) <= 1);
@@ -249,6 +251,7 @@ function guard(
   const before = candidate.slice(0, m.index).trim();
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
+  if (ASKS_WHAT.test(candidate.slice(m.index).trim())) return `Not an opt-out: ${cls} is a question about what to opt out of`;
   if (OWN_ACTION.test(m[0])) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
   // "I don't want your texts" has the patient as subject by nature; "I'll stop texting" is about their own texting.

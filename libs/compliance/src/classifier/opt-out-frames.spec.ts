@@ -40,6 +40,7 @@ describe('opt-out request frames (issue 13)', () => {
     'Me dan de baja por favor',
     'pleasw stop',
     'I am no longer giving consent for text messages.',
+    "I don't want to hear from you again",
   ])('%p opts out (legal wording, a typo inside the sentence or in the polite word, Spanish variant)', (text) => {
     expect(classifyMessage(text)).toMatchObject({ optOut: true, intent: 'opt_out' });
   });
@@ -65,6 +66,9 @@ describe('opt-out request frames (issue 13)', () => {
     '우편으로 보내지 마시고 문자로 보내주세요',
     'Quiero cancelar mi suscripción de cremas, los mensajes están bien',
     'Unsubscribe me from the emails, I still want texts',
+    "Please stop the reminder for my son's appointment, it was cancelled",
+    'Is there a way to opt out of the deposit?',
+    "Unsubscribe from what? I didn't get an email",
     // STOP as surprise
     'STOP. Are you serious? $99 botox??',
     'stop!! I just saw the before and after 😱',

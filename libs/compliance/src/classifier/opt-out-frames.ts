@@ -51,7 +51,7 @@ const LANGUAGES: FrameLanguage[] = [
     want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e|pass on|decline|opt out of|prefer you didnt|prefer you did not|prefer you not|rather you didnt|rather you did not|rather you not|so i no longer|so that i no longer|so i dont|so that i dont|so i do not',
     removeMe: 'remove me|unsubscribe me|take me off|opt me out|delete me',
     remove: 'remove|delete|erase|unsubscribe|unenroll|be removed|being removed|be taken off|being taken off|be unsubscribed|(like|want|need|request) (my number|me|this number) (taken off|removed|deleted)',
-    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|communications?|correspondence|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
+    object: 'texts|txts|text messages|messages|msgs|sms|texting|messaging|reminders|notifications|alerts|communications?|correspondence|hear from you|hear from your office|hear from this number|your list|the list|texting list|text list|sms list|contact list|this number|my number|my phone number|my cell',
     again: 'anymore|any more|again|ever again|further|going forward|from now on',
     gap: 3,
   },

@@ -281,7 +281,7 @@ other|hn|Не могу писать сообщения днём, позвони�
 other|hn|Не забудьте прислать сообщение с адресом
 thanks|hn|Message mil gaya, thank you
 other|hn|Text nahi mila, phir se bhejo
-other|hn|문자 받았어요, 감사합니다
+thanks|hn|문자 받았어요, 감사합니다
 other|hn|문자 보내 주세요
 confirm|hn|Yes, text me when the doctor is ready
 directions_parking|hn|Voye adrès la ban mwen nan yon mesaj tanpri
@@ -729,6 +729,53 @@ aftercare||Não dói mais, obrigada
 aftercare||Mwen pa gen anflamasyon ankò
 other||Dejen de cobrarme dos veces, por favor revisen
 other||Parem de cobrar a taxa extra, por favor
+other|hn|My last appointment is at the end of the month, right?
+pricing|hn|Does the promo end this week?
+other|hn|I'm done with my treatment series, what's next?
+other|hn|Enough about me, how's the new office going?
+pre_treatment|hn|Leave the numbing cream on for how long?
+bring_guest|hn|Can I leave my kids in the waiting room?
+other|hn|I want to quit botox and try something natural, thoughts?
+pre_treatment|hn|Remove the makeup before I come in?
+aftercare|hn|How do I remove the tape after the procedure?
+aftercare|hn|Should I stop the antibiotics if I feel better?
+other|hn|Stop the presses, I found parking!
+thanks|hn|Stoppp I'm so excited for tomorrow
+thanks|hn|no more bruising, yay!
+thanks|hn|No more swelling, you guys are the best
+confirm|hn|No more questions, see you Friday
+running_late|hn|Please don't cancel my appointment, I'm just running late
+running_late|hn|Don't cancel! I'm on my way
+other|hn|Do not remove me from the waitlist please
+thanks|hn|I never want to stop coming here
+thanks|hn|I would never unsubscribe, I love your tips
+other|hn|I'm opting out of the group session but still coming to my appointment
+other|hn|Unsubscribe from what? I didn't get an email
+other|hn|I didn't sign up for the newsletter but the texts are helpful
+other|hn|Can you stop the charge on my card? It's a duplicate
+other|hn|Please stop the reminder for my son's appointment, it was cancelled
+other|hn|My mom wants to stop getting texts, her number is different
+other|hn|The texts stopped coming, can you check my settings?
+other|hn|Why did my reminders stop?
+other|hn|I'm texting from my new number, please update it
+other|hn|Delete my old email and use this one
+reschedule|hn|Cancel my Friday appt and rebook for next week
+confirm|hn|End of day works for me
+other|hn|I quit my job so I can do mornings now
+other|hn|Please remove the old photos from my chart
+pricing|hn|Is there a way to opt out of the deposit?
+pricing|hn|Stop, that's too expensive lol, any discounts?
+thanks|hn|omg STOP the results 😍😍
+opt_out||Effective immediately, remove my number.
+opt_out||I'm invoking the TCPA: no more texts.
+opt_out||Stop. Just stop. I'm not interested.
+opt_out||I'm so tired of these texts. Leave me alone.
+opt_out||I told you already, quit texting me
+opt_out||No more texts or I'll report you
+opt_out||You guys need to stop texting me every day
+opt_out||Honestly just unsubscribe me
+opt_out||I don't want to hear from you again
+opt_out||Kindly stop all text reminders and promotions.
 opt_out||Не надсилайте мені більше повідомлень
 opt_out||Припиніть надсилати смс
 opt_out||Σταματήστε να μου στέλνετε μηνύματα

@@ -12,6 +12,7 @@
 import { correctTypos, keyboardDistance } from './keyboard-typos.util.js';
 import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
+import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
 
 export type OptOutScope = 'all' | 'marketing';
 
@@ -163,16 +164,24 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(keep (sending|texting|the reminders|my reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
+/** "I don't need a reminder text for tomorrow": one message, read in the words right after the request. */
+const ONE_OFF = wordRegex(`^(\\w+ ){0,2}?(for|about) (tomorrow|today|tonight|this (appointment|visit|one|week)|my next (appointment|visit))\\b`);
+/** "Unsubscribe from what?": a question about the opt-out, not a request. */
+const ASKS_WHAT = wordRegex(`^(unsubscribe|opt out|optout|stop|remove|cancel)( me)?( from| of)? (what|which)\\b`);
+/** "I don't want to text, can I call?": the patient's own action, not our messages. */
+const OWN_ACTION = wordRegex(`\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my husband|my wife|my mom|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
+/** "pleasw", "thabks": a polite word within one keyboard slip is still filler. */
+const isMistypedFiller = (w: string): boolean => w.length >= 5 && w.length <= 7 && (keyboardDistance(w, 'please', 1) <= 1 || keyboardDistance(w, 'thanks', 1) <= 1);
 const stripFiller = (t: string): string => {
-  const tokens = t.split(' ').filter((w) => !FILLER.has(w));
+  const tokens = t.split(' ').filter((w) => !FILLER.has(w) && !isMistypedFiller(w));
   // "STOP STOP STOP" → "stop"; a message of only filler keeps its first word.
   if (tokens.length === 0) return t.split(' ').includes('stop') ? 'stop' : t;
   return [...new Set(tokens)].join(' ');
@@ -210,7 +219,9 @@ const scopeFor = (normalized: string): OptOutScope => {
 };
 
 
-const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES];
+const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES, ...FRAME_PHRASES];
+/** Request frames (opt-out-frames.ts) are matched within one sentence, never across two. */
+const FRAME_IDS = new Set(FRAME_PHRASES.map((x) => x.id));
 const EMPTY: ReadonlySet<string> = new Set();
 const LEXICON_IDS = new Set(LEXICON_PHRASES.map((x) => x.id));
 /** Keywords that are also exclamations ("Stop! I love it"). */
@@ -227,18 +238,36 @@ function otherTargetIn(window: string): string | null {
 }
 
 /** Why a phrase match is not a revocation, or null when it is one. Reasons name classes only. */
-function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized: string, praise: boolean, aboutMessages: boolean, review: string[]): string | null {
+function guard(
+  phrase: Phrase,
+  m: RegExpExecArray,
+  candidate: string,
+  normalized: string,
+  praise: boolean,
+  aboutMessages: boolean,
+  review: string[],
+  sentences: readonly string[] = [],
+): string | null {
   const before = candidate.slice(0, m.index).trim();
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
-  if (SELF_GUARDED.has(phrase.id) && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
+  if (ASKS_WHAT.test(candidate.slice(m.index).trim())) return `Not an opt-out: ${cls} is a question about what to opt out of`;
+  if (OWN_ACTION.test(m[0])) return `Not an opt-out: ${cls} describes the patient's own texting`;
+  if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
+  // "I don't want your texts" has the patient as subject by nature; "I'll stop texting" is about their own texting.
+  const selfGuarded = SELF_GUARDED.has(phrase.id) || (FRAME_IDS.has(phrase.id) && !/\.(dont-want-object|remove-me)$/.test(phrase.id));
+  if (selfGuarded && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) return `Not an opt-out: ${cls} is a question that may be about a symptom`;
   if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
   if ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized)) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
-  const tokensAfter = candidate.slice(m.index + m[0].length).split(' ').filter(Boolean).slice(0, 6).join(' ');
-  const other = otherTargetIn(`${m[0]} ${tokensAfter}`);
+  // What the verb is about is read in its own sentence ("Unsubscribe me from the emails. Keep the text reminders.").
+  const local = sentences.length > 1 ? sentences.map((s) => [s, phrase.re.exec(s)] as const).find(([, lm]) => lm) : undefined;
+  const [context, lm] = local ?? [candidate, m];
+  const tokensAfter = context.slice(lm!.index + lm![0].length).split(' ').filter(Boolean).slice(0, 6).join(' ');
+  if (ONE_OFF.test(tokensAfter)) return `Not an opt-out: ${cls} is about one reminder, not all our texts`;
+  const other = otherTargetIn(`${lm![0]} ${tokensAfter}`);
   if (other) {
-    if (other === 'emails') review.push('asks to stop emails without saying texts are fine');
+    if (other === 'emails' && !KEEP_TEXTING.test(normalized) && !TEXTS_FINE.test(normalized)) review.push('asks to stop emails without saying texts are fine');
     return `Not an opt-out: ${cls} is about ${other}, not our texts`;
   }
   if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
@@ -254,7 +283,7 @@ function guard(phrase: Phrase, m: RegExpExecArray, candidate: string, normalized
 const REVIEW_CUES: Array<[RegExp, string]> = [
   [wordRegex('\\b(tcpa|telephone consumer protection act|fcc|attorney|lawyer|legal action|sue|lawsuit|harass\\w*)\\b'), 'cites the TCPA / legal action without a recognised request'],
   [wordRegex('\\b(how many times|asked (you )?(before|already|twice|again)|already asked|told you (already|before)|for the last time|enough already|this is harassment)\\b'), 'says they have asked before'],
-  [wordRegex('\\b(stop|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
+  [wordRegex('\\b(stop(?! (by|in|over)\\b)|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
   [wordRegex('\\b(revoke|revoking|revocation|withdraw|withdrawing|cease)\\b'), 'revocation vocabulary without a recognised request'],
 ];
 
@@ -348,18 +377,21 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   // 3. Plain-language requests (the rule phrases, then the multilingual lexicon), with guards;
   //    then the same again after correcting misspelled opt-out words.
   const segments = text
-    .split(/[.!?\n;,]+/u)
+    .split(/[.!?\n;,，。！？；、]+/u)
     .map((x) => normalizeText(x))
     .filter(Boolean);
-  const attempt = (subject: string, corrected: boolean): boolean => {
-    const candidates = segments.length > 1 ? [subject, ...(corrected ? [] : segments)] : [subject];
+  const attempt = (subject: string, corrected: boolean, sentences: readonly string[]): boolean => {
+    const candidates = segments.length > 1 ? [subject, ...sentences] : [subject];
     for (const phrase of ALL_OPT_OUT_PHRASES) {
+      const frame = FRAME_IDS.has(phrase.id);
       for (const [ci, candidate] of candidates.entries()) {
-        // Only the lexicon's anchored phrases are tried per sentence ("Enough already. Take me off.").
-        if (ci > 0 && !(phrase.anchored && LEXICON_IDS.has(phrase.id))) break;
+        // A request frame is tried per sentence only ("Can I stop by? Call this number" is two).
+        if (ci === 0 && frame && candidates.length > 1) continue;
+        // Only the lexicon's anchored phrases and the frames are tried per sentence ("Enough already. Take me off.").
+        if (ci > 0 && !frame && (corrected || !(phrase.anchored && LEXICON_IDS.has(phrase.id)))) break;
         const m = phrase.re.exec(candidate);
         if (!m) continue;
-        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review);
+        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review, sentences);
         if (verdict) {
           if (!result.reasons.includes(verdict)) result.reasons.push(verdict);
           continue;
@@ -377,9 +409,10 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     }
     return false;
   };
-  if (attempt(normalized, false)) return result;
-  const { text: corrected, corrections } = correctTypos(normalized, context.knownWords ?? EMPTY);
-  if (corrections.length && attempt(corrected, true)) return result;
+  if (attempt(normalized, false, segments)) return result;
+  const known = context.knownWords ?? EMPTY;
+  const { text: corrected, corrections } = correctTypos(normalized, known);
+  if (corrections.length && attempt(corrected, true, segments.map((x) => correctTypos(x, known).text))) return result;
 
   // Not an opt-out by any rule: does it still look like one? (a person decides, marketing pauses)
   // A guard that explained the text (negated, keep texting, another subject…) is an answer, not doubt.
@@ -391,7 +424,9 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
       if (word !== 'cancel' && keyboardDistance(compact, word, 2) <= 1.5) result.review.push(`whole message is close to the opt-out keyword ${word.toUpperCase()}`);
     }
   }
-  if (!explained) for (const [re, why] of REVIEW_CUES) if (re.test(normalized) || (corrections.length && re.test(corrected))) result.review.push(why);
+  // A qualified text (timing, the waitlist, another person's number) is not doubt either.
+  const qualified = NOT_REVOCATION.test(normalized);
+  if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
   for (const phrase of HELP_PHRASES) {
     if (phrase.re.test(normalized)) {
       result.help = true;

@@ -25,4 +25,10 @@ describe('correctTypos', () => {
     expect(correctTypos('step texting me', none).text).toBe('stop texting me');
     expect(correctTypos('tyop word', new Set(['tyop'])).corrections).toEqual([]);
   });
+
+  it('reads a near-QUIT word before a texting verb as QUIT, and corrects a swapped "dont"', () => {
+    expect(correctTypos('quite texting me', none).text).toBe('quit texting me');
+    expect(correctTypos('it is quite nice', none).corrections).toEqual([]);
+    expect(correctTypos('dnot text me again', none).text).toBe('dont text me again');
+  });
 });

@@ -55,7 +55,7 @@ export function keyboardDistance(a: string, b: string, max = 2): number {
 /** The words an opt-out request is made of, in their canonical spelling. */
 const VOCABULARY = [
   'stop', 'texting', 'texts', 'text', 'sending', 'send', 'messages', 'message', 'messaging', 'remove', 'unsubscribe', 'anymore', 'list', 'contact',
-  'contacting', 'number', 'quit', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout',
+  'contacting', 'number', 'quit', 'dont', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout',
 ];
 /** Ordinary words within reach of the vocabulary: never "corrected". */
 const ORDINARY = new Set(
@@ -92,9 +92,10 @@ export function correctTypos(normalized: string, knownWords: ReadonlySet<string>
     const next = tokens[i + 1] ?? '';
     if (ORDINARY.has(token) || knownWords.has(token)) {
       // "atop texting me", "step sending": a near-STOP word right before a texting verb.
-      if (CONTACT_NEXT.has(next) && token.length <= 5 && keyboardDistance(token, 'stop', 1) <= 1) {
-        corrections.push({ from: token, to: 'stop' });
-        tokens[i] = 'stop';
+      const verb = CONTACT_NEXT.has(next) && token.length <= 5 ? (['stop', 'quit'] as const).find((w) => keyboardDistance(token, w, 1) <= 1) : undefined;
+      if (verb) {
+        corrections.push({ from: token, to: verb });
+        tokens[i] = verb;
       }
       continue;
     }

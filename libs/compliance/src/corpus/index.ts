@@ -10,6 +10,7 @@ import { FRESH_CORPUS } from './fresh.corpus.js';
 import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
 import { HOLDOUT_C_CORPUS } from './holdout-c.corpus.js';
+import { SIXTH_BATCH_CORPUS, SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -24,6 +25,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('third-batch.corpus', THIRD_BATCH_CORPUS),
     ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
     ...parseCorpus('fifth-batch.corpus', FIFTH_BATCH_CORPUS),
+    ...parseCorpus('sixth-batch.corpus', SIXTH_BATCH_CORPUS),
   ];
   return cached;
 }
@@ -57,6 +59,19 @@ export function freshCorpus(): LabelledMessage[] {
  */
 export function holdoutCorpus(which: 'a' | 'b' | 'c' = 'a'): Array<LabelledMessage & { lang: string }> {
   const [name, raw] = { a: ['holdout.corpus', HOLDOUT_CORPUS], b: ['holdout-b.corpus', HOLDOUT_B_CORPUS], c: ['holdout-c.corpus', HOLDOUT_C_CORPUS] }[which];
+  return parseLanguageSections(name, raw);
+}
+
+/**
+ * The sixth batch's dev-test slice (sixth-batch.corpus.ts): written before the detector changed in
+ * that round and used only to measure it, never for rules or training.
+ */
+export function sixthBatchDevTest(): Array<LabelledMessage & { lang: string }> {
+  return parseLanguageSections('sixth-batch.corpus', SIXTH_BATCH_DEV_TEST);
+}
+
+/** Each text carries the language of its `# lang=xx` section. */
+function parseLanguageSections(name: string, raw: string): Array<LabelledMessage & { lang: string }> {
   const out: Array<LabelledMessage & { lang: string }> = [];
   let lang = 'en';
   for (const section of raw.split(/^(?=# lang=)/m)) {

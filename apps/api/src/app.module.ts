@@ -13,6 +13,7 @@ import { LocationsModule } from './locations/locations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
+import { PushModule } from './push/push.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SuggestionsModule } from './suggestions/suggestions.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         LocationsModule,
         SearchModule,
         PatientMessagesModule,
+        PushModule,
         DataProtectionModule,
         NotificationsModule,
       ],

@@ -24,9 +24,17 @@ declare module 'web-push' {
     body: string;
     endpoint: string;
   }
+  export interface RequestDetails {
+    method: string;
+    headers: Record<string, string | number>;
+    body: Buffer | null;
+    endpoint: string;
+  }
+  export function generateRequestDetails(subscription: PushSubscription, payload?: string | Buffer | null, options?: RequestOptions): RequestDetails;
   export function sendNotification(subscription: PushSubscription, payload?: string | Buffer | null, options?: RequestOptions): Promise<SendResult>;
   export function generateVAPIDKeys(): { publicKey: string; privateKey: string };
   const webpush: {
+    generateRequestDetails: typeof generateRequestDetails;
     sendNotification: typeof sendNotification;
     generateVAPIDKeys: typeof generateVAPIDKeys;
     WebPushError: typeof WebPushError;

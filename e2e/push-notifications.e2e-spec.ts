@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import webpush from 'web-push';
 import { eventually } from '../test/support/eventually.js';
 import { decryptPush, LoopbackPushService, type TestDevice } from '../test/support/loopback-push-service.js';
-import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, newStaffContext, requireBuiltConsole, signIn, watchPage } from './support/browser.js';
+import type { RunningSystem } from '../test/support/running-system.js';
+import { byTestId, signIn, type watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const PHONE = { width: 390, height: 844 };
@@ -49,8 +50,8 @@ describe('push notifications on a phone (390×844): per-device opt-in, an encryp
   const vapid = webpush.generateVAPIDKeys();
   const pushService = new LoopbackPushService();
   let device: TestDevice;
+  let booted: BrowserSystem;
   let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
@@ -58,18 +59,16 @@ describe('push notifications on a phone (390×844): per-device opt-in, an encryp
   beforeAll(async () => {
     await pushService.start();
     device = pushService.device('frankies-phone');
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 3, userAgent: PIXEL_UA, serviceWorkers: 'allow' });
+    booted = await startBrowserSystem({ VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
+    system = booted.system;
+    // A phone with the service worker allowed (the default browser blocks it), notifications permitted.
+    ({ context, page, health } = await booted.newStaffPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 3, userAgent: PIXEL_UA, serviceWorkers: 'allow' }));
     await context.grantPermissions(['notifications'], { origin: system.baseUrl });
     await context.addInitScript(fakePushManager(device));
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await booted?.stop();
     await pushService.stop();
   }, TIMEOUT);
 

@@ -214,5 +214,18 @@ if [[ ! -e "$LOCAL_ENV" ]]; then
   fi
   rm -f "$tmp"
 fi
+# Web Push (VAPID) key pair for staff device notifications; appended to a file made before push existed.
+if ! grep -q '^VAPID_PUBLIC_KEY=' "$LOCAL_ENV"; then
+  node_bin="$ROOT/node_modules/.bin/node"; [[ -x "$node_bin" ]] || node_bin="node"
+  vapid="$("$node_bin" -e '
+    const ecdh = require("node:crypto").createECDH("prime256v1");
+    ecdh.generateKeys();
+    const secret = ecdh.getPrivateKey();
+    console.log("VAPID_PUBLIC_KEY=" + ecdh.getPublicKey("base64url"));
+    console.log("VAPID_PRIVATE_KEY=" + Buffer.concat([Buffer.alloc(32 - secret.length), secret]).toString("base64url"));
+  ')" || die "generating the VAPID key pair failed"
+  printf '%s\n' "$vapid" >> "$LOCAL_ENV"
+  log "added a VAPID key pair (web push) to $LOCAL_ENV"
+fi
 
 log "done"

@@ -170,6 +170,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/locations/:locationId/notifications': { kind: 'session' },
   'PUT /api/locations/:locationId/notifications': { kind: 'session', permissions: ['manageSettings'] },
   'GET /api/notifications/sent-email': { kind: 'session', ownerOnly: true },
+  // Each person's own devices for push notifications (no patient data; a device is only ever its owner's).
+  'GET /api/push/public-key': { kind: 'session' },
+  'GET /api/push/subscriptions': { kind: 'session' },
+  'POST /api/push/subscriptions': { kind: 'session' },
+  'DELETE /api/push/subscriptions/:id': { kind: 'session' },
   'POST /api/simulator/media': { kind: 'session', permissions: ['viewAllConversations', 'seeContactDetails'] },
   'GET /api/simulator/media/:id': { kind: 'public', how: 'simulator only: the simulated phone\'s pictures, fetched like Twilio media' },
 

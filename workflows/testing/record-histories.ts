@@ -41,6 +41,7 @@ import { outboundWorkflowId, type OutboundActivities } from '../outbound/definit
 import { dailyDigestScheduleId, type DigestActivities } from '../digest/definitions.js';
 import { retentionScheduleId, type RetentionActivities } from '../retention/definitions.js';
 import { staffNotificationWorkflowId, type NotificationActivities } from '../notifications/definitions.js';
+import type { PushActivities, PushNotificationInput } from '../push/definitions.js';
 import { historyToJson } from './history-json.js';
 
 const ROOT = resolve(process.cwd());
@@ -144,10 +145,21 @@ const notificationActivities: NotificationActivities = {
   async sendNotificationDigests() {},
 };
 
+/** Push events whose first attempt fails (a push service answering 5xx): the activity is retried. */
+const PUSH_FAILS_ONCE = new Set(['alert-urgent']);
+
+const pushActivities: PushActivities = {
+  async sendPushNotifications({ event }) {
+    const id = event.kind === 'new_message' ? event.messageId : event.alertId;
+    if (PUSH_FAILS_ONCE.delete(id)) throw ApplicationFailure.retryable('push service answered 503');
+    return { sent: 2, gone: 0 };
+  },
+};
+
 // ── Scenarios ────────────────────────────────────────────────────────────────────────────────────
 
 interface Scenario {
-  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'notifications';
+  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'notifications' | 'push';
   name: string;
   /** Drives the workflow to the end of the path and returns its handle. */
   run(env: TestWorkflowEnvironment): Promise<WorkflowHandle>;
@@ -238,6 +250,20 @@ function notificationScenario(name: string, alertId: string): Scenario {
     name,
     async run(env) {
       const handle = await env.client.workflow.start('staffNotificationWorkflow', { workflowId: staffNotificationWorkflowId(alertId), taskQueue: TASK_QUEUE, args: [{ alertId }] });
+      await handle.result();
+      return handle;
+    },
+  };
+}
+
+/** What the inbound path's or raiseStaffAlert's outbox row starts: the push of one event to staff devices. */
+function pushScenario(name: string, input: PushNotificationInput): Scenario {
+  return {
+    type: 'push',
+    name,
+    async run(env) {
+      const id = input.event.kind === 'new_message' ? `push-message-${input.event.messageId}` : `push-alert-${input.event.alertId}`;
+      const handle = await env.client.workflow.start('pushNotificationWorkflow', { workflowId: id, taskQueue: TASK_QUEUE, args: [input] });
       await handle.result();
       return handle;
     },
@@ -592,6 +618,8 @@ const scenarios: Scenario[] = [
   // digest / retention (started by their Schedules in production) ──────────────────────────────
   notificationScenario('email-each-recipient', 'alert-1'),
   notificationScenario('held-for-digest', 'alert-flood'),
+  pushScenario('new-message', { event: { kind: 'new_message', messageId: 'msg-push-1' } }),
+  pushScenario('urgent-alert-retried', { event: { kind: 'alert', alertId: 'alert-urgent' } }),
   {
     type: 'digest',
     name: 'evening-digest',
@@ -650,7 +678,7 @@ if (!selected.length) process.exit(0);
 Runtime.install({ logger: new DefaultLogger('WARN') });
 // Bundled once, exactly as the production worker bundles it.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions(WORKFLOWS_PATH), logger: Runtime.instance().logger });
-const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...notificationActivities };
+const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...notificationActivities, ...pushActivities };
 for (const scenario of selected) {
   // A fresh server per scenario: between scenarios, with nothing pending, the time-skipping server
   // may jump years ahead (to the finished runs' 10-year timeouts); each history starts "now".

@@ -14,6 +14,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OnboardingModule } from './onboarding/onboarding.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
+import { PushModule } from './push/push.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SuggestionsModule } from './suggestions/suggestions.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         LocationsModule,
         SearchModule,
         PatientMessagesModule,
+        PushModule,
         DataProtectionModule,
         NotificationsModule,
         OnboardingModule,

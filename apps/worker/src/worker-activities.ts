@@ -4,7 +4,7 @@ import type { AppConfig } from '@beacon/config';
 import type { EntityManager } from '@beacon/db';
 import { createInboundActivities, createMediaDeps, createOutboundActivities, createRetentionActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
-import { createNotificationActivities, SmtpMailer, type Mailer } from '@beacon/notifications';
+import { createNotificationActivities, createPushActivities, SmtpMailer, WebPushSender, type Mailer, type PushSender } from '@beacon/notifications';
 import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 
 export interface WorkerActivityDeps {
@@ -17,10 +17,12 @@ export interface WorkerActivityDeps {
   handoverLeaseMs?: number;
   /** Where staff notification email goes (default: SMTP from the environment). */
   mailer?: Mailer;
+  /** Where pushes to staff devices go (default: Web Push with the VAPID keys from the environment; none without them). */
+  pushSender?: PushSender | null;
 }
 
 /** Every activity the workflows call, wired once for the worker app and for the tests. */
-export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs, mailer }: WorkerActivityDeps) {
+export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs, mailer, pushSender }: WorkerActivityDeps) {
   const outbound = { em, sender, statusCallbackUrl, ...(handoverLeaseMs ? { handoverLeaseMs } : {}) };
   const media = createMediaDeps(config, em);
   const llm = config.OPENAI_API_KEY
@@ -34,5 +36,6 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl, 
     ...createRetentionActivities({ em }),
     ...createSuggestionActivities({ em, classify: classifyMessage, llm }),
     ...createNotificationActivities({ em, mailer: mailer ?? new SmtpMailer(config), config }),
+    ...createPushActivities({ em, sender: pushSender === undefined ? WebPushSender.fromConfig(config) : pushSender, config }),
   };
 }

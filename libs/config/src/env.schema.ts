@@ -16,6 +16,10 @@ const keyList = z.string().refine(
   'must be a comma-separated list of keyId:base64key (each key 32 random bytes), the active key first',
 );
 
+/** base64url (no padding) of exactly `bytes` bytes. */
+const base64UrlBytes = (bytes: number, message: string) =>
+  z.string().refine((v) => /^[A-Za-z0-9_-]+$/.test(v) && Buffer.from(v, 'base64url').length === bytes, message);
+
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
@@ -119,6 +123,18 @@ export const envSchema = z
     /** More than this many notifications to one person within NOTIFICATION_DIGEST_WINDOW_SECONDS become one summary email. */
     NOTIFICATION_DIGEST_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
     NOTIFICATION_DIGEST_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(300),
+    /**
+     * Web Push to staff devices (VAPID, RFC 8292): the application server's P-256 key pair, base64url
+     * (`npx web-push generate-vapid-keys`; the setup writes a pair to .data/local.env). Required in
+     * production; without them elsewhere, push is off and the console offers no device notifications.
+     */
+    VAPID_PUBLIC_KEY: base64UrlBytes(65, 'must be the uncompressed P-256 public key, base64url (65 bytes, e.g. from `npx web-push generate-vapid-keys`)').optional(),
+    VAPID_PRIVATE_KEY: base64UrlBytes(32, 'must be the P-256 private key, base64url (32 bytes, e.g. from `npx web-push generate-vapid-keys`)').optional(),
+    /** Who push services contact about our pushes: a mailto: or https: URL. */
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:.+@.+|https:\/\/.+)$/, 'must be a mailto: or https: URL (e.g. mailto:ops@clinic.example)')
+      .default('mailto:notifications@beacon.local'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
@@ -126,6 +142,12 @@ export const envSchema = z
     }
     if (env.SMS_PROVIDER === 'twilio' && !env.TWILIO_ACCOUNT_SID) {
       ctx.addIssue({ code: 'custom', path: ['TWILIO_ACCOUNT_SID'], message: 'is required when SMS_PROVIDER=twilio' });
+    }
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together' });
+    }
+    if (env.NODE_ENV === 'production' && !env.VAPID_PUBLIC_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['VAPID_PUBLIC_KEY'], message: 'is required when NODE_ENV=production (with VAPID_PRIVATE_KEY; generate a pair with `npx web-push generate-vapid-keys`)' });
     }
     if (env.NODE_ENV === 'production' && env.TWILIO_API_BASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['TWILIO_API_BASE_URL'], message: 'is for tests only and must not be set when NODE_ENV=production (it would send texts and the auth token elsewhere)' });

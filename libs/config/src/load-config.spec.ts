@@ -48,4 +48,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, NODE_ENV: 'test', TWILIO_API_BASE_URL: 'http://127.0.0.1:4010' }).TWILIO_API_BASE_URL).toBe('http://127.0.0.1:4010');
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production', TWILIO_API_BASE_URL: 'http://127.0.0.1:4010' })).toThrow(/TWILIO_API_BASE_URL is for tests only/);
   });
+
+  it('takes a VAPID key pair for web push: both or neither, both required in production', () => {
+    const publicKey = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)]).toString('base64url');
+    const privateKey = Buffer.alloc(32, 2).toString('base64url');
+    expect(loadConfig(valid).VAPID_PUBLIC_KEY).toBeUndefined();
+    const config = loadConfig({ ...valid, VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey });
+    expect([config.VAPID_PUBLIC_KEY, config.VAPID_PRIVATE_KEY, config.VAPID_SUBJECT]).toEqual([publicKey, privateKey, 'mailto:notifications@beacon.local']);
+    expect(() => loadConfig({ ...valid, VAPID_PUBLIC_KEY: publicKey })).toThrow(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together/);
+    expect(() => loadConfig({ ...valid, VAPID_PUBLIC_KEY: 'short', VAPID_PRIVATE_KEY: privateKey })).toThrow(/VAPID_PUBLIC_KEY must be the uncompressed P-256 public key/);
+    expect(() => loadConfig({ ...valid, VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey, VAPID_SUBJECT: 'ops' })).toThrow(/VAPID_SUBJECT must be a mailto: or https: URL/);
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/VAPID_PUBLIC_KEY is required when NODE_ENV=production/);
+  });
 });

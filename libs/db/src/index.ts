@@ -9,5 +9,20 @@ export { ENCRYPTED_COLUMNS, reencryptColumns, type ByteCipher, type ReencryptPro
 export { lookupTokenArray, messageSearchTokens, patientSearchTokens, searchLookupTokens, searchToken, SearchIndexSubscriber } from './search/search-index.subscriber.js';
 export * from './search/search-terms.util.js';
 export { reindexSearch, type ReindexResult } from './search/reindex-search.js';
-export { enqueueOutbox, outboxRow, schedulesSyncCommand, staffNotificationCommand, suggestionsCommand, OUTBOX_CHANNEL, type OutboxCommand, type OutboxTaskQueue } from './outbox/outbox.js';
+export {
+  enqueueOutbox,
+  enqueueOutboxWithPush,
+  outboxRow,
+  pushNotificationCommand,
+  pushNotificationWorkflowId,
+  schedulesSyncCommand,
+  staffNotificationCommand,
+  suggestionsCommand,
+  OUTBOX_CHANNEL,
+  PUSHED_ALERT_KINDS,
+  type DevicePushCommand,
+  type OutboxCommand,
+  type OutboxTaskQueue,
+  type PushEvent,
+} from './outbox/outbox.js';
 export { raiseStaffAlert, type StaffAlertInput } from './alerts/raise-staff-alert.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, enqueueOutbox, Location, Message, suggestionsCommand, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { Conversation, enqueueOutboxWithPush, Location, Message, pushNotificationCommand, suggestionsCommand, type EntityManager, type OutboxCommand } from '@beacon/db';
 import { toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
@@ -150,7 +150,8 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     if (meaning.keyword !== 'opt_out') {
       commands.push(suggestionsCommand(message.id));
     }
-    await enqueueOutbox(tx, ...commands);
+    // Staff devices subscribed to push hear of the new text (no words, no number), only when the organisation has any.
+    await enqueueOutboxWithPush(tx, commands, { organizationId: location.organizationId, command: pushNotificationCommand({ kind: 'new_message', messageId: message.id }) });
     await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
     return { messageId: message.id, conversationId: conversation.id, locationId: location.id, patientId, duplicate: false };
   });

@@ -1,5 +1,5 @@
 export * from './notification-events.js';
-export { notificationRecipients, type NotificationCandidate, type NotifiedAlert } from './notification-recipients.util.js';
+export { mayBeToldAbout, notificationRecipients, type NotificationCandidate, type NotifiedAlert } from './notification-recipients.util.js';
 export { notificationEmail, notificationDigestEmail, type OutgoingEmail, type DigestItem } from './notification-email.util.js';
 export { SmtpMailer, type Mailer } from './smtp-mailer.js';
 export { createNotificationActivities, type NotificationConfig, type NotificationDeps } from './notification.activities.js';
@@ -8,3 +8,7 @@ export { LoopbackSmtpServer } from './loopback-smtp-server.js';
 export { parseReceivedMail, type ReceivedMail } from './received-mail.util.js';
 export { listLocalMail, listOnboardingMailTo, storeLocalMail, type LocalMailView } from './local-mailbox.js';
 export { alreadyRegisteredEmail, invitationEmail, verificationEmail, ONBOARDING_MESSAGE_ID_PREFIX } from './onboarding-email.util.js';
+export { createPushActivities, type PushDeps } from './push/push.activities.js';
+export { WebPushSender, type PushOptions, type PushSender, type PushTarget } from './push/push-sender.js';
+export { pushPayload, pushPath, PUSH_TITLES, type PushKind } from './push/push-payload.util.js';
+export { deletePushDevice, deviceLabel, listPushDevices, pushEndpointProblem, savePushSubscription, type PushDevice, type PushSubscriptionInput } from './push/push-subscriptions.js';

@@ -24,11 +24,18 @@ export interface NotifiedAlert {
  */
 export function notificationRecipients<T extends NotificationCandidate>(candidates: readonly T[], setting: NotificationSetting, alert: NotifiedAlert): T[] {
   if (!setting.emailEnabled) return [];
-  return candidates.filter((staff) => {
-    if (!staff.active || !setting.roles.includes(staff.role)) return false;
-    if (staff.organizationId !== alert.organizationId || !staff.locationIds.includes(alert.locationId)) return false;
-    if (alert.patient) return patientAccessAllows(patientAccessSpec(staff), alert.patient);
-    if (alert.countsEveryPatient) return conversationScope(staff) === 'all';
-    return true;
-  });
+  return candidates.filter((staff) => setting.roles.includes(staff.role) && mayBeToldAbout(staff, alert));
+}
+
+/**
+ * Whether an active staff member may hear of something (by email or on a device): they work at its
+ * location and may see what it is about — the patient by the one access rule (`patientAccessAllows`),
+ * a count over every patient only if they see all of them.
+ */
+export function mayBeToldAbout(staff: StaffAccessSubject & { active: boolean }, about: NotifiedAlert): boolean {
+  if (!staff.active) return false;
+  if (staff.organizationId !== about.organizationId || !staff.locationIds.includes(about.locationId)) return false;
+  if (about.patient) return patientAccessAllows(patientAccessSpec(staff), about.patient);
+  if (about.countsEveryPatient) return conversationScope(staff) === 'all';
+  return true;
 }

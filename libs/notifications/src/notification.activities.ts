@@ -1,10 +1,10 @@
 import type { AppConfig } from '@beacon/config';
 import { Location, Staff, StaffAlert, type EntityManager } from '@beacon/db';
-import type { PatientAccessFacts } from '@beacon/staff';
 import type { NotificationActivities } from '@beacon/workflows/notifications/definitions.js';
 import { notificationDigestEmail, notificationEmail } from './notification-email.util.js';
 import { notificationEventOf, type NotificationEventType } from './notification-events.js';
 import { notificationRecipients } from './notification-recipients.util.js';
+import { patientFacts } from './patient-facts.js';
 import { loadNotificationSetting } from './notification-settings.js';
 import type { Mailer } from './smtp-mailer.js';
 
@@ -147,18 +147,4 @@ async function claim(em: EntityManager, id: string): Promise<boolean> {
     [SEND_CLAIM_SECONDS, id],
   );
   return rows.length > 0;
-}
-
-/** The facts of the one access rule for a patient at a location, and their thread there (for the link). */
-async function patientFacts(em: EntityManager, organizationId: string, locationId: string, patientId: string): Promise<{ facts: PatientAccessFacts; conversationId: string | null }> {
-  const [row] = await em.execute<{ conversation_id: string | null; assigned_staff_id: string | null; provider_names: string[] | null }[]>(
-    `select (select c.id from conversation c where c.location_id = ? and c.patient_id = ? limit 1) as conversation_id,
-            (select c.assigned_staff_id from conversation c where c.location_id = ? and c.patient_id = ? limit 1) as assigned_staff_id,
-            (select array_agg(distinct a.provider_name) from appointment a where a.location_id = ? and a.patient_id = ?) as provider_names`,
-    [locationId, patientId, locationId, patientId, locationId, patientId],
-  );
-  return {
-    facts: { organizationId, locationId, assignedStaffId: row?.assigned_staff_id ?? null, providerNames: row?.provider_names ?? [] },
-    conversationId: row?.conversation_id ?? null,
-  };
 }

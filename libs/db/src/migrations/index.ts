@@ -14,6 +14,7 @@ import { Migration20261207OptOutReview } from './20261207-opt-out-review.migrati
 import { Migration20261207StaffNotifications } from './20261207-staff-notifications.migration.js';
 import { Migration20261208PlansAndAlertKinds } from './20261208-plans-and-alert-kinds.migration.js';
 import { Migration20261208Onboarding } from './20261208-onboarding.migration.js';
+import { Migration20261208PushSubscriptions } from './20261208-push-subscriptions.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261207_staff_notifications', class: Migration20261207StaffNotifications },
   { name: '20261208_plans_and_alert_kinds', class: Migration20261208PlansAndAlertKinds },
   { name: '20261208_onboarding', class: Migration20261208Onboarding },
+  { name: '20261208_push_subscriptions', class: Migration20261208PushSubscriptions },
 ];

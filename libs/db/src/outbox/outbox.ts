@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StaffAlertKind } from '../entities/staff-alert.entity.js';
 
 /** NOTIFY channel that wakes the relay when an outbox row commits. */
 export const OUTBOX_CHANNEL = 'beacon_outbox';
@@ -47,6 +48,31 @@ export function staffNotificationCommand(alertId: string): OutboxCommand {
   return { kind: 'workflow.start', workflowType: 'staffNotificationWorkflow', workflowId: `staff-notify-${alertId}`, taskQueue: 'background', args: [{ alertId }] };
 }
 
+/** What a push to staff devices is about (`workflows/push`): a patient's new text, or an alert of a kind that is pushed. */
+export type PushEvent = { kind: 'new_message'; messageId: string } | { kind: 'alert'; alertId: string };
+
+/** Alert kinds pushed to the devices of staff who may see the thread (the others reach staff in the console and by email). */
+export const PUSHED_ALERT_KINDS: ReadonlySet<StaffAlertKind> = new Set<StaffAlertKind>(['urgent_patient_message']);
+
+/** The workflow that pushes one event to staff devices (background queue); its id is one per event. */
+export function pushNotificationCommand(event: PushEvent): OutboxCommand {
+  return { kind: 'workflow.start', workflowType: 'pushNotificationWorkflow', workflowId: pushNotificationWorkflowId(event), taskQueue: 'background', args: [{ event }] };
+}
+
+export const pushNotificationWorkflowId = (event: PushEvent): string => (event.kind === 'new_message' ? `push-message-${event.messageId}` : `push-alert-${event.alertId}`);
+
+/**
+ * A command queued only when someone in the organisation has a device subscribed to push (decided in
+ * the same statement, so an organisation without push devices pays no workflow per patient text).
+ */
+export interface DevicePushCommand {
+  organizationId: string;
+  command: OutboxCommand;
+}
+
+/** SQL that queues `push` only when the organisation has a push subscription (params: outboxRow(command), organizationId). */
+export const DEVICE_PUSH_INSERT = `insert into outbox (kind, lane, ordering_key, payload) select ?, ?, ?, ?::jsonb where exists (select 1 from push_subscription where organization_id = ?::uuid)`;
+
 /** The relay loop a command waits in: the queue its workflow runs on (signals and events go to appointments, schedules to the background queue that runs them). */
 export function outboxLane(command: OutboxCommand): OutboxTaskQueue {
   switch (command.kind) {
@@ -70,11 +96,22 @@ export function outboxRow(command: OutboxCommand): [kind: string, lane: OutboxTa
 }
 
 export async function enqueueOutbox(tx: EntityManager, ...commands: OutboxCommand[]): Promise<void> {
-  if (!commands.length) return;
-  const values = commands.map(() => '(?, ?, ?, ?::jsonb)').join(', ');
+  await enqueueOutboxWithPush(tx, commands, null);
+}
+
+/** `enqueueOutbox`, plus a push to staff devices queued only when the organisation has any (same statement). */
+export async function enqueueOutboxWithPush(tx: EntityManager, commands: readonly OutboxCommand[], push: DevicePushCommand | null): Promise<void> {
+  if (!commands.length && !push) return;
+  const ctes: string[] = [];
+  const params: unknown[] = [];
+  if (commands.length) {
+    ctes.push(`queued as (insert into outbox (kind, lane, ordering_key, payload) values ${commands.map(() => '(?, ?, ?, ?::jsonb)').join(', ')})`);
+    params.push(...commands.flatMap(outboxRow));
+  }
+  if (push) {
+    ctes.push(`pushed as (${DEVICE_PUSH_INSERT})`);
+    params.push(...outboxRow(push.command), push.organizationId);
+  }
   // One statement: the rows and the wake-up for the relays (delivered on commit).
-  await tx.execute(
-    `with queued as (insert into outbox (kind, lane, ordering_key, payload) values ${values}) select pg_notify(?, '')`,
-    [...commands.flatMap(outboxRow), OUTBOX_CHANNEL],
-  );
+  await tx.execute(`with ${ctes.join(', ')} select pg_notify(?, '')`, [...params, OUTBOX_CHANNEL]);
 }

@@ -1,18 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { RealtimeService } from '../../core/realtime.service';
 import { SessionWatch } from '../../core/session-watch';
 import { BeaconMark } from '../../shared/beacon-mark';
+import { DeviceNotifications } from '../notifications/device-notifications';
 import { AlertsMenu } from './alerts-menu';
 
 @Component({
   selector: 'bcn-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, BeaconMark, AlertsMenu],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, BeaconMark, AlertsMenu, DeviceNotifications],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.css',
+  host: {
+    '(document:click)': 'onDocumentClick($event)',
+    '(document:keydown.escape)': 'menuOpen.set(false)',
+  },
 })
 export class Shell {
   private readonly auth = inject(AuthService);
@@ -36,12 +41,24 @@ export class Shell {
     }
   });
   protected readonly signingOut = signal(false);
+  /** The menu under the person's name: notifications on this device. */
+  protected readonly menuOpen = signal(false);
+  private readonly userMenu = viewChild<ElementRef<HTMLElement>>('userMenu');
 
   constructor() {
     const staff = this.auth.staff();
     if (staff) this.locations.load(staff);
     this.realtime.connect();
     inject(SessionWatch).start();
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  protected onDocumentClick(event: MouseEvent): void {
+    const menu = this.userMenu()?.nativeElement;
+    if (this.menuOpen() && menu && event.target instanceof Node && !menu.contains(event.target)) this.menuOpen.set(false);
   }
 
   protected onLocationChange(event: Event): void {

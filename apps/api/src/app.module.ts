@@ -11,6 +11,7 @@ import { HealthController } from './health/health.controller.js';
 import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsModule } from './locations/locations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         SearchModule,
         PatientMessagesModule,
         DataProtectionModule,
+        OutcomesModule,
         NotificationsModule,
       ],
       controllers: [HealthController],

@@ -8,6 +8,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput } from './staff.schemas.js';
+import { assertStaffSeat } from '@beacon/plans';
 
 export interface StaffMemberView {
   id: string;
@@ -58,6 +59,7 @@ export class StaffAdminService {
     const em = this.orm.em.fork();
     const email = input.email.trim().toLowerCase();
     await this.assertLocations(em, actor, input.locationIds);
+    await assertStaffSeat(em, actor.organizationId);
     if (await em.findOne(Staff, { email })) {
       throw new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', `There is already an account for ${email}. Edit that person instead.`);
     }
@@ -120,6 +122,7 @@ export class StaffAdminService {
       throw new ApiError(HttpStatus.CONFLICT, 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account. Ask another owner to do it.');
     }
     if (staff.active === active) return present(staff);
+    if (active) await assertStaffSeat(em, actor.organizationId);
     staff.active = active;
     await em.flush();
     if (!active) await this.revokeSessions(em, staff.id);

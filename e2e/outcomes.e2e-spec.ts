@@ -14,6 +14,7 @@ describe('Outcomes & usage in a real browser: the owner sees rates, revenue with
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
+  let conversationId: string;
 
   beforeAll(async () => {
     system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
@@ -40,6 +41,7 @@ describe('Outcomes & usage in a real browser: the owner sees rates, revenue with
       providerSid: null, idempotencyKey: `appointment-${recovered}:confirmation_request:v1`, errorCode: null, errorMessage: null, sentByStaffId: null, createdAt: at, updatedAt: at,
     });
     await em.flush();
+    conversationId = conversation.id;
     browser = await launchChromium();
     context = await newStaffContext(browser, system.baseUrl, { acceptDownloads: true });
     page = await context.newPage();
@@ -93,6 +95,23 @@ describe('Outcomes & usage in a real browser: the owner sees rates, revenue with
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('period_start,appointments,confirmation_rate,no_show_rate,late_cancellation_rate,reschedule_rate,outbound_texts,delivery_rate,median_response_minutes');
     expect(csv).toMatch(/\r\nrevenue_recovered_cents,12500\r\n/);
+  }, TIMEOUT);
+
+  it('shows the overage in the composer before a text over the allowance is sent', async () => {
+    const em = system.orm.em.fork();
+    const now = new Date();
+    em.create(Message, {
+      id: randomUUID(), conversationId, direction: 'outbound', body: 'earlier texts', segments: 5000, status: 'delivered', automated: true, kind: 'bulk', fromNumber: '+15125550100', toNumber: '+15125557801',
+      providerSid: null, idempotencyKey: null, errorCode: null, errorMessage: null, sentByStaffId: null, createdAt: now, updatedAt: now,
+    });
+    await em.flush();
+    await page.goto(`/inbox/${conversationId}`);
+    const input = byTestId(page, 'composer-input');
+    await input.fill('See you at 3 today!');
+    const overage = byTestId(page, 'composer-overage');
+    await overage.waitFor({ timeout: 10_000 });
+    expect(await textOf(overage)).toBe("This message goes over this month's 5,000 included texts by 1 text: $0.02 overage ($0.02 per text). It will still be sent.");
+    expect(await byTestId(page, 'composer-send').isDisabled()).toBe(false);
   }, TIMEOUT);
 
   it('is not offered to front-desk staff', async () => {

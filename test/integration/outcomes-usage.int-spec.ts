@@ -143,7 +143,7 @@ describe('outcomes, usage and plans (real API and PostgreSQL)', () => {
     expect(check).toMatchObject({ usedThisMonth: 16, segments: 4, usedAfter: 20, overageTexts: 0, overageCents: 0, message: null });
     const over = await checkAllowance(em, clinic.organizationId, Array.from({ length: 990 }, () => 'Reminder'), at('2026-10-20T12:00:00Z'));
     expect(over).toMatchObject({ segments: 990, usedAfter: 1006, overageTexts: 6, overageCents: 12 });
-    expect(over.message).toMatch(/6 of these 990 texts go over .* \$0\.12 overage .* still be sent/);
+    expect(over.message).toBe("6 of these 990 texts go over this month's 1,000 included texts: $0.12 overage ($0.02 per text). They will still be sent.");
   });
 
   it('raises the 80 % and 100 % usage alerts once each per month', async () => {

@@ -143,10 +143,17 @@ export async function checkAllowance(em: EntityManager, organizationId: string, 
     usedAfter,
     overageTexts,
     overageCents,
-    message: overageTexts
-      ? `${overageTexts} of these ${segments} texts go over this month's ${allowance.toLocaleString('en-US')} included texts: ${formatCents(overageCents)} overage ($0.02 each). They will still be sent.`
-      : null,
+    message: overageMessage(texts.length, segments, overageTexts, allowance),
   };
+}
+
+function overageMessage(count: number, segments: number, overageTexts: number, allowance: number): string | null {
+  if (!overageTexts) return null;
+  const included = `this month's ${allowance.toLocaleString('en-US')} included texts`;
+  const price = `${formatCents(overageTexts * OVERAGE_CENTS_PER_TEXT)} overage ($0.02 per text)`;
+  return count === 1
+    ? `This message goes over ${included} by ${overageTexts} ${overageTexts === 1 ? 'text' : 'texts'}: ${price}. It will still be sent.`
+    : `${overageTexts} of these ${segments} texts go over ${included}: ${price}. They will still be sent.`;
 }
 
 export function formatCents(cents: number): string {

@@ -10,6 +10,8 @@ import { createOrm, migrate, useDataCipher } from '@beacon/db';
 import { outcomesReport } from '@beacon/outcomes';
 import { checkAllowance, monthlyUsage } from '@beacon/plans';
 import { dataKeyRingFromEnv } from '@beacon/security';
+import { ensureDatabase } from './support/scratch-db.js';
+import { percentileSorted } from './support/stats.js';
 
 const DATABASE_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://beacon:beacon@127.0.0.1:5432/beacon_bench_outcomes';
 const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 1_000_000);
@@ -23,20 +25,6 @@ useDataCipher(ring);
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
 if (!/\/beacon_bench[^/]*$/.test(new URL(DATABASE_URL).pathname)) throw new Error('BENCH_DATABASE_URL must name a database starting with beacon_bench (it is emptied)');
-
-async function ensureDatabase(): Promise<void> {
-  const url = new URL(DATABASE_URL);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  try {
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (!exists.rowCount) await admin.query(`create database "${name}"`);
-  } finally {
-    await admin.end();
-  }
-}
 
 const WEEKDAYS = JSON.stringify(Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, d === '0' || d === '6' ? [] : [{ open: '09:00', close: '18:00' }]])));
 
@@ -124,11 +112,7 @@ async function load(client: pg.Client): Promise<{ organizationId: string; locati
   return { organizationId, locationIds };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-await ensureDatabase();
+await ensureDatabase(DATABASE_URL);
 const orm = await createOrm({ databaseUrl: DATABASE_URL, poolMax: 10, dataCipher: ring });
 const client = new pg.Client({ connectionString: DATABASE_URL });
 await client.connect();
@@ -157,10 +141,10 @@ try {
     }
     samples.sort((a, b) => a - b);
     const key = c.label.replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '').toLowerCase();
-    metrics[`${key}_p50_ms`] = Math.round(percentile(samples, 50) * 10) / 10;
-    metrics[`${key}_p95_ms`] = Math.round(percentile(samples, 95) * 10) / 10;
+    metrics[`${key}_p50_ms`] = Math.round(percentileSorted(samples, 0.5) * 10) / 10;
+    metrics[`${key}_p95_ms`] = Math.round(percentileSorted(samples, 0.95) * 10) / 10;
     goals.push({ metric: `${key}_p95_ms`, max: GOAL_MS });
-    log(`${c.label.padEnd(44)} p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
+    log(`${c.label.padEnd(44)} p50 ${percentileSorted(samples, 0.5).toFixed(1)} ms, p95 ${percentileSorted(samples, 0.95).toFixed(1)} ms`);
   }
   console.log(JSON.stringify({
     name: 'outcomes and usage over 1M texts / 200k appointments',

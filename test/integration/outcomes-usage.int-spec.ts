@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, AuditEvent, ConsentEvent, Conversation, Integration, Location, Message, Organization, Patient, StaffAlert, type EntityManager, type WeeklyHours } from '@beacon/db';
-import { billedSegments, twilioSignature } from '@beacon/messaging';
+import { createAppointmentActivities } from '@beacon/appointments';
+import { classifyMessage } from '@beacon/compliance';
+import { createSuggestionActivities } from '@beacon/suggestions';
+import { Appointment, AuditEvent, ConsentEvent, Conversation, Integration, Location, Message, Organization, Patient, ReplySuggestion, StaffAlert, type EntityManager, type WeeklyHours } from '@beacon/db';
+import { billedSegments, twilioSignature, type SmsSender } from '@beacon/messaging';
 import { outcomesReport } from '@beacon/outcomes';
 import { checkAllowance, monthlyUsage, raiseUsageAlerts, UsageAlertMonitor } from '@beacon/plans';
 import { eventually } from '../support/eventually.js';
@@ -234,6 +237,29 @@ describe('outcomes, usage and plans (real API and PostgreSQL)', () => {
       expect(await system.orm.em.fork().count(Location, { name: 'Glow Aesthetics — Dallas' })).toBe(0);
     } finally {
       await setDemoPlan('enterprise');
+    }
+  });
+
+  it('prepares no smart replies and plans no confirmation requests outside the plan (worker paths)', async () => {
+    const em = () => system.orm.em.fork();
+    const suggestions = createSuggestionActivities({ em, classify: classifyMessage, llm: null });
+    // Planning reads the policy only: a sender that texts nobody.
+    const noSender: SmsSender = { provider: 'simulator', send: () => Promise.reject(new Error('not in this test')), findAccepted: () => Promise.resolve(null) };
+    const appointments = createAppointmentActivities({ em, sender: noSender });
+    const inbound = await em().findOneOrFail(Message, { direction: 'inbound', conversationId: { $in: (await em().find(Conversation, { organizationId: clinic.organizationId })).map((c) => c.id) } }, { orderBy: { createdAt: 'asc' } });
+    expect(await suggestions.prepareReplySuggestions({ messageId: inbound.id })).toBeNull();
+    expect(await em().count(ReplySuggestion, { messageId: inbound.id })).toBe(0);
+    const starterAppointment = await em().findOneOrFail(Appointment, { organizationId: clinic.organizationId }, { orderBy: { startsAt: 'desc' } });
+    expect((await appointments.loadMessagingPolicy({ appointmentId: starterAppointment.id })).schedule.confirmationRequest).toBe(false);
+
+    // The same clinic on Professional: both again.
+    await em().nativeUpdate(Organization, { id: clinic.organizationId }, { plan: 'professional' });
+    try {
+      expect((await appointments.loadMessagingPolicy({ appointmentId: starterAppointment.id })).schedule.confirmationRequest).toBe(true);
+      expect(await suggestions.prepareReplySuggestions({ messageId: inbound.id })).toMatchObject({ count: expect.any(Number) });
+      expect(await em().count(ReplySuggestion, { messageId: inbound.id })).toBe(1);
+    } finally {
+      await em().nativeUpdate(Organization, { id: clinic.organizationId }, { plan: 'starter' });
     }
   });
 

@@ -194,22 +194,31 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promi
     ),
     // Scenario (kind of text) and template funnel: sent → delivered → replied within 24 h → booked within 7 days.
     conn.execute<{ scenario: string; template_id: string | null; sent: string; delivered: string; replied: string; booked: string }[]>(
-      `with sends as (
-         select m.id, m.conversation_id, m.created_at, m.status, m.kind, m.template_id, c.patient_id,
-                min(case when m.direction = 'inbound' then m.created_at end)
-                  over (partition by m.conversation_id order by m.created_at desc rows between unbounded preceding and 1 preceding) as next_inbound_at,
-                m.direction
+      // Texts of the period and the patients' bookings just after, in one stream: the next reply in the
+      // thread and the patient's next booking are running minimums read backwards (no probe per text).
+      `with events as (
+         select m.created_at as at, m.status, m.kind, m.template_id, m.direction, m.conversation_id, c.patient_id
            from message m join conversation c on c.id = m.conversation_id
-          where c.organization_id = ? and c.location_id = any(?::uuid[]) and m.created_at >= ? and m.created_at < ?::timestamptz + interval '1 day')
+          where c.organization_id = ? and c.location_id = any(?::uuid[]) and m.created_at >= ? and m.created_at < ?::timestamptz + interval '1 day'
+         union all
+         select a.created_at, null, null, null, 'booking', null, a.patient_id
+           from appointment a
+          where a.organization_id = ? and a.created_at >= ? and a.created_at < ?::timestamptz + interval '7 days'),
+       sends as (
+         select e.*,
+                min(case when e.direction = 'inbound' then e.at end)
+                  over (partition by e.conversation_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_inbound_at,
+                min(case when e.direction = 'booking' then e.at end)
+                  over (partition by e.patient_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_booking_at
+           from events e)
        select s.kind as scenario, s.template_id,
               count(*) filter (where s.status not in ('blocked', 'failed')) as sent,
               count(*) filter (where s.status = 'delivered') as delivered,
-              count(*) filter (where s.next_inbound_at <= s.created_at + interval '24 hours') as replied,
-              count(*) filter (where exists (select 1 from appointment a where a.patient_id = s.patient_id
-                                              and a.created_at > s.created_at and a.created_at <= s.created_at + interval '7 days')) as booked
-         from sends s where s.direction = 'outbound' and s.created_at < ?
+              count(*) filter (where s.next_inbound_at <= s.at + interval '24 hours') as replied,
+              count(*) filter (where s.next_booking_at <= s.at + interval '7 days') as booked
+         from sends s where s.direction = 'outbound' and s.at < ?
         group by s.kind, s.template_id order by 3 desc`,
-      [q.organizationId, locs, q.from, q.to, q.to],
+      [q.organizationId, locs, q.from, q.to, q.organizationId, q.from, q.to, q.to],
     ),
   ]);
 

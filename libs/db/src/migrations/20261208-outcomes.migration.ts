@@ -20,6 +20,8 @@ export class Migration20261208Outcomes extends Migration {
     this.addSql(
       `create index "appointment_outcomes_idx" on "appointment" ("organization_id", "starts_at") include ("location_id", "provider_name", "status", "confirmation_status", "version", "last_event_at", "price_cents", "created_at");`,
     );
+    // Funnel "booked within 7 days": an organisation's bookings by when they were made.
+    this.addSql(`create index "appointment_org_created_idx" on "appointment" ("organization_id", "created_at") include ("patient_id");`);
     // Opt-out rate: an organisation's consent events of a period.
     this.addSql(`create index "consent_event_org_created_idx" on "consent_event" ("organization_id", "created_at");`);
     // Usage per location: an organisation's threads with their location.

@@ -40,6 +40,7 @@ describe('console search in a real browser', () => {
         id: randomUUID(),
         conversationId,
         direction,
+        segments: 1,
         body,
         status: direction === 'inbound' ? 'received' : 'delivered',
         automated: false,

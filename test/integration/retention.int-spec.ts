@@ -31,7 +31,7 @@ describe('retention: expired messages are purged on schedule and the purge is au
     for (const [body, yearsAgo] of [['eight years old quartzite note', 8], ['three years old quartzite note', 3], ['recent quartzite note', 0]] as const) {
       const at = new Date(Date.now() - yearsAgo * YEAR - 3600_000);
       em.create(Message, {
-        id: randomUUID(), conversationId, direction: 'inbound', body, status: 'received', automated: false, kind: 'patient_reply',
+        id: randomUUID(), conversationId, direction: 'inbound', body, segments: 1, status: 'received', automated: false, kind: 'patient_reply',
         fromNumber: patient.phone, toNumber: '+15125550100', providerSid: null, idempotencyKey: null, errorCode: null, errorMessage: null, sentByStaffId: null, createdAt: at, updatedAt: at,
       });
     }

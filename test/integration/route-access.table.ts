@@ -200,6 +200,14 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/suggestions/:messageId/feedback': { kind: 'session' },
   'GET /api/suggestions/stats': { kind: 'session', ownerOnly: true },
   'PUT /api/suggestions/settings': { kind: 'session', ownerOnly: true },
+
+  // Outcomes & usage (owner page); aggregates only, no patient in them.
+  'GET /api/outcomes': { kind: 'session', ownerOnly: true },
+  'GET /api/outcomes/export': { kind: 'session', ownerOnly: true },
+  'GET /api/usage': { kind: 'session', ownerOnly: true },
+  // The plan-limit seam the composer and bulk preview call before sending.
+  'POST /api/usage/preview': { kind: 'session', permissions: ['canSendMessages'] },
+  'GET /api/plan': { kind: 'session' },
 };
 
 /**

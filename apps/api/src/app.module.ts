@@ -12,6 +12,7 @@ import { InboxModule } from './inbox/inbox.module.js';
 import { LocationsModule } from './locations/locations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OnboardingModule } from './onboarding/onboarding.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
 import { PushModule } from './push/push.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         PatientMessagesModule,
         PushModule,
         DataProtectionModule,
+        OutcomesModule,
         NotificationsModule,
         OnboardingModule,
       ],

@@ -5,6 +5,7 @@ import type { EntityManager } from '@beacon/db';
 import { createInboundActivities, createMediaDeps, createOutboundActivities, createRetentionActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { createNotificationActivities, createPushActivities, SmtpMailer, WebPushSender, type Mailer, type PushSender } from '@beacon/notifications';
+import { UsageAlertMonitor } from '@beacon/plans';
 import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 
 export interface WorkerActivityDeps {
@@ -19,11 +20,14 @@ export interface WorkerActivityDeps {
   mailer?: Mailer;
   /** Where pushes to staff devices go (default: Web Push with the VAPID keys from the environment; none without them). */
   pushSender?: PushSender | null;
+  /** Usage alerts after texts are recorded (default: checked at most every 30 s per location). */
+  usageAlerts?: UsageAlertMonitor;
 }
 
 /** Every activity the workflows call, wired once for the worker app and for the tests. */
-export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs, mailer, pushSender }: WorkerActivityDeps) {
-  const outbound = { em, sender, statusCallbackUrl, ...(handoverLeaseMs ? { handoverLeaseMs } : {}) };
+export function createWorkerActivities({ config, em, sender, statusCallbackUrl, handoverLeaseMs, mailer, pushSender, usageAlerts }: WorkerActivityDeps) {
+  const usage = usageAlerts ?? new UsageAlertMonitor();
+  const outbound = { em, sender, statusCallbackUrl, textsRecorded: usage.textsRecorded, ...(handoverLeaseMs ? { handoverLeaseMs } : {}) };
   const media = createMediaDeps(config, em);
   const llm = config.OPENAI_API_KEY
     ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })

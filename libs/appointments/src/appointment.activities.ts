@@ -1,5 +1,6 @@
 import { Appointment, Location, Patient, raiseStaffAlert, type EntityManager, type IAppointment } from '@beacon/db';
 import { sendOutboundMessage, type OutboundDeps } from '@beacon/inbox';
+import { organizationHasFeature } from '@beacon/plans';
 import { publishEvent } from '@beacon/realtime';
 import {
   sendIdempotencyKey,
@@ -13,6 +14,8 @@ import { resolveMessagingPolicy } from './messaging-policy.util.js';
 export interface AppointmentActivityDeps extends OutboundDeps {
   em: () => EntityManager;
 }
+
+const CONFIRMATION_REQUEST_STEPS = new Set<MessageStep>(['confirmation_request', 'confirmation_follow_up']);
 
 /** Whether a planned send still applies to the appointment as it is now in the database. */
 function stillApplies(step: MessageStep, appointment: IAppointment, version: number): boolean {
@@ -32,6 +35,10 @@ export function createAppointmentActivities(deps: AppointmentActivityDeps): Appo
       const appointment = await em.findOneOrFail(Appointment, appointmentId);
       const location = await em.findOneOrFail(Location, appointment.locationId);
       const { problems: _problems, ...policy } = resolveMessagingPolicy(location);
+      // Confirmation requests (the 48 h request, its follow-up and the 12 h check) are a plan feature.
+      if (policy.schedule.confirmationRequest && !(await organizationHasFeature(em, appointment.organizationId, 'confirmationRequests'))) {
+        return { ...policy, schedule: { ...policy.schedule, confirmationRequest: false } };
+      }
       return policy;
     },
 
@@ -39,6 +46,10 @@ export function createAppointmentActivities(deps: AppointmentActivityDeps): Appo
       const em = deps.em();
       const appointment = await em.findOneOrFail(Appointment, input.appointmentId);
       if (!stillApplies(input.step, appointment, input.version)) return { messageId: null, status: 'superseded', duplicate: false };
+      // A request planned before the plan changed is not sent outside it.
+      if (CONFIRMATION_REQUEST_STEPS.has(input.step) && !(await organizationHasFeature(em, appointment.organizationId, 'confirmationRequests'))) {
+        return { messageId: null, status: 'superseded', duplicate: false };
+      }
       const [patient, location] = await Promise.all([em.findOneOrFail(Patient, appointment.patientId), em.findOneOrFail(Location, appointment.locationId)]);
       const body = renderAppointmentMessage(input.step, {
         firstName: patient.firstName,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Conversation, Location, Message, Patient, type AfterHoursSettings, type EntityManager, type ILocation } from '@beacon/db';
 import { classifyAppointmentReply, matchConsentKeyword } from '@beacon/compliance';
 import { isWithinBusinessHours } from '@beacon/scheduling';
+import { billedSegments } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { isOptedOut } from './consent.query.js';
 import { preview } from './conversation.repository.js';
@@ -54,11 +55,13 @@ export async function sendAfterHoursReply(deps: OutboundDeps, inboundMessageId: 
     if (recent > 0) return { outcome: 'recently_replied' as const };
     // Reserve the reply in the thread now, so a concurrent text sees it; sending happens below.
     const now = new Date();
+    const replyBody = afterHoursReplyText(location, settings);
     const reply = tx.create(Message, {
       id: randomUUID(),
       conversationId: conversation.id,
       direction: 'outbound',
-      body: afterHoursReplyText(location, settings),
+      body: replyBody,
+      segments: billedSegments(replyBody),
       status: 'queued',
       automated: true,
       kind: AFTER_HOURS_KIND,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Conversation, enqueueOutboxWithPush, Location, Message, pushNotificationCommand, suggestionsCommand, type EntityManager, type OutboxCommand } from '@beacon/db';
-import { toE164 } from '@beacon/messaging';
+import { billedSegments, toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
@@ -108,6 +108,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       conversationId: conversation.id,
       direction: 'inbound',
       body,
+      segments: billedSegments(body),
       status: 'received',
       automated: false,
       kind: 'patient_reply',

@@ -202,11 +202,14 @@ async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversa
 export function createInboundActivities(deps: OutboundDeps, media?: InboundMediaDeps): Omit<InboundActivities, 'prepareReplySuggestions' | 'prepareReplySuggestionsBatch'> {
   return {
     async interpretInboundMessage({ messageId }): Promise<InboundInterpretation> {
-      return deps.em().transactional(async (tx: EntityManager) => {
+      const { interpretation, locationId } = await deps.em().transactional(async (tx: EntityManager) => {
         const message = await tx.findOneOrFail(Message, messageId);
         const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
-        return interpretInboundText(tx, message, conversation);
+        return { interpretation: await interpretInboundText(tx, message, conversation), locationId: conversation.locationId };
       });
+      // Inbound texts count towards usage too (outside the transaction; never fails the activity).
+      await deps.textsRecorded?.(deps.em(), locationId);
+      return interpretation;
     },
 
     async storeInboundMedia({ messageId, mediaUrls }) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { Conversation, Location, Message, Organization, Patient, type EntityManager, type IMessage } from '@beacon/db';
-import { SmsSendError, type SmsSender } from '@beacon/messaging';
+import { billedSegments, SmsSendError, type SmsSender } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { enterConsentGate, isOptedOut, latestConsent, optedOutWithin } from './consent.query.js';
 import { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours } from './marketing-hours.util.js';
@@ -47,6 +47,8 @@ export interface OutboundDeps {
   statusCallbackUrl?: string;
   /** See DEFAULT_HANDOVER_LEASE_MS; must exceed the sender's longest call. */
   handoverLeaseMs?: number;
+  /** Told after a text at a location is handed to the carrier (usage alerts); must not throw. */
+  textsRecorded?: (em: EntityManager, locationId: string) => Promise<void>;
 }
 
 const FINAL_OR_ACCEPTED = new Set<IMessage['status']>(['sent', 'delivered', 'undelivered', 'failed', 'blocked']);
@@ -119,6 +121,7 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
     outcome = { status: 'failed', providerSid: null, errorCode: error.code, errorMessage: error.message };
   }
   await recordOutcome(deps, message.id, outcome);
+  if (outcome.status === 'sent') await deps.textsRecorded?.(deps.em(), request.locationId);
   return { messageId: message.id, status: outcome.status, duplicate: false };
 }
 
@@ -166,6 +169,7 @@ async function claimHandover(deps: OutboundDeps, request: OutboundRequest, lease
         conversationId: conversation.id,
         direction: 'outbound',
         body: request.body,
+        segments: billedSegments(request.body),
         status: 'sending',
         automated: request.automated,
         kind: request.kind,

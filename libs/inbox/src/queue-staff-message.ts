@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Conversation, enqueueOutbox, Location, Message, Patient, type EntityManager, type IMessage } from '@beacon/db';
-import { toE164 } from '@beacon/messaging';
+import { billedSegments, toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { outboundWorkflowId } from '@beacon/workflows/outbound/definitions.js';
 import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
@@ -50,6 +50,7 @@ export async function queueStaffMessage(em: EntityManager, request: StaffMessage
       conversationId: conversation.id,
       direction: 'outbound',
       body: request.body,
+      segments: billedSegments(request.body),
       status: 'queued',
       automated: false,
       kind: request.kind ?? 'manual',

@@ -6,3 +6,4 @@ export { SimulatorSmsSender, simulatorSid, SIMULATOR_ACCOUNT_SID } from './simul
 export { createSmsSender } from './create-sms-sender.js';
 export { twilioErrorText, isRetryableTwilioError } from './twilio-error-codes.js';
 export { e164PhoneSchema } from './phone-number.schema.js';
+export { countSmsSegments, billedSegments, type SmsEncoding, type SmsSegmentCount } from './sms-segments.util.js';

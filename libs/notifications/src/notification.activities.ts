@@ -1,5 +1,6 @@
 import type { AppConfig } from '@beacon/config';
 import { Location, Staff, StaffAlert, type EntityManager } from '@beacon/db';
+import { organizationHasFeature } from '@beacon/plans';
 import type { NotificationActivities } from '@beacon/workflows/notifications/definitions.js';
 import { notificationDigestEmail, notificationEmail } from './notification-email.util.js';
 import { notificationEventOf, type NotificationEventType } from './notification-events.js';
@@ -36,6 +37,8 @@ export function createNotificationActivities(deps: NotificationDeps): Notificati
       const em = deps.em();
       const alert = await em.findOne(StaffAlert, alertId);
       if (!alert) return { digestStaffIds: [], digestInMs: 0 };
+      // Email notifications are a plan feature (Professional and up); the alert still shows in the console.
+      if (!(await organizationHasFeature(em, alert.organizationId, 'staffNotifications'))) return { digestStaffIds: [], digestInMs: 0 };
       const location = await em.findOneOrFail(Location, alert.locationId);
       const eventType = notificationEventOf(alert.kind);
       const setting = await loadNotificationSetting(em, alert.locationId, eventType);

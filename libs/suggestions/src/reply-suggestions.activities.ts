@@ -9,6 +9,7 @@ import { suggestReplies } from './smart-replies.js';
 import type { ClinicSnippet, SuggestionContext, SuggestionRequest } from './suggestion.types.js';
 import { fitIntentToThread } from './thread-fit.util.js';
 import { formatWeeklyHours } from './weekly-hours.util.js';
+import { planAllows } from '@beacon/plans';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
 const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
@@ -66,6 +67,8 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
         em.findOneOrFail(Patient, conversation.patientId),
         em.findOneOrFail(Organization, conversation.organizationId),
       ]);
+      // Smart replies are a plan feature (Professional and up): outside it none are prepared.
+      if (!planAllows(organization.plan, 'smartReplies')) return null;
       // Inbound processing stored how it read the text; classify here only if it has not (older rows).
       let classified = message.classification ? { intent: message.classification.intent, confidence: message.classification.confidence } : null;
       if (!classified) {

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { recordAudit, verifyAuditTrail, type AuditAction, type AuditEntryInput, type ChainVerification } from '@beacon/audit';
+import { csvCell, recordAudit, verifyAuditTrail, type AuditAction, type AuditEntryInput, type ChainVerification } from '@beacon/audit';
 import { AuditEvent, Staff, type AuditOutcome, type IAuditEvent, type MikroORM } from '@beacon/db';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { assertOwner } from '../auth/require-permission.js';
@@ -113,10 +113,3 @@ function toView(r: IAuditEvent): AuditEventView {
   };
 }
 
-/** RFC 4180 quoting, and a leading quote on cells a spreadsheet would run as a formula. */
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

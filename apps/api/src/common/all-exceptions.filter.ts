@@ -8,6 +8,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { LOGGER } from '../core/tokens.js';
 import { presentFreeText } from '../inbox/inbox.presenter.js';
 import type { ApiErrorBody } from './api-error.js';
+import { PlanError } from '@beacon/plans';
 
 function inboxStatus(code: InboxErrorCode): HttpStatus {
   switch (code) {
@@ -48,6 +49,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, req: Request): ApiErrorBody {
+    if (exception instanceof PlanError) return { statusCode: HttpStatus.FORBIDDEN, code: exception.code, message: exception.message };
     if (exception instanceof InboxError) return { statusCode: inboxStatus(exception.code), code: exception.code, message: exception.message };
     if (exception instanceof AppointmentError) return { statusCode: appointmentStatus(exception.code), code: exception.code, message: exception.message };
     if (exception instanceof HttpException) {

@@ -4,6 +4,7 @@ import type { MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
 import { createMediaDeps, handoverLeaseMs, sendQueuedMessage, type OutboundActivityDeps, type OutboundResult } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
+import { UsageAlertMonitor } from '@beacon/plans';
 import { APP_CONFIG, LOGGER, ORM, SMS_SENDER } from '../core/tokens.js';
 
 /** Immediate attempts in flight per API instance; beyond this a reply waits for its workflow. */
@@ -27,7 +28,15 @@ export class ImmediateDeliveryService implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     const em = () => orm.em.fork();
-    this.deps = { em, sender, handoverLeaseMs: handoverLeaseMs(config, sender.provider), statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status`, mediaUrlsFor: createMediaDeps(config, em).mediaUrlsFor };
+    const usage = new UsageAlertMonitor({ onError: (error) => this.logger.warn({ err: error }, 'usage alert check failed') });
+    this.deps = {
+      em,
+      sender,
+      handoverLeaseMs: handoverLeaseMs(config, sender.provider),
+      statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/webhooks/twilio/status`,
+      mediaUrlsFor: createMediaDeps(config, em).mediaUrlsFor,
+      textsRecorded: usage.textsRecorded,
+    };
   }
 
   /** Starts an attempt in the background (never throws; the workflow covers every failure). */

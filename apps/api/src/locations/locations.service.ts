@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { CreateLocationBody, UpdateLocationBody } from './locations.schemas.js';
+import { assertLocationSlot } from '@beacon/plans';
 
 export interface LocationView {
   id: string;
@@ -37,6 +38,7 @@ export class LocationsService {
 
   /** Creates the location and gives the creator access to it (others are added on the Staff page). */
   async create(staff: AuthenticatedStaff, body: CreateLocationBody): Promise<LocationView> {
+    await assertLocationSlot(this.orm.em.fork(), staff.organizationId);
     const id = randomUUID();
     try {
       await this.orm.em.fork().transactional(async (tx) => {

@@ -9,6 +9,7 @@ import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
 import { requireManageSettings } from '../settings/messaging-settings.service.js';
 import type { NotificationSettingsInput } from './notifications.schemas.js';
+import { assertPlanFeature } from '@beacon/plans';
 
 export interface NotificationSettingView extends NotificationSetting {
   label: string;
@@ -33,6 +34,7 @@ export class NotificationsService {
   async replace(staff: AuthenticatedStaff, locationId: string, input: NotificationSettingsInput): Promise<NotificationSettingView[]> {
     requireManageSettings(staff);
     await this.location(staff, locationId);
+    await assertPlanFeature(this.orm.em.fork(), staff.organizationId, 'staffNotifications');
     const saved = await saveNotificationSettings(this.orm.em.fork(), { organizationId: staff.organizationId, locationId, staffId: staff.id, settings: input.settings });
     await this.audit.recordStaffAction(staff, 'settings.update', {
       target: { type: 'location', id: locationId },

@@ -24,7 +24,7 @@ import { LOGGER, ORM } from '../core/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ImmediateDeliveryService } from '../inbox/immediate-delivery.service.js';
 import type { MessagingSettingsInput, PreviewInput, TestSendInput } from './messaging-settings.schemas.js';
-import { countSmsSegments, type SmsSegmentCount } from './sms-segments.util.js';
+import { countSmsSegments, type SmsSegmentCount } from '@beacon/messaging';
 
 /** GET answer: the settings in effect (defaults filled in) and the default texts. */
 export interface MessagingSettingsView {

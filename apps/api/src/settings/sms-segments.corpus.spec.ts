@@ -1,5 +1,5 @@
 import { countSmsSegments as consoleCount } from '../../../console/src/app/shared/sms-segments.js';
-import { countSmsSegments as apiCount } from './sms-segments.util.js';
+import { countSmsSegments as apiCount } from '@beacon/messaging';
 
 /** The composer's counter (console copy) must say exactly what the API says for every text here. */
 const CORPUS = [

@@ -10,6 +10,7 @@ import { ApiError } from '../common/api-error.js';
 import { SignupService } from '../onboarding/signup.service.js';
 import { ORM } from '../core/tokens.js';
 import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput } from './staff.schemas.js';
+import { assertStaffSeat } from '@beacon/plans';
 
 export interface StaffMemberView {
   id: string;
@@ -64,6 +65,7 @@ export class StaffAdminService {
     const em = this.orm.em.fork();
     const email = input.email.trim().toLowerCase();
     await this.assertLocations(em, actor, input.locationIds);
+    await assertStaffSeat(em, actor.organizationId);
     if (await em.findOne(Staff, { email })) {
       throw new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', `There is already an account for ${email}. Edit that person instead.`);
     }
@@ -135,6 +137,7 @@ export class StaffAdminService {
       throw new ApiError(HttpStatus.CONFLICT, 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account. Ask another owner to do it.');
     }
     if (staff.active === active) return present(staff);
+    if (active) await assertStaffSeat(em, actor.organizationId);
     staff.active = active;
     await em.flush();
     if (!active) await this.revokeSessions(em, staff.id);

@@ -10,6 +10,7 @@ import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
 import { InboxService } from '../inbox/inbox.service.js';
 import type { SuggestionFeedbackBody, SuggestionSettingsBody, SuggestionStatsQuery } from './suggestions.schemas.js';
+import { organizationHasFeature } from '@beacon/plans';
 
 export interface SuggestionsView {
   /** The inbound text they answer; null when the thread has none with suggestions. */
@@ -49,6 +50,8 @@ export class SuggestionsService {
     const empty: SuggestionsView = { messageId: null, intent: null, engine: null, suggestions: [] };
     if (!staff.permissions.canSendMessages) return empty;
     const em = this.orm.em.fork();
+    // Smart replies are a plan feature: none are prepared (or shown) outside it.
+    if (!(await organizationHasFeature(em, staff.organizationId, 'smartReplies'))) return empty;
     const latest = await em.findOne(Message, { conversationId: summary.id, direction: 'inbound' }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     if (!latest) return empty;
     // Once someone on staff has answered, they are stale; automated texts (reminders, acks) do not count.

@@ -10,6 +10,7 @@ import { ORM } from '../core/tokens.js';
 import type { QuickReplyInput } from './templates.schemas.js';
 import { assertCompliant } from './templates.service.js';
 import { THREAD_VARIABLES, ThreadContextService } from './thread-context.service.js';
+import { assertPlanFeature } from '@beacon/plans';
 
 export interface QuickReplyView {
   id: string;
@@ -92,6 +93,7 @@ export class QuickRepliesService {
   /** Most used replies at a location (all time), and uses per week for the last `weeks` weeks (Monday-based, UTC). */
   async analytics(staff: AuthenticatedStaff, locationId: string, weeks: number): Promise<QuickReplyAnalytics> {
     assertLocationAccess(staff, locationId);
+    await assertPlanFeature(this.orm.em.fork(), staff.organizationId, 'templateAnalytics');
     const conn = this.orm.em.getConnection();
     const [top, weekly] = await Promise.all([
       conn.execute<{ id: string; title: string; shortcut: string; uses: string }[]>(

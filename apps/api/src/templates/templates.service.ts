@@ -8,6 +8,7 @@ import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { TemplateInput, TemplateListQuery } from './templates.schemas.js';
 import { THREAD_VARIABLES, ThreadContextService } from './thread-context.service.js';
+import { assertPlanFeature } from '@beacon/plans';
 
 export interface TemplateView {
   id: string;
@@ -105,6 +106,7 @@ export class TemplatesService {
   /** Sends from this template at the caller's locations, and what came of them; computed from the messages themselves. */
   async analytics(staff: AuthenticatedStaff, id: string): Promise<TemplateAnalytics> {
     const t = await this.find(staff, id);
+    await assertPlanFeature(this.orm.em.fork(), staff.organizationId, 'templateAnalytics');
     const [row] = await this.orm.em.getConnection().execute<{ sent: string; delivered: string; replied: string; converted: string }[]>(
       `with sends as (
          select m.id, m.conversation_id, m.created_at, m.status, c.patient_id

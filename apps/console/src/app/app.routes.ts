@@ -72,6 +72,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/insights/smart-replies-page').then((m) => m.SmartRepliesPage),
       },
       {
+        path: 'outcomes',
+        title: 'Outcomes & usage · Beacon',
+        canActivate: [ownerGuard],
+        loadComponent: () => import('./features/outcomes/outcomes-page').then((m) => m.OutcomesPage),
+      },
+      {
         path: 'templates',
         title: 'Templates · Beacon',
         loadComponent: () => import('./features/templates/templates-page').then((m) => m.TemplatesPage),

@@ -37,6 +37,8 @@ export const Message = defineEntity({
     direction: p.enum(MESSAGE_DIRECTIONS),
     /** Encrypted at rest (AES-256-GCM); plaintext in TypeScript. */
     body: p.string().type(EncryptedText),
+    /** SMS segments the carrier bills for this text (GSM-7 / UCS-2, `billedSegments`); rows older than the column count 1. */
+    segments: p.integer(),
     status: p.enum(MESSAGE_STATUSES),
     /** Automated = sent by a workflow or auto-responder rather than typed by staff. */
     automated: p.boolean(),

@@ -15,6 +15,7 @@ import { Migration20261207StaffNotifications } from './20261207-staff-notificati
 import { Migration20261208PlansAndAlertKinds } from './20261208-plans-and-alert-kinds.migration.js';
 import { Migration20261208Onboarding } from './20261208-onboarding.migration.js';
 import { Migration20261208PushSubscriptions } from './20261208-push-subscriptions.migration.js';
+import { Migration20261208Outcomes } from './20261208-outcomes.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261208_plans_and_alert_kinds', class: Migration20261208PlansAndAlertKinds },
   { name: '20261208_onboarding', class: Migration20261208Onboarding },
   { name: '20261208_push_subscriptions', class: Migration20261208PushSubscriptions },
+  { name: '20261208_outcomes', class: Migration20261208Outcomes },
 ];

@@ -39,7 +39,7 @@ export async function seedDemoOrganisation(em: EntityManager, deps: SeedDeps, pa
         locations: { austin: byPhone(DEMO_LOCATIONS[0].phoneNumber), 'san-diego': byPhone(DEMO_LOCATIONS[1].phoneNumber) },
       };
     }
-    const org = tx.create(Organization, { id: randomUUID(), name: 'Glow Aesthetics', createdAt: new Date() });
+    const org = tx.create(Organization, { id: randomUUID(), name: 'Glow Aesthetics', createdAt: new Date(), plan: 'enterprise' });
     const locations = {} as Record<'austin' | 'san-diego', { id: string; timeZone: string }>;
     for (const l of DEMO_LOCATIONS) {
       const id = randomUUID();

@@ -1,4 +1,4 @@
-// Mirror of apps/api/src/settings/sms-segments.util.ts (the console cannot import Node libs); both are checked against one corpus in apps/api/src/settings/sms-segments.corpus.spec.ts.
+// Mirror of libs/messaging/src/sms-segments.util.ts (the console cannot import Node libs); both are checked against one corpus in apps/api/src/settings/sms-segments.corpus.spec.ts.
 /**
  * How many SMS segments a text takes (what carriers bill). Pure: no I/O.
  *

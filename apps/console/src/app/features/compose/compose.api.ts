@@ -48,6 +48,11 @@ export interface QuickReplyAnalytics {
 export class ComposeApi {
   private readonly http = inject(HttpClient);
 
+  /** What these texts add to this month's usage; `message` is set when some of them fall over the allowance (they still go). */
+  usagePreview(texts: string[]): Observable<{ overageTexts: number; overageCents: number; message: string | null }> {
+    return this.http.post<{ overageTexts: number; overageCents: number; message: string | null }>('/api/usage/preview', { texts });
+  }
+
   quickReplies(locationId: string): Observable<QuickReply[]> {
     return this.http.get<QuickReply[]>('/api/quick-replies', { params: { locationId } });
   }

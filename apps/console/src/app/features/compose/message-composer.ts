@@ -108,7 +108,19 @@ export class MessageComposer {
     return `${s.segments} ${s.segments === 1 ? 'text' : 'texts'} (${s.encoding}${why}) · ${left} left`;
   });
 
+  /** Set when the draft would go over the plan's monthly allowance (shown before sending; it still sends). */
+  protected readonly overage = signal<string | null>(null);
+
   constructor() {
+    // Asked again only when the draft's segment count changes, not on every keystroke.
+    effect(() => {
+      const segments = this.segments().segments;
+      if (segments === 0 || !untracked(this.canSend)) {
+        this.overage.set(null);
+        return;
+      }
+      this.api.usagePreview([untracked(this.body)]).subscribe({ next: (p) => this.overage.set(p.message), error: () => this.overage.set(null) });
+    });
     effect(() => {
       const locationId = this.locationId();
       if (!locationId || !untracked(this.canSend)) return;

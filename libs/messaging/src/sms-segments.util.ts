@@ -74,3 +74,8 @@ export function countSmsSegments(text: string): SmsSegmentCount {
     nonGsmCharacters: nonGsm,
   };
 }
+
+/** Segments a carrier bills for one text: at least one, even for an empty body (a picture-only message). */
+export function billedSegments(text: string): number {
+  return Math.max(1, countSmsSegments(text).segments);
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
+import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, raiseStaffAlert, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
 import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 
@@ -71,6 +71,19 @@ async function applyToMessage(tx: EntityManager, message: IMessage, update: Stat
   const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
   if (update.errorCode === OPTED_OUT_ERROR) recordCarrierOptOut(tx, conversation, message);
   await tx.flush();
+  // A text a person wrote that the carrier finally could not deliver: staff hear about it (appointment
+  // texts are alerted by their workflow; an opted-out number is a consent record, not a failure).
+  if ((next === 'undelivered' || next === 'failed') && message.sentByStaffId && update.errorCode !== OPTED_OUT_ERROR) {
+    await raiseStaffAlert(tx, {
+      organizationId: conversation.organizationId,
+      locationId: conversation.locationId,
+      appointmentId: null,
+      patientId: conversation.patientId,
+      kind: 'message_failed',
+      message: 'A text sent by staff could not be delivered. Open the conversation to try again or call the patient.',
+      dedupeKey: `outbound-${message.id}:undelivered`,
+    });
+  }
   await publishEvent(tx, { type: 'message.updated', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
 }
 

@@ -3,6 +3,7 @@ import { Appointment, BookingEvent, enqueueOutbox, Patient, type EntityManager, 
 import { appointmentWorkflowId, type AppointmentEvent, type AppointmentEventType, type AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
 import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
+import { raiseWaitlistOpening } from '../../waitlist-opening.js';
 import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
 
 const TYPE_MAP: Record<BookingEventType, AppointmentEventType> = {
@@ -87,6 +88,7 @@ export async function recordBookingEvent(
     const occurredAt = new Date(input.occurredAt);
     let appointment = await tx.findOne(Appointment, { integrationId: integration.id, externalId: input.appointment.id });
     const stale = !!appointment?.lastEventAt && occurredAt.getTime() < appointment.lastEventAt.getTime();
+    const wasCancelled = appointment?.status === 'cancelled';
     if (!appointment) {
       appointment = tx.create(Appointment, {
         id: randomUUID(),
@@ -130,6 +132,8 @@ export async function recordBookingEvent(
     await tx.flush();
     // Calendars update live (delivered only if this transaction commits).
     if (!stale) await publishEvent(tx, { type: 'appointment.updated', appointmentId: appointment.id, locationId: appointment.locationId });
+    // A slot later today just opened up (not when an already cancelled appointment is cancelled again).
+    if (!stale && appointment.status === 'cancelled' && !wasCancelled) await raiseWaitlistOpening(tx, appointment, input.eventId);
     const event: AppointmentEvent = { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) };
     await enqueueOutbox(tx, { kind: 'appointment.event', workflowId: appointmentWorkflowId(appointment.id), event, applied: !stale });
     return { appointmentId: appointment.id, replay: false, applied: !stale, event };

@@ -1,5 +1,5 @@
 import { Appointment, Message, Patient, raiseStaffAlert, Staff, StaffAlert } from '@beacon/db';
-import { applyDeliveryStatus, sendOutboundMessage } from '@beacon/inbox';
+import { applyDeliveryStatus, createOutboundActivities, sendOutboundMessage } from '@beacon/inbox';
 import { SimulatorSmsSender } from '@beacon/messaging';
 import { eventually } from '../support/eventually.js';
 import { CONSOLE, StaffNotificationHarness } from '../support/staff-notification-harness.js';
@@ -190,6 +190,14 @@ describe('staff notification events', () => {
     const second = await em().findOneOrFail(Message, optedOut.messageId);
     await applyDeliveryStatus(em(), { providerSid: second.providerSid!, status: 'undelivered', errorCode: '21610' });
     expect(await h.alertsFor('+15125557431', 'message_failed')).toHaveLength(1);
+
+    // The outbound workflow gives up on a text the provider never took: the same alert, emailed.
+    const queued = await sendOutboundMessage({ em, sender }, { idempotencyKey: 'notify-events:unsent', locationId: austin(), patientId: patient.id, body: 'Are you there?', kind: 'manual', automated: false, sentByStaffId: staff.id });
+    await createOutboundActivities({ em, sender }).markMessageUnsent({ messageId: queued.messageId, reason: 'The provider could not be reached.' });
+    const failed = await h.alertsFor('+15125557431', 'message_failed');
+    expect(failed).toHaveLength(2);
+    await h.notified(failed[1]!.id);
+    expect(h.mailsOf(failed[1]!.id)).toHaveLength(2);
   });
 
   it('never holds an urgent email back for a summary, while other events to a person who just had many are held', async () => {

@@ -218,10 +218,12 @@ describe('staff notification events', () => {
     await raise('patient_complaint', 'notify-events-unhappy');
     const urgent = await em.findOneOrFail(StaffAlert, { dedupeKey: 'notify-events-urgent' });
     const unhappy = await em.findOneOrFail(StaffAlert, { dedupeKey: 'notify-events-unhappy' });
+    const statusOf = async (alertId: string) => (await em.fork().execute<{ status: string }[]>('select status from notification_email where alert_id = ?', [alertId]))[0]?.status;
+    expect(await eventually(() => statusOf(urgent.id), 'the urgent email decided')).not.toBe('held');
     await h.notified(urgent.id);
     expect(h.mailsOf(urgent.id).map((m) => [m.to, m.highPriority])).toEqual([[['coordinator@glow.test'], true]]);
     // The unhappy-patient email waits for the summary (its workflow is now sleeping until the window ends).
-    await eventually(async () => (await em.fork().execute<{ status: string }[]>('select status from notification_email where alert_id = ?', [unhappy.id]))[0]?.status === 'held', 'the unhappy email held for a summary');
+    expect(await eventually(() => statusOf(unhappy.id), 'the unhappy email decided')).toBe('held');
     expect(h.mailsOf(unhappy.id)).toEqual([]);
   });
 });

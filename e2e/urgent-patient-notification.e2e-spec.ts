@@ -1,8 +1,8 @@
-import { Message, StaffAlert } from '@beacon/db';
+import { StaffAlert } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
-import { freePort } from '../test/support/test-env.js';
 import { byTestId, patientTextsFromSimulator, screenshot, signIn, textOf } from './support/browser.js';
-import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
+import type { BrowserSystem } from './support/browser-system.js';
+import { startWithLocalMailAndPatient } from './support/notification-system.js';
 
 const TIMEOUT = 180_000;
 const PHONE = '+15125550178';
@@ -12,11 +12,7 @@ describe('an urgent patient text: a live alert in the console and an email with 
   let b: BrowserSystem;
 
   beforeAll(async () => {
-    // As `npm start` runs it: the API hosts the loopback SMTP server the worker sends to.
-    b = await startBrowserSystem({ SMTP_LOCAL_SERVER: 'true', SMTP_PORT: String(await freePort()) });
-    const booked = await b.system.postBookingEvent(b.system.appointmentCreated('EXT-E2E-URGENT', { firstName: 'Odessa', lastName: 'Fairweather', phone: PHONE }));
-    expect(booked.status).toBe(202);
-    await eventually(() => b.system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'booking confirmation');
+    b = await startWithLocalMailAndPatient('EXT-E2E-URGENT', { firstName: 'Odessa', lastName: 'Fairweather', phone: PHONE });
   }, TIMEOUT);
 
   afterAll(async () => {
@@ -68,6 +64,19 @@ describe('an urgent patient text: a live alert in the console and an email with 
     const [row] = await system.orm.em.fork().execute<{ vip: boolean }[]>('select vip from patient where phone = ?', [PHONE]);
     expect(row?.vip).toBe(true);
     await screenshot(page, 'screenshots/urgent-thread-vip.png');
+
+    // Settings: lifetime spend from $800 counts as VIP at this location.
+    await byTestId(page, 'nav-settings').click();
+    const threshold = byTestId(page, 'vip-threshold');
+    await threshold.waitFor({ timeout: 15_000 });
+    await threshold.fill('0');
+    await byTestId(page, 'vip-rule-save').click();
+    expect(await textOf(byTestId(page, 'vip-rule-error'))).toContain('at least $1');
+    await threshold.fill('800');
+    await byTestId(page, 'vip-rule-save').click();
+    await byTestId(page, 'vip-rule-saved').waitFor({ timeout: 15_000 });
+    const [location] = await system.orm.em.fork().execute<{ vip_lifetime_spend_cents: number | null }[]>('select vip_lifetime_spend_cents from location where id = ?', [system.org.locations.austin.id]);
+    expect(location?.vip_lifetime_spend_cents).toBe(80_000);
     expect(health.errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, raiseStaffAlert, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
+import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
 import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
+import { raiseMessageFailed } from './message-failed-alert.js';
 
 export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
@@ -74,12 +75,7 @@ async function applyToMessage(tx: EntityManager, message: IMessage, update: Stat
   // A text a person wrote that the carrier finally could not deliver: staff hear about it (appointment
   // texts are alerted by their workflow; an opted-out number is a consent record, not a failure).
   if ((next === 'undelivered' || next === 'failed') && message.sentByStaffId && update.errorCode !== OPTED_OUT_ERROR) {
-    await raiseStaffAlert(tx, {
-      organizationId: conversation.organizationId,
-      locationId: conversation.locationId,
-      appointmentId: null,
-      patientId: conversation.patientId,
-      kind: 'message_failed',
+    await raiseMessageFailed(tx, conversation, {
       message: 'A text sent by staff could not be delivered. Open the conversation to try again or call the patient.',
       dedupeKey: `outbound-${message.id}:undelivered`,
     });

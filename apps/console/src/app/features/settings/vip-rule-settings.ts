@@ -1,9 +1,5 @@
-import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { catchError, map, of, switchMap } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
-import { LocationContext } from '../../core/location-context';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { LocationSettingResource } from './location-setting.resource';
 
 interface VipRule {
   lifetimeSpendCents: number | null;
@@ -17,9 +13,9 @@ interface VipRule {
     <form class="card" data-testid="vip-rule-form" (submit)="$event.preventDefault(); save()" novalidate>
       <fieldset class="section">
         <legend>VIP patients</legend>
-        @if (loading()) {
+        @if (rule.loading()) {
           <p class="muted">Loading…</p>
-        } @else if (loadError(); as err) {
+        } @else if (rule.loadError(); as err) {
           <p class="alert alert-error" role="alert">{{ err }}</p>
         } @else {
           <p class="muted help">
@@ -28,13 +24,13 @@ interface VipRule {
           </p>
           <label for="vip-threshold">Lifetime spend from (USD)</label>
           <input id="vip-threshold" type="number" min="1" step="1" inputmode="numeric" data-testid="vip-threshold" [value]="dollars()" (input)="dollars.set($any($event.target).value)" />
-          @if (saveError(); as e) {
+          @if (inputError() ?? rule.saveError(); as e) {
             <p class="alert alert-error" role="alert" data-testid="vip-rule-error">{{ e }}</p>
           }
-          @if (saved()) {
+          @if (rule.saved()) {
             <p class="muted" role="status" data-testid="vip-rule-saved">Saved.</p>
           }
-          <button type="submit" class="btn btn-primary" data-testid="vip-rule-save" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Save VIP rule' }}</button>
+          <button type="submit" class="btn btn-primary" data-testid="vip-rule-save" [disabled]="rule.saving()">{{ rule.saving() ? 'Saving…' : 'Save VIP rule' }}</button>
         }
       </fieldset>
     </form>
@@ -45,65 +41,21 @@ interface VipRule {
   `,
 })
 export class VipRuleSettings {
-  private readonly http = inject(HttpClient);
-  private readonly ctx = inject(LocationContext);
-
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<string | null>(null);
   /** What the field shows: whole dollars, '' = off. */
   protected readonly dollars = signal('');
-  protected readonly saving = signal(false);
-  protected readonly saveError = signal<string | null>(null);
-  protected readonly saved = signal(false);
-
-  constructor() {
-    toObservable(this.ctx.selectedId)
-      .pipe(
-        switchMap((id) => {
-          this.loading.set(true);
-          this.loadError.set(null);
-          if (!id) return of(null);
-          return this.http.get<VipRule>(`/api/locations/${encodeURIComponent(id)}/vip-rule`).pipe(
-            map((v) => ({ ok: true as const, v })),
-            catchError((err: unknown) => of({ ok: false as const, error: apiErrorMessage(err, "We couldn't load the VIP rule.") })),
-          );
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((r) => {
-        this.loading.set(false);
-        if (!r) return;
-        if (r.ok) this.show(r.v);
-        else this.loadError.set(r.error);
-      });
-  }
-
-  private show(rule: VipRule): void {
-    this.dollars.set(rule.lifetimeSpendCents === null ? '' : String(rule.lifetimeSpendCents / 100));
-  }
+  protected readonly rule = new LocationSettingResource<VipRule>('vip-rule', { loadError: "We couldn't load the VIP rule.", saveError: "The VIP rule wasn't saved. Please try again." }, (rule) =>
+    this.dollars.set(rule.lifetimeSpendCents === null ? '' : String(rule.lifetimeSpendCents / 100)),
+  );
+  protected readonly inputError = signal<string | null>(null);
 
   protected save(): void {
-    const id = this.ctx.selectedId();
-    if (!id) return;
     const raw = String(this.dollars()).trim();
     const amount = raw === '' ? null : Number(raw);
     if (amount !== null && (!Number.isFinite(amount) || amount < 1)) {
-      this.saveError.set('Enter an amount of at least $1, or leave it empty.');
+      this.inputError.set('Enter an amount of at least $1, or leave it empty.');
       return;
     }
-    this.saving.set(true);
-    this.saveError.set(null);
-    this.saved.set(false);
-    this.http.put<VipRule>(`/api/locations/${encodeURIComponent(id)}/vip-rule`, { lifetimeSpendCents: amount === null ? null : Math.round(amount * 100) }).subscribe({
-      next: (v) => {
-        this.saving.set(false);
-        this.saved.set(true);
-        this.show(v);
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        this.saveError.set(apiErrorMessage(err, "The VIP rule wasn't saved. Please try again."));
-      },
-    });
+    this.inputError.set(null);
+    this.rule.save({ lifetimeSpendCents: amount === null ? null : Math.round(amount * 100) });
   }
 }

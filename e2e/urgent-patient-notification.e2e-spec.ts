@@ -77,6 +77,14 @@ describe('an urgent patient text: a live alert in the console and an email with 
     await byTestId(page, 'vip-rule-saved').waitFor({ timeout: 15_000 });
     const [location] = await system.orm.em.fork().execute<{ vip_lifetime_spend_cents: number | null }[]>('select vip_lifetime_spend_cents from location where id = ?', [system.org.locations.austin.id]);
     expect(location?.vip_lifetime_spend_cents).toBe(80_000);
+
+    // The notification settings beside it: VIP texts emailed to owners only.
+    const vipRow = byTestId(page, 'notification-vip_patient_texted');
+    await vipRow.getByLabel('VIP patient texted: Front desk').uncheck();
+    await byTestId(page, 'notification-settings-save').click();
+    await byTestId(page, 'notification-settings-saved').waitFor({ timeout: 15_000 });
+    const [setting] = await system.orm.em.fork().execute<{ roles: string[] }[]>("select roles from notification_setting where location_id = ? and event_type = 'vip_patient_texted'", [system.org.locations.austin.id]);
+    expect(setting?.roles).toEqual(['owner']);
     expect(health.errors).toEqual([]);
   });
 });

@@ -100,20 +100,18 @@ describe('staff notification events', () => {
       for (const phi of ['sister', 'parking', '7411']) expect(mail.text).not.toContain(phi);
     }
 
-    // By lifetime spend: $900 of visits, the location's threshold $800.
+    // By lifetime spend: $900 of visits the booking system reported (price, then completed), the location's threshold $800.
     const spender = '+15125557412';
-    const em = h.system.orm.em.fork();
-    const patient = em.create(Patient, { organizationId: h.system.org.organizationId, firstName: 'Sol', lastName: 'Varga', phone: spender, email: null });
-    await em.persist(patient).flush();
-    const [integration] = await em.execute<{ id: string }[]>('select id from integration where organization_id = ? limit 1', [h.system.org.organizationId]);
-    for (const [i, price] of [50_000, 40_000].entries()) {
-      em.create(Appointment, {
-        organizationId: h.system.org.organizationId, integrationId: integration!.id, externalId: `vip-visit-${i}`, locationId: austin(), patientId: patient.id,
-        startsAt: new Date(Date.now() - (i + 1) * 30 * 86_400_000), durationMinutes: 30, providerName: 'Dr. Priya Lee', serviceName: 'Filler', source: 'staff',
-        status: 'completed', confirmationStatus: 'confirmed', version: 1, lastEventAt: null, priceCents: price,
-      });
+    for (const [i, priceCents] of [50_000, 40_000].entries()) {
+      const event = h.system.appointmentCreated(`vip-visit-${i}`, { firstName: 'Sol', lastName: 'Varga', phone: spender }, { startsAt: new Date(Date.now() - (i + 1) * 30 * 86_400_000).toISOString() });
+      const priced = { ...event, appointment: { ...event.appointment, priceCents } };
+      expect((await h.system.postBookingEvent(priced)).status).toBe(202);
+      expect((await h.system.postBookingEvent({ ...priced, eventId: `${event.eventId}-done`, type: 'appointment.completed', appointment: { ...event.appointment } })).status).toBe(202);
     }
-    await em.flush();
+    const visits = await h.system.orm.em.fork().find(Appointment, { externalId: { $in: ['vip-visit-0', 'vip-visit-1'] } });
+    expect(visits.map((v) => [v.status, v.priceCents]).sort()).toEqual([['completed', 40_000], ['completed', 50_000]]);
+    const badPrice = h.system.appointmentCreated('vip-bad-price', { firstName: 'Sol', phone: spender });
+    expect((await h.system.postBookingEvent({ ...badPrice, appointment: { ...badPrice.appointment, priceCents: 12.5 } })).status).toBe(400);
     await h.patientTexts(frontdesk, spender, 'Hello there');
     expect(await h.alertsFor(spender, 'vip_patient_texted')).toEqual([]);
     expect((await h.call(owner, 'PUT', `/locations/${austin()}/vip-rule`, { lifetimeSpendCents: 80_000 })).body).toEqual({ lifetimeSpendCents: 80_000 });

@@ -102,6 +102,7 @@ export async function recordBookingEvent(
         providerName: input.appointment.providerName,
         serviceName: input.appointment.serviceName,
         source: input.appointment.source,
+        priceCents: input.appointment.priceCents ?? null,
         status: 'booked',
         confirmationStatus: 'unconfirmed',
         version: 1,
@@ -124,6 +125,8 @@ export async function recordBookingEvent(
       appointment.serviceName = input.appointment.serviceName;
       appointment.locationId = location.id;
       appointment.patientId = patient.id;
+      // An event that leaves the price out keeps the one we know.
+      if (input.appointment.priceCents !== undefined) appointment.priceCents = input.appointment.priceCents;
       appointment.lastEventAt = occurredAt;
     }
     if (!stale) appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');

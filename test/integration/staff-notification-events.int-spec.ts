@@ -1,5 +1,5 @@
 import { Appointment, Message, Patient, raiseStaffAlert, Staff, StaffAlert } from '@beacon/db';
-import { applyDeliveryStatus, createOutboundActivities, sendOutboundMessage } from '@beacon/inbox';
+import { applyDeliveryStatus, createInboundActivities, createOutboundActivities, findOrCreateConversation, sendOutboundMessage } from '@beacon/inbox';
 import { SimulatorSmsSender } from '@beacon/messaging';
 import { eventually } from '../support/eventually.js';
 import { CONSOLE, StaffNotificationHarness } from '../support/staff-notification-harness.js';
@@ -133,6 +133,24 @@ describe('staff notification events', () => {
     const provider = await h.system.login('provider@glow.test');
     expect((await h.call(provider, 'PUT', `/locations/${austin()}/vip-rule`, { lifetimeSpendCents: null })).status).toBe(403);
     expect((await h.call(owner, 'PUT', `/locations/${austin()}/vip-rule`, { lifetimeSpendCents: null })).status).toBe(200);
+  });
+
+  it('reads a stored text the same way on the inbound workflow’s path: urgent and VIP alerts, once however often it runs', async () => {
+    const em = () => h.system.orm.em.fork();
+    const patient = em().create(Patient, { organizationId: h.system.org.organizationId, firstName: 'Tove', lastName: 'Lindqvist', phone: '+15125557441', email: null, vip: true });
+    await em().persist(patient).flush();
+    const conversation = await findOrCreateConversation(em(), { organizationId: h.system.org.organizationId, locationId: austin(), patientId: patient.id });
+    const message = em().create(Message, {
+      conversationId: conversation.id, direction: 'inbound', body: 'I think I am having an allergic reaction, my face has hives', status: 'received', automated: false, kind: 'patient_reply',
+      fromNumber: patient.phone, toNumber: '+15125550100', providerSid: 'SM-notify-events-legacy', idempotencyKey: null, errorCode: null, errorMessage: null, sentByStaffId: null,
+    });
+    await em().persist(message).flush();
+    const activities = createInboundActivities({ em, sender: new SimulatorSmsSender(em, TEST_AUTH_TOKEN) });
+    await activities.interpretInboundMessage({ messageId: message.id });
+    await activities.interpretInboundMessage({ messageId: message.id });
+    expect(await h.alertsFor(patient.phone, 'urgent_patient_message')).toHaveLength(1);
+    expect(await h.alertsFor(patient.phone, 'vip_patient_texted')).toHaveLength(1);
+    expect((await em().findOneOrFail(Message, message.id)).classification).toMatchObject({ urgent: true });
   });
 
   it('announces an opening when an appointment later today is cancelled: the slot in the email, never the patient', async () => {

@@ -85,6 +85,9 @@ describe('an urgent patient text: a live alert in the console and an email with 
     await byTestId(page, 'notification-settings-saved').waitFor({ timeout: 15_000 });
     const [setting] = await system.orm.em.fork().execute<{ roles: string[] }[]>("select roles from notification_setting where location_id = ? and event_type = 'vip_patient_texted'", [system.org.locations.austin.id]);
     expect(setting?.roles).toEqual(['owner']);
+    // The hours form shares the same load/save plumbing.
+    await byTestId(page, 'after-hours-save').click();
+    await byTestId(page, 'after-hours-saved').waitFor({ timeout: 15_000 });
     expect(health.errors).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { Message, StaffAlert } from '@beacon/db';
+import { StaffAlert } from '@beacon/db';
 import { eventually } from '../test/support/eventually.js';
-import { freePort } from '../test/support/test-env.js';
 import { byTestId, patientTextsFromSimulator, screenshot, signIn, textOf } from './support/browser.js';
-import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
+import type { BrowserSystem } from './support/browser-system.js';
+import { startWithLocalMailAndPatient } from './support/notification-system.js';
 
 const TIMEOUT = 180_000;
 const PHONE = '+15125550177';
@@ -12,11 +12,7 @@ describe('an unhappy patient text reaches staff by email, readable on the consol
   let b: BrowserSystem;
 
   beforeAll(async () => {
-    // As `npm start` runs it: the API hosts the loopback SMTP server the worker sends to.
-    b = await startBrowserSystem({ SMTP_LOCAL_SERVER: 'true', SMTP_PORT: String(await freePort()) });
-    const booked = await b.system.postBookingEvent(b.system.appointmentCreated('EXT-E2E-NOTIFY', { firstName: 'Imogen', lastName: 'Thackeray', phone: PHONE }));
-    expect(booked.status).toBe(202);
-    await eventually(() => b.system.orm.em.fork().findOne(Message, { toNumber: PHONE, direction: 'outbound' }), 'booking confirmation');
+    b = await startWithLocalMailAndPatient('EXT-E2E-NOTIFY', { firstName: 'Imogen', lastName: 'Thackeray', phone: PHONE });
   }, TIMEOUT);
 
   afterAll(async () => {

@@ -161,6 +161,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
     patientData: { probe: (c) => `/api/conversations/${c.ownConversationId}/context`, otherPatientPath: (c) => `/api/conversations/${c.otherConversationId}/context` },
   },
   'PUT /api/conversations/:id/patient-notes': { kind: 'session', permissions: ['canSendMessages'] },
+  'PUT /api/conversations/:id/patient-vip': { kind: 'session', permissions: ['canSendMessages'] },
   'POST /api/appointments/:id/conversation': {
     kind: 'session',
     patientData: { probe: (c) => ({ method: 'POST', path: `/api/appointments/${c.ownAppointmentId}/conversation`, body: {} }) },
@@ -169,6 +170,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'PUT /api/locations/:locationId/after-hours': { kind: 'session', permissions: ['manageSettings'] },
   'GET /api/locations/:locationId/notifications': { kind: 'session' },
   'PUT /api/locations/:locationId/notifications': { kind: 'session', permissions: ['manageSettings'] },
+  'GET /api/locations/:locationId/vip-rule': { kind: 'session' },
+  'PUT /api/locations/:locationId/vip-rule': { kind: 'session', permissions: ['manageSettings'] },
   'GET /api/notifications/sent-email': { kind: 'session', ownerOnly: true },
   // Each person's own devices for push notifications (no patient data; a device is only ever its owner's).
   'GET /api/push/public-key': { kind: 'session' },

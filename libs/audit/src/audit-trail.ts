@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'conversation.list',
   'conversation.update',
   'patient.notes_update',
+  'patient.vip_update',
   'contact.view',
   'message.send',
   'message.phi_override',

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
 import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
+import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
+import { raiseMessageFailed } from './message-failed-alert.js';
 
 export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
@@ -71,6 +73,19 @@ async function applyToMessage(tx: EntityManager, message: IMessage, update: Stat
   const conversation = await tx.findOneOrFail(Conversation, message.conversationId);
   if (update.errorCode === OPTED_OUT_ERROR) recordCarrierOptOut(tx, conversation, message);
   await tx.flush();
+  // A text a person wrote, or an appointment text, that the carrier finally could not deliver: staff
+  // hear about it (the appointment workflow alerts only when the send itself is refused). Automated
+  // replies and bulk texts are not alerted one by one; an opted-out number is a consent record.
+  const appointmentId = appointmentIdOfSendKey(message.idempotencyKey);
+  if ((next === 'undelivered' || next === 'failed') && (message.sentByStaffId || appointmentId) && update.errorCode !== OPTED_OUT_ERROR) {
+    await raiseMessageFailed(tx, conversation, {
+      appointmentId,
+      message: appointmentId
+        ? 'An appointment text could not be delivered. Call the patient to make sure they know about their appointment.'
+        : 'A text sent by staff could not be delivered. Open the conversation to try again or call the patient.',
+      dedupeKey: `outbound-${message.id}:undelivered`,
+    });
+  }
   await publishEvent(tx, { type: 'message.updated', messageId: message.id, conversationId: conversation.id, locationId: conversation.locationId });
 }
 

@@ -8,6 +8,7 @@ import { afterHoursMayApply } from './after-hours-reply.js';
 import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
 import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
+import { vipRuleSql } from './vip-patients.js';
 
 export interface InboundSms {
   providerSid: string;
@@ -35,7 +36,8 @@ const LOCATION_AND_LOCK = `select l.*, pg_advisory_xact_lock(hashtextextended('p
  * stored already (a webhook retry), the sender's patient and thread (thread columns as `c.*`), the
  * appointment our last text in the thread was sent for — its workflow's idempotency key
  * `appointment-<id>:…` — when it is still booked and upcoming (the reply rule of
- * interpretInboundText), and the patient's next booked appointment at this location.
+ * interpretInboundText), the patient's next booked appointment at this location, and whether the
+ * patient counts as VIP (vipRuleSql).
  */
 const SENDER_STATE = `select c.*,
     p.id as x_patient_id,
@@ -45,7 +47,8 @@ const SENDER_STATE = `select c.*,
       where a.status = 'booked' and a.starts_at > ?) as x_answered_appointment_id,
     (select a.id from appointment a
       where a.patient_id = p.id and a.location_id = ? and a.status = 'booked' and a.starts_at > ?
-      order by a.starts_at asc limit 1) as x_next_appointment_id
+      order by a.starts_at asc limit 1) as x_next_appointment_id,
+    ${vipRuleSql({ vip: 'p.vip', id: 'p.id' }, '?::int')} as x_vip
   from (select 1) one
   left join lateral (select m.id, m.conversation_id, d.location_id, d.patient_id from message m join conversation d on d.id = m.conversation_id where m.provider_sid = ?) dup on true
   left join patient p on p.organization_id = ? and p.phone = ?
@@ -81,6 +84,9 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       answerableSince,
       location.id,
       answerableSince,
+      // The VIP rule's threshold (twice: it is tested, then compared).
+      location.vipLifetimeSpendCents ?? null,
+      location.vipLifetimeSpendCents ?? null,
       sms.providerSid,
       location.organizationId,
       from,
@@ -130,6 +136,8 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     const meaning = await interpretInboundText(tx, message, conversation, {
       answeredAppointmentId: (state?.['x_answered_appointment_id'] as string | null | undefined) ?? null,
       nextAppointmentId: (state?.['x_next_appointment_id'] as string | null | undefined) ?? null,
+      vip: state?.['x_vip'] === true,
+      timeZone: location.timeZone,
     });
 
     const commands: OutboxCommand[] = [];

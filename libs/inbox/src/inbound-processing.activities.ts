@@ -8,6 +8,7 @@ import { autoReplyText } from './keyword-replies.js';
 import { openOptOutReview, possibleOptOutAlertKey } from './possible-opt-out.js';
 import { receiveInboundMedia, type InboundMediaDeps } from './message-media.js';
 import { sendOutboundMessage, type OutboundDeps } from './outbound-message.service.js';
+import { raiseVipTexted, vipStatus } from './vip-patients.js';
 
 /** Intents the appointment workflow acts on. */
 const APPOINTMENT_INTENTS = new Set(['confirm', 'reschedule', 'cancel_appointment'] as const);
@@ -26,6 +27,8 @@ function toRecord(c: MessageClassification, replyToConfirmation: boolean): Messa
     optOutScope: c.optOutScope ?? null,
     optOutReview: c.optOutReview,
     alertStaff: c.alertStaff,
+    urgent: c.urgent,
+    negative: c.negative,
     replyToConfirmation,
     source: c.source,
     reasons: c.reasons,
@@ -46,6 +49,9 @@ function isAppointmentIntent(intent: string): intent is 'confirm' | 'reschedule'
 export interface InboundContext {
   answeredAppointmentId: string | null;
   nextAppointmentId: string | null;
+  /** Whether the sender counts as VIP here (vipRuleSql), and the location's time zone. */
+  vip: boolean;
+  timeZone: string;
 }
 
 /**
@@ -63,6 +69,7 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
   const classification = classifyMessage(message.body, { replyToConfirmation });
   // Deterministic, so a retried activity stores the same reading.
   message.classification = toRecord(classification, replyToConfirmation);
+  await alertStaffToAttention(tx, message, conversation, classification, context);
 
   let keyword: InboundInterpretation['keyword'] = classification.optOut ? 'opt_out' : classification.optIn ? 'opt_in' : classification.help ? 'help' : null;
   if (keyword === 'opt_in' && classification.matched.some((m) => WEAK_OPT_IN.test(m))) {
@@ -117,7 +124,7 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
 
   const intent = classification.intent;
   const sure = classification.source !== 'model' || classification.confidence >= MODEL_CONFIDENCE_FOR_APPOINTMENT;
-  if (intent === 'complaint' && sure) {
+  if ((intent === 'complaint' && sure) || classification.negative) {
     // An unhappy patient: staff see it live and, per the location's settings, by email (no text in either).
     await raiseStaffAlert(tx, {
       organizationId: conversation.organizationId,
@@ -140,6 +147,36 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
     { orderBy: { startsAt: 'asc' } },
   );
   return { keyword: null, reply: appointment ? { appointmentId: appointment.id, intent } : null };
+}
+
+/**
+ * Texts staff should see at once, whatever else the text does (an opt-out silences our replies, not
+ * staff): a symptom or reaction (urgent, its own alert per text, high priority) and a text from a VIP
+ * (once per thread per local day). Neither alert carries the patient's words.
+ */
+async function alertStaffToAttention(tx: EntityManager, message: IMessage, conversation: IConversation, classification: MessageClassification, context?: InboundContext): Promise<void> {
+  const vip = context ? { vip: context.vip, timeZone: context.timeZone } : await vipOf(tx, conversation);
+  if (!classification.urgent && !vip.vip) return;
+  // The alerts name the patient: a new patient, thread and message are written first (same lock order as consent rows).
+  if (context) await tx.flush();
+  if (classification.urgent) {
+    await raiseStaffAlert(tx, {
+      organizationId: conversation.organizationId,
+      locationId: conversation.locationId,
+      appointmentId: null,
+      patientId: conversation.patientId,
+      kind: 'urgent_patient_message',
+      message: 'A patient may need help now (a symptom or reaction after treatment). Read their text and call them.',
+      // Per text: a second urgent text is a second alert.
+      dedupeKey: `inbound-${message.id}:urgent-alert`,
+    });
+  }
+  if (vip.vip) await raiseVipTexted(tx, conversation, message.createdAt, vip.timeZone);
+}
+
+async function vipOf(tx: EntityManager, conversation: IConversation): Promise<{ vip: boolean; timeZone: string }> {
+  const [status, location] = await Promise.all([vipStatus(tx, conversation.patientId, conversation.locationId), tx.findOneOrFail(Location, conversation.locationId)]);
+  return { vip: status.vip, timeZone: location.timeZone };
 }
 
 /** An appointment that started up to this long ago can still be answered (a patient running late confirms). */

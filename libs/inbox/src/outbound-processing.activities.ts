@@ -1,6 +1,7 @@
-import { Conversation, Message, raiseStaffAlert } from '@beacon/db';
+import { Conversation, Message } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import type { OutboundActivities } from '@beacon/workflows/outbound/definitions.js';
+import { raiseMessageFailed } from './message-failed-alert.js';
 import { sendOutboundMessage, type OutboundDeps, type OutboundResult } from './outbound-message.service.js';
 
 export interface OutboundActivityDeps extends OutboundDeps {
@@ -46,12 +47,7 @@ export function createOutboundActivities(deps: OutboundActivityDeps): OutboundAc
           await tx.flush();
           await publishEvent(tx, { type: 'message.updated', messageId, conversationId: conversation.id, locationId: conversation.locationId });
         }
-        await raiseStaffAlert(tx, {
-          organizationId: conversation.organizationId,
-          locationId: conversation.locationId,
-          appointmentId: null,
-          patientId: conversation.patientId,
-          kind: 'message_failed',
+        await raiseMessageFailed(tx, conversation, {
           message: 'A message to a patient could not be sent. Open the conversation to try again or call them.',
           dedupeKey: `outbound-${messageId}:unsent`,
         });

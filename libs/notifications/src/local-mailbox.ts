@@ -1,7 +1,7 @@
 import type { EntityManager } from '@beacon/db';
 import type { ReceivedMail } from './received-mail.util.js';
 
-export interface LocalMailView extends ReceivedMail {
+export interface LocalMailView extends Omit<ReceivedMail, 'highPriority'> {
   id: string;
   receivedAt: string;
 }

@@ -40,6 +40,32 @@ describe('notification emails', () => {
     const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     const info = await transport.sendMail({ from: 'Beacon <n@beacon.local>', to: email.to, subject: email.subject, text: email.text, messageId: email.messageId });
     const raw = (info.message as Buffer).toString('utf8');
-    expect(parseReceivedMail(raw, { from: 'n@beacon.local', to: [email.to] })).toEqual({ messageId: email.messageId, from: 'n@beacon.local', to: [email.to], subject: email.subject, text: email.text });
+    expect(parseReceivedMail(raw, { from: 'n@beacon.local', to: [email.to] })).toEqual({ messageId: email.messageId, from: 'n@beacon.local', to: [email.to], subject: email.subject, text: email.text, highPriority: false });
+  });
+
+  const opening = {
+    to: 'frontdesk@clinic.test',
+    idempotencyKey: 'alert:a2:s1',
+    locationName: 'Austin',
+    timeZone: 'America/Chicago',
+    occurredAt: new Date('2026-12-07T15:30:00Z'),
+    link: 'https://console.example.com/calendar',
+    alertText: 'Opening today 3:30 PM with Dr. Lee (Botox, 30 min)',
+  };
+
+  it('puts the alert text in the email only for events whose text names no patient', () => {
+    expect(notificationEmail({ ...opening, eventType: 'waitlist_opening' }).text).toContain('Opening today 3:30 PM with Dr. Lee (Botox, 30 min)');
+    for (const eventType of ['negative_patient_message', 'urgent_patient_message', 'vip_patient_texted', 'opted_out'] as const) {
+      expect(notificationEmail({ ...opening, eventType, alertText: 'A patient may need help now' }).text).not.toContain('A patient may need help now');
+    }
+  });
+
+  it('flags urgent events high priority, and the flag survives the trip through nodemailer', async () => {
+    const urgent = notificationEmail({ ...opening, eventType: 'urgent_patient_message' });
+    expect(urgent.priority).toBe('high');
+    expect(notificationEmail({ ...opening, eventType: 'waitlist_opening' }).priority).toBeUndefined();
+    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    const info = await transport.sendMail({ from: 'n@beacon.local', to: urgent.to, subject: urgent.subject, text: urgent.text, messageId: urgent.messageId, priority: 'high' });
+    expect(parseReceivedMail((info.message as Buffer).toString('utf8'), { from: 'n@beacon.local', to: [urgent.to] }).highPriority).toBe(true);
   });
 });

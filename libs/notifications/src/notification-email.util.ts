@@ -1,4 +1,4 @@
-import { NOTIFICATION_EVENT_LABELS, type NotificationEventType } from './notification-events.js';
+import { EVENTS_WITH_TEXT_IN_EMAIL, HIGH_PRIORITY_EVENTS, NOTIFICATION_EVENT_LABELS, type NotificationEventType } from './notification-events.js';
 
 export interface OutgoingEmail {
   to: string;
@@ -6,6 +6,8 @@ export interface OutgoingEmail {
   text: string;
   /** Deterministic per idempotency key, so a receiving server can also recognise a repeat. */
   messageId: string;
+  /** Urgent events: mail clients show them flagged. */
+  priority?: 'high';
 }
 
 export interface NotificationEmailInput {
@@ -17,6 +19,8 @@ export interface NotificationEmailInput {
   occurredAt: Date;
   /** A link into the console (the thread, the calendar or the inbox); ids only. */
   link: string;
+  /** The alert's text; included only for events whose text names no patient (EVENTS_WITH_TEXT_IN_EMAIL). */
+  alertText?: string;
 }
 
 export function formatLocalTime(at: Date, timeZone: string): string {
@@ -37,11 +41,13 @@ function messageIdFor(key: string): string {
 export function notificationEmail(input: NotificationEmailInput): OutgoingEmail {
   const label = NOTIFICATION_EVENT_LABELS[input.eventType];
   const when = formatLocalTime(input.occurredAt, input.timeZone);
+  const detail = input.alertText && EVENTS_WITH_TEXT_IN_EMAIL.has(input.eventType) ? [input.alertText] : [];
   return {
     to: input.to,
     subject: `Beacon: ${label} at ${input.locationName}`,
-    text: [`${label}`, `Location: ${input.locationName}`, `Time: ${when}`, '', `Open Beacon to see the details: ${input.link}`, '', 'You get this email because of your notification settings in Beacon.'].join('\n'),
+    text: [`${label}`, ...detail, `Location: ${input.locationName}`, `Time: ${when}`, '', `Open Beacon to see the details: ${input.link}`, '', 'You get this email because of your notification settings in Beacon.'].join('\n'),
     messageId: messageIdFor(input.idempotencyKey),
+    ...(HIGH_PRIORITY_EVENTS.has(input.eventType) ? { priority: 'high' as const } : {}),
   };
 }
 

@@ -67,6 +67,15 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEventType, string> = 
   usage_allowance: 'Text allowance at 80 % / 100 %',
 };
 
+/**
+ * Events whose alert text goes into the email: it describes a slot or a count, never a patient, by
+ * construction (e.g. "Opening today 3:30 PM with Dr. Lee (Botox, 30 min)"). Every other email carries only a link.
+ */
+export const EVENTS_WITH_TEXT_IN_EMAIL: ReadonlySet<NotificationEventType> = new Set(['waitlist_opening']);
+
+/** Sent at once and marked high priority, never held back for a summary. */
+export const HIGH_PRIORITY_EVENTS: ReadonlySet<NotificationEventType> = new Set(['urgent_patient_message']);
+
 export interface NotificationSetting {
   eventType: NotificationEventType;
   emailEnabled: boolean;

@@ -3,7 +3,7 @@ import { Location, Staff, StaffAlert, type EntityManager } from '@beacon/db';
 import { organizationHasFeature } from '@beacon/plans';
 import type { NotificationActivities } from '@beacon/workflows/notifications/definitions.js';
 import { notificationDigestEmail, notificationEmail } from './notification-email.util.js';
-import { notificationEventOf, type NotificationEventType } from './notification-events.js';
+import { HIGH_PRIORITY_EVENTS, notificationEventOf, type NotificationEventType } from './notification-events.js';
 import { notificationRecipients } from './notification-recipients.util.js';
 import { patientFacts } from './patient-facts.js';
 import { loadNotificationSetting } from './notification-settings.js';
@@ -55,15 +55,17 @@ export function createNotificationActivities(deps: NotificationDeps): Notificati
       // Decide per person, once (a retry keeps the decision): an email now, or held for a summary
       // when they already had the threshold's worth within the window.
       const at = new Date(now());
+      // Urgent events are never held back for a summary, however many emails the person just had.
+      const urgent = HIGH_PRIORITY_EVENTS.has(eventType);
       await em.transactional(async (tx) => {
         for (const person of [...recipients].sort((a, b) => a.id.localeCompare(b.id))) {
           await tx.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`notification:${person.id}`]);
           await tx.execute(
             `insert into notification_email (id, organization_id, location_id, alert_id, staff_id, event_type, idempotency_key, status, created_at)
              select gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text, ?::text,
-                    case when (select count(*) from notification_email w where w.staff_id = ?::uuid and w.created_at > ?::timestamptz) >= ?::int then 'held' else 'pending' end, ?::timestamptz
+                    case when not ?::boolean and (select count(*) from notification_email w where w.staff_id = ?::uuid and w.created_at > ?::timestamptz) >= ?::int then 'held' else 'pending' end, ?::timestamptz
              on conflict (idempotency_key) do nothing`,
-            [alert.organizationId, alert.locationId, alert.id, person.id, eventType, `alert:${alert.id}:${person.id}`, person.id, new Date(at.getTime() - windowMs), deps.config.NOTIFICATION_DIGEST_THRESHOLD, at],
+            [alert.organizationId, alert.locationId, alert.id, person.id, eventType, `alert:${alert.id}:${person.id}`, urgent, person.id, new Date(at.getTime() - windowMs), deps.config.NOTIFICATION_DIGEST_THRESHOLD, at],
           );
         }
       });
@@ -88,6 +90,7 @@ export function createNotificationActivities(deps: NotificationDeps): Notificati
           timeZone: location.timeZone,
           occurredAt: alert.createdAt,
           link: consoleLink(deps.config.CONSOLE_BASE_URL, path),
+          alertText: alert.message,
         });
         // Outside any transaction: no connection is held across the SMTP call.
         await deps.mailer.send(email).catch(async (error: unknown) => {

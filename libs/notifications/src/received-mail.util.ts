@@ -5,6 +5,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** Sent flagged as high priority (X-Priority 1 / Importance: high). */
+  highPriority: boolean;
 }
 
 function quotedPrintableBytes(text: string): Buffer {
@@ -44,5 +46,6 @@ export function parseReceivedMail(raw: string, envelope: { from: string; to: str
     to: envelope.to,
     subject: decodeHeaderWords(headers.get('subject') ?? ''),
     text: text.replace(/\r\n/g, '\n').replace(/\n$/, ''),
+    highPriority: /^1\b/.test(headers.get('x-priority') ?? '') || (headers.get('importance') ?? '').toLowerCase() === 'high',
   };
 }

@@ -27,7 +27,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(email: OutgoingEmail): Promise<void> {
-    await this.transport.sendMail({ from: this.config.SMTP_FROM, to: email.to, subject: email.subject, text: email.text, messageId: email.messageId });
+    await this.transport.sendMail({ from: this.config.SMTP_FROM, to: email.to, subject: email.subject, text: email.text, messageId: email.messageId, ...(email.priority ? { priority: email.priority } : {}) });
   }
 
   close(): void {

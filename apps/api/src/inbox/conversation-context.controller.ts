@@ -5,7 +5,7 @@ import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ConversationContextService } from './conversation-context.service.js';
-import { patientNotesBody, type PatientNotesBody } from './inbox.schemas.js';
+import { patientNotesBody, patientVipBody, type PatientNotesBody, type PatientVipBody } from './inbox.schemas.js';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -25,6 +25,13 @@ export class ConversationContextController {
   @ApiOperation({ summary: "Replace the patient's notes (needs canSendMessages)", description: 'Body: { notes } (up to 4000 characters).' })
   notes(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string, @Body(new ZodValidationPipe(patientNotesBody)) body: PatientNotesBody) {
     return this.contexts.updateNotes(staff, id, body.notes);
+  }
+
+  @RequirePermission('canSendMessages')
+  @Put('conversations/:id/patient-vip')
+  @ApiOperation({ summary: "Mark or unmark the thread's patient as VIP (needs canSendMessages)", description: 'Body: { vip: true | false }. A text from a VIP alerts staff.' })
+  vip(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string, @Body(new ZodValidationPipe(patientVipBody)) body: PatientVipBody) {
+    return this.contexts.updateVip(staff, id, body.vip);
   }
 
   @Post('appointments/:id/conversation')

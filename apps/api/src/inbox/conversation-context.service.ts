@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Appointment, Location, Patient, type IAppointment, type MikroORM } from '@beacon/db';
-import { findOrCreateConversation } from '@beacon/inbox';
+import { findOrCreateConversation, markPatientVip, vipStatus } from '@beacon/inbox';
 import { assertLocationAccess } from '../auth/access.util.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -25,6 +25,8 @@ export interface ConversationContextView {
   locationId: string;
   timeZone: string;
   patient: { id: string; firstName: string; lastName: string; phone: string; notes: string; canEditNotes: boolean };
+  /** VIP: marked by staff, or lifetime spend at or above the location's threshold (vipRuleSql). */
+  vip: { vip: boolean; marked: boolean; thresholdCents: number | null; canMark: boolean };
   nextAppointment: {
     id: string;
     startsAt: string;
@@ -62,11 +64,12 @@ export class ConversationContextService {
   async context(staff: AuthenticatedStaff, conversationId: string, now = new Date()): Promise<ConversationContextView> {
     const conversation = await this.inbox.accessible(staff, conversationId);
     const em = this.orm.em.fork();
-    const [patient, location, appointments] = await Promise.all([
+    const [patient, location, appointments, vip] = await Promise.all([
       em.findOneOrFail(Patient, conversation.patientId),
       em.findOneOrFail(Location, conversation.locationId),
       // Visits at every location this person works at: the patient's history, as far as they may see it.
       em.find(Appointment, { organizationId: staff.organizationId, patientId: conversation.patientId, locationId: { $in: staff.locationIds } }, { orderBy: { startsAt: 'asc' } }),
+      vipStatus(em, conversation.patientId, conversation.locationId),
     ]);
     const next = appointments.find((a) => UPCOMING.has(a.status) && a.startsAt.getTime() + a.durationMinutes * 60_000 > now.getTime()) ?? null;
     const visits = appointments.filter((a) => VISITED.has(a.status) && a.startsAt.getTime() <= now.getTime());
@@ -84,6 +87,7 @@ export class ConversationContextService {
         notes: patient.notes,
         canEditNotes: staff.permissions.canSendMessages,
       },
+      vip: { vip: vip.vip, marked: vip.marked, thresholdCents: vip.thresholdCents, canMark: staff.permissions.canSendMessages },
       nextAppointment:
         next && risk
           ? {
@@ -116,6 +120,17 @@ export class ConversationContextService {
     patient.notes = notes.trim();
     await em.flush();
     await this.audit.recordStaffAction(staff, 'patient.notes_update', { patientId: patient.id, target: { type: 'patient', id: patient.id }, details: { conversationId, characters: patient.notes.length } });
+    return this.context(staff, conversationId);
+  }
+
+  /** Staff who may send messages may mark the patient VIP (texts from a VIP alert staff). */
+  async updateVip(staff: AuthenticatedStaff, conversationId: string, vip: boolean): Promise<ConversationContextView> {
+    if (!staff.permissions.canSendMessages) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'VIP_FORBIDDEN', 'Your account cannot mark patients VIP. Ask the clinic owner if you need to.');
+    }
+    const conversation = await this.inbox.accessible(staff, conversationId);
+    await markPatientVip(this.orm.em.fork(), { organizationId: staff.organizationId, patientId: conversation.patientId, vip });
+    await this.audit.recordStaffAction(staff, 'patient.vip_update', { patientId: conversation.patientId, target: { type: 'patient', id: conversation.patientId }, details: { conversationId, vip } });
     return this.context(staff, conversationId);
   }
 

@@ -48,3 +48,7 @@ export type SendMessageBody = z.output<typeof sendMessageBody>;
 
 export const patientNotesBody = z.object({ notes: z.string({ error: 'must be text' }).max(4000, { error: 'must be at most 4000 characters' }) }).strict();
 export type PatientNotesBody = z.output<typeof patientNotesBody>;
+
+/** PUT /conversations/:id/patient-vip: mark or unmark the thread's patient as VIP. */
+export const patientVipBody = z.strictObject({ vip: z.boolean({ error: 'must be true or false' }) });
+export type PatientVipBody = z.output<typeof patientVipBody>;

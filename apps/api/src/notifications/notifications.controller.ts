@@ -6,7 +6,7 @@ import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ManageSettingsGuard } from '../settings/manage-settings.guard.js';
-import { notificationSettingsInput, type NotificationSettingsInput } from './notifications.schemas.js';
+import { notificationSettingsInput, vipRuleInput, type NotificationSettingsInput, type VipRuleInput } from './notifications.schemas.js';
 import { NotificationsService } from './notifications.service.js';
 
 const locationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.') });
@@ -32,6 +32,21 @@ export class NotificationsController {
   })
   replace(@CurrentStaff() staff: AuthenticatedStaff, @Param('locationId', locationIdPipe) locationId: string, @Body(new ZodValidationPipe(notificationSettingsInput)) body: NotificationSettingsInput) {
     return this.notifications.replace(staff, locationId, body);
+  }
+
+  @Get('locations/:locationId/vip-rule')
+  @ApiParam({ name: 'locationId', description: 'Location id (UUID)' })
+  @ApiOperation({ summary: 'VIP rule of a location: the lifetime spend from which a patient counts as VIP (null: only patients marked VIP)' })
+  vipRule(@CurrentStaff() staff: AuthenticatedStaff, @Param('locationId', locationIdPipe) locationId: string) {
+    return this.notifications.vipRule(staff, locationId);
+  }
+
+  @Put('locations/:locationId/vip-rule')
+  @UseGuards(ManageSettingsGuard)
+  @ApiParam({ name: 'locationId', description: 'Location id (UUID)' })
+  @ApiOperation({ summary: 'Change the VIP rule (needs manage settings)', description: 'Body: { lifetimeSpendCents: 250000 } ($2,500), or null to count only patients marked VIP.' })
+  replaceVipRule(@CurrentStaff() staff: AuthenticatedStaff, @Param('locationId', locationIdPipe) locationId: string, @Body(new ZodValidationPipe(vipRuleInput)) body: VipRuleInput) {
+    return this.notifications.replaceVipRule(staff, locationId, body);
   }
 
   @Get('notifications/sent-email')

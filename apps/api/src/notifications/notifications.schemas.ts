@@ -21,3 +21,14 @@ export const notificationSettingsInput = z
   })
   .strict();
 export type NotificationSettingsInput = z.output<typeof notificationSettingsInput>;
+
+/** PUT /locations/:locationId/vip-rule: lifetime spend (in cents) from which a patient counts as VIP; null turns the rule off. */
+export const vipRuleInput = z.strictObject({
+  lifetimeSpendCents: z
+    .number({ error: 'must be an amount in cents, or null' })
+    .int({ error: 'must be a whole number of cents' })
+    .min(100, { error: 'must be at least 100 cents ($1)' })
+    .max(100_000_000, { error: 'must be at most 100000000 cents ($1,000,000)' })
+    .nullable(),
+});
+export type VipRuleInput = z.output<typeof vipRuleInput>;

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
-import { Location, type MikroORM } from '@beacon/db';
+import { Location, type ILocation, type MikroORM } from '@beacon/db';
 import { listLocalMail, listNotificationSettings, NOTIFICATION_EVENT_LABELS, saveNotificationSettings, type LocalMailView, type NotificationSetting } from '@beacon/notifications';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
 import { requireManageSettings } from '../settings/messaging-settings.service.js';
-import type { NotificationSettingsInput } from './notifications.schemas.js';
+import type { NotificationSettingsInput, VipRuleInput } from './notifications.schemas.js';
 import { assertPlanFeature } from '@beacon/plans';
 
 export interface NotificationSettingView extends NotificationSetting {
@@ -43,15 +43,29 @@ export class NotificationsService {
     return view(saved);
   }
 
+  async vipRule(staff: AuthenticatedStaff, locationId: string): Promise<{ lifetimeSpendCents: number | null }> {
+    const location = await this.location(staff, locationId);
+    return { lifetimeSpendCents: location.vipLifetimeSpendCents ?? null };
+  }
+
+  async replaceVipRule(staff: AuthenticatedStaff, locationId: string, input: VipRuleInput): Promise<{ lifetimeSpendCents: number | null }> {
+    requireManageSettings(staff);
+    await this.location(staff, locationId);
+    await this.orm.em.fork().nativeUpdate(Location, { id: locationId, organizationId: staff.organizationId }, { vipLifetimeSpendCents: input.lifetimeSpendCents });
+    await this.audit.recordStaffAction(staff, 'settings.update', { target: { type: 'location', id: locationId }, details: { section: 'vip_rule', lifetimeSpendCents: input.lifetimeSpendCents } });
+    return { lifetimeSpendCents: input.lifetimeSpendCents };
+  }
+
   /** What the loopback SMTP server received for this organisation's staff (nothing when email goes to a real SMTP server). */
   async sentEmail(staff: AuthenticatedStaff): Promise<{ localServer: boolean; emails: LocalMailView[] }> {
     if (!this.config.SMTP_LOCAL_SERVER) return { localServer: false, emails: [] };
     return { localServer: true, emails: await listLocalMail(this.orm.em.fork(), staff.organizationId) };
   }
 
-  private async location(staff: AuthenticatedStaff, locationId: string): Promise<void> {
+  private async location(staff: AuthenticatedStaff, locationId: string): Promise<ILocation> {
     const location = await this.orm.em.fork().findOne(Location, { id: locationId, organizationId: staff.organizationId });
     if (!location) throw new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.');
     assertLocationAccess(staff, locationId);
+    return location;
   }
 }

@@ -9,6 +9,7 @@ import { CONSENT_INTENTS, type MessageIntent } from './intents.js';
 import { predict, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
 import { labelledCorpus } from '../corpus/index.js';
 import { normalizeText } from './text-normalize.util.js';
+import { detectUrgency } from './urgency.js';
 import type { LabelledMessage } from '../corpus/corpus.util.js';
 
 export interface ClassifyOptions {
@@ -45,6 +46,11 @@ export interface MessageClassification {
    * product pauses marketing to the number and asks staff to confirm. Never set when `optOut` is.
    */
   optOutReview: boolean;
+  /** Symptoms or a reaction (see urgency.ts): staff should read it now. `negative`: strongly unhappy. */
+  urgent: boolean;
+  negative: boolean;
+  /** Why urgent / negative; names the kind of symptom, never quotes the text. */
+  urgencyReasons: string[];
 }
 
 /** Below this the model's guess is not worth acting on. */
@@ -111,7 +117,11 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
       consent.matched.push('review:possible-opt-out');
     }
   }
-  const base: Pick<MessageClassification, 'optOut' | 'optIn' | 'help' | 'alertStaff' | 'optOutScope' | 'consentMethod' | 'staffAlert'> = {
+  const urgency = detectUrgency(text);
+  const base: Pick<MessageClassification, 'optOut' | 'optIn' | 'help' | 'alertStaff' | 'optOutScope' | 'consentMethod' | 'staffAlert' | 'urgent' | 'negative' | 'urgencyReasons'> = {
+    urgent: urgency.urgent,
+    negative: urgency.negative,
+    urgencyReasons: urgency.reasons,
     optOut: consent.optOut,
     optIn: consent.optIn,
     help: consent.help,

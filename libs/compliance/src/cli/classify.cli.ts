@@ -3,7 +3,7 @@
  * and writes one JSON line per input line, in order:
  * `{"text", "optOut", "optIn", "help", "intent", "confidence", "optOutReview"}` (`optOutReview`: possible
  * opt-out, a person should confirm; never true together with `optOut`). `--explain` adds optOutScope,
- * alertStaff and reasons. A malformed line yields the contract fields with `text: null`, `confidence: 0` plus `line` and `error` (and a note on stderr); an
+ * alertStaff, reasons, urgent, negative and urgencyReasons. A malformed line yields the contract fields with `text: null`, `confidence: 0` plus `line` and `error` (and a note on stderr); an
  * unreadable file exits 2. No database, no Temporal, no network.
  */
 import { readFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ function main(argv: string[]): number {
     if (replyToConfirmation !== undefined && typeof replyToConfirmation !== 'boolean') return fail('"replyToConfirmation" must be true or false');
     const c = classifyMessage(text, { replyToConfirmation: replyToConfirmation === true });
     const record: Record<string, unknown> = { text, optOut: c.optOut, optIn: c.optIn, help: c.help, intent: c.intent, confidence: Number(c.confidence.toFixed(3)), optOutReview: c.optOutReview };
-    if (explain) Object.assign(record, { optOutScope: c.optOutScope ?? null, alertStaff: c.alertStaff, reasons: c.reasons });
+    if (explain) Object.assign(record, { optOutScope: c.optOutScope ?? null, alertStaff: c.alertStaff, reasons: c.reasons, urgent: c.urgent, negative: c.negative, urgencyReasons: c.urgencyReasons });
     out.push(JSON.stringify(record));
   });
   if (out.length) process.stdout.write(out.join('\n') + '\n');

@@ -60,6 +60,8 @@ export const Location = defineEntity({
     address: p.text(),
     businessHours: p.json<WeeklyHours>(),
     messagingSettings: p.json<LocationMessagingSettings>(),
+    /** A patient whose lifetime spend (visit prices) reaches this counts as VIP; null = only patients marked VIP. */
+    vipLifetimeSpendCents: p.integer().nullable(),
     createdAt: createdAtColumn(),
   },
 });

@@ -19,6 +19,9 @@ export interface MessageClassificationRecord {
   optOutReview?: boolean;
   /** Bare CANCEL: opted out, staff alerted. */
   alertStaff: boolean;
+  /** A symptom or reaction / strongly unhappy (see detectUrgency; absent on older rows). */
+  urgent?: boolean;
+  negative?: boolean;
   /** Whether the text was read as an answer to our confirmation request. */
   replyToConfirmation: boolean;
   /** Which layer decided: consent-rule, intent-rule or model. */

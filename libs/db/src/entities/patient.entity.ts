@@ -16,6 +16,8 @@ export const Patient = defineEntity({
     email: p.string().nullable(),
     /** Free-text notes staff keep about the patient (context panel); encrypted at rest. */
     notes: p.string().type(EncryptedText).default(''),
+    /** Marked VIP by staff (a text from them alerts staff; see also the location's lifetime-spend rule). */
+    vip: p.boolean().default(false),
     createdAt: createdAtColumn(),
     /** Blind-index tokens of name and phone for search; maintained by SearchIndexSubscriber. */
     searchTokens: p.array().default([]).lazy(),

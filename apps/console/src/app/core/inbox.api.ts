@@ -24,6 +24,11 @@ export class InboxApi {
     return this.http.put<ConversationContext>(`/api/conversations/${encodeURIComponent(conversationId)}/patient-notes`, { notes });
   }
 
+  /** Marks or unmarks the thread's patient as VIP (a text from a VIP alerts staff). */
+  setVip(conversationId: string, vip: boolean): Observable<ConversationContext> {
+    return this.http.put<ConversationContext>(`/api/conversations/${encodeURIComponent(conversationId)}/patient-vip`, { vip });
+  }
+
   /** "Message from calendar": the patient's conversation for an appointment (created if needed). */
   conversationForAppointment(appointmentId: string): Observable<{ conversation: ConversationSummary; context: ConversationContext }> {
     return this.http.post<{ conversation: ConversationSummary; context: ConversationContext }>(`/api/appointments/${encodeURIComponent(appointmentId)}/conversation`, {});

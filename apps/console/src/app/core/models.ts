@@ -343,6 +343,8 @@ export interface ConversationContext {
   locationId: string;
   timeZone: string;
   patient: { id: string; firstName: string; lastName: string; phone: string; notes: string; canEditNotes: boolean };
+  /** VIP: marked by staff, or lifetime spend at or above the location's threshold (cents; null = off). */
+  vip: { vip: boolean; marked: boolean; thresholdCents: number | null; canMark: boolean };
   nextAppointment: {
     id: string;
     startsAt: string;

@@ -26,6 +26,8 @@ export const bookingEventSchema = z.strictObject({
     providerName: z.string().trim().min(1).max(200),
     serviceName: z.string().trim().min(1).max(200),
     source: z.enum(['online', 'staff']).default('staff'),
+    /** What the visit costs, in cents, when the booking system knows (lifetime spend, the VIP rule). */
+    priceCents: z.number({ error: 'must be an amount in cents' }).int({ error: 'must be a whole number of cents' }).min(0).max(100_000_000).optional(),
     patient: z.strictObject({
       id: z.string().trim().min(1).max(200).optional(),
       firstName: z.string().trim().min(1).max(100),

@@ -3,6 +3,7 @@ import { Appointment, BookingEvent, enqueueOutbox, Patient, type EntityManager, 
 import { appointmentWorkflowId, type AppointmentEvent, type AppointmentEventType, type AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
 import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
+import { raiseWaitlistOpening } from '../../waitlist-opening.js';
 import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
 
 const TYPE_MAP: Record<BookingEventType, AppointmentEventType> = {
@@ -87,6 +88,7 @@ export async function recordBookingEvent(
     const occurredAt = new Date(input.occurredAt);
     let appointment = await tx.findOne(Appointment, { integrationId: integration.id, externalId: input.appointment.id });
     const stale = !!appointment?.lastEventAt && occurredAt.getTime() < appointment.lastEventAt.getTime();
+    const wasCancelled = appointment?.status === 'cancelled';
     if (!appointment) {
       appointment = tx.create(Appointment, {
         id: randomUUID(),
@@ -100,6 +102,7 @@ export async function recordBookingEvent(
         providerName: input.appointment.providerName,
         serviceName: input.appointment.serviceName,
         source: input.appointment.source,
+        priceCents: input.appointment.priceCents ?? null,
         status: 'booked',
         confirmationStatus: 'unconfirmed',
         version: 1,
@@ -122,6 +125,8 @@ export async function recordBookingEvent(
       appointment.serviceName = input.appointment.serviceName;
       appointment.locationId = location.id;
       appointment.patientId = patient.id;
+      // An event that leaves the price out keeps the one we know.
+      if (input.appointment.priceCents !== undefined) appointment.priceCents = input.appointment.priceCents;
       appointment.lastEventAt = occurredAt;
     }
     if (!stale) appointment.status = STATUS_AFTER[type] ?? (appointment.status === 'cancelled' && type !== 'created' ? 'cancelled' : 'booked');
@@ -130,6 +135,8 @@ export async function recordBookingEvent(
     await tx.flush();
     // Calendars update live (delivered only if this transaction commits).
     if (!stale) await publishEvent(tx, { type: 'appointment.updated', appointmentId: appointment.id, locationId: appointment.locationId });
+    // A slot later today just opened up (not when an already cancelled appointment is cancelled again).
+    if (!stale && appointment.status === 'cancelled' && !wasCancelled) await raiseWaitlistOpening(tx, appointment, input.eventId);
     const event: AppointmentEvent = { eventId: input.eventId, type, occurredAt: input.occurredAt, appointment: snapshot(appointment) };
     await enqueueOutbox(tx, { kind: 'appointment.event', workflowId: appointmentWorkflowId(appointment.id), event, applied: !stale });
     return { appointmentId: appointment.id, replay: false, applied: !stale, event };

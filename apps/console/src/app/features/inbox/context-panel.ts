@@ -29,6 +29,22 @@ const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD
           <button type="button" class="btn btn-ghost btn-sm" (click)="reload$.next()">Try again</button>
         </div>
       } @else if (context(); as c) {
+        <div class="vip-row" data-testid="context-vip">
+          @if (c.vip.vip) {
+            <span class="chip vip" data-testid="context-vip-badge" [attr.title]="c.vip.marked ? 'Marked VIP by staff' : 'VIP by lifetime spend'">VIP</span>
+            @if (!c.vip.marked && c.vip.thresholdCents !== null) {
+              <span class="muted">lifetime spend {{ spend(c.vip.thresholdCents) }} or more</span>
+            }
+          }
+          @if (c.vip.canMark) {
+            <button type="button" class="btn btn-ghost btn-sm" data-testid="context-vip-toggle" [disabled]="vipSaving()" (click)="setVip(!c.vip.marked)">
+              {{ c.vip.marked ? 'Remove VIP mark' : 'Mark as VIP' }}
+            </button>
+          }
+        </div>
+        @if (vipError(); as e) {
+          <p class="error" role="alert">{{ e }}</p>
+        }
         <h3>Next appointment</h3>
         @if (c.nextAppointment; as n) {
           <div class="next" data-testid="context-next-appointment">
@@ -92,6 +108,8 @@ const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD
     .notes-bar { display: flex; justify-content: flex-end; align-items: center; gap: 8px; }
     .error { color: var(--danger, #b42318); }
     .link { font-size: 12px; }
+    .vip-row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+    .vip { background: #fef3c7; color: #92400e; font-weight: 600; }
   `,
 })
 export class ContextPanel {
@@ -108,6 +126,8 @@ export class ContextPanel {
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
   protected readonly notesError = signal<string | null>(null);
+  protected readonly vipSaving = signal(false);
+  protected readonly vipError = signal<string | null>(null);
   protected readonly reload$ = new Subject<void>();
   private readonly patientId = computed(() => this.context()?.patient.id ?? null);
 
@@ -181,6 +201,21 @@ export class ContextPanel {
       error: (err: unknown) => {
         this.saving.set(false);
         this.notesError.set(apiErrorMessage(err, "The notes weren't saved. Please try again."));
+      },
+    });
+  }
+
+  protected setVip(vip: boolean): void {
+    this.vipSaving.set(true);
+    this.vipError.set(null);
+    this.api.setVip(this.conversationId(), vip).subscribe({
+      next: (context) => {
+        this.vipSaving.set(false);
+        this.context.set(context);
+      },
+      error: (err: unknown) => {
+        this.vipSaving.set(false);
+        this.vipError.set(apiErrorMessage(err, "The VIP mark wasn't saved. Please try again."));
       },
     });
   }

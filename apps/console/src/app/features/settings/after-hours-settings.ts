@@ -1,9 +1,6 @@
-import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { catchError, map, of, switchMap } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { LocationContext } from '../../core/location-context';
+import { LocationSettingResource } from './location-setting.resource';
 
 type Day = '0' | '1' | '2' | '3' | '4' | '5' | '6';
 type Span = { open: string; close: string };
@@ -119,38 +116,20 @@ const DAYS: { id: Day; label: string }[] = [
   `,
 })
 export class AfterHoursSettings {
-  private readonly http = inject(HttpClient);
   private readonly ctx = inject(LocationContext);
 
   protected readonly days = DAYS;
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<string | null>(null);
   protected readonly form = signal<AfterHoursView | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly saveError = signal<string | null>(null);
-  protected readonly saved = signal(false);
-
-  constructor() {
-    toObservable(this.ctx.selectedId)
-      .pipe(
-        switchMap((id) => {
-          this.loading.set(true);
-          this.loadError.set(null);
-          if (!id) return of(null);
-          return this.http.get<AfterHoursView>(`/api/locations/${encodeURIComponent(id)}/after-hours`).pipe(
-            map((v) => ({ ok: true as const, v })),
-            catchError((err: unknown) => of({ ok: false as const, error: apiErrorMessage(err, "We couldn't load the business hours.") })),
-          );
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((r) => {
-        this.loading.set(false);
-        if (!r) return;
-        if (r.ok) this.form.set(r.v);
-        else this.loadError.set(r.error);
-      });
-  }
+  private readonly resource = new LocationSettingResource<AfterHoursView>(
+    'after-hours',
+    { loadError: "We couldn't load the business hours.", saveError: "The hours weren't saved. Please try again." },
+    (v) => this.form.set(v),
+  );
+  protected readonly loading = this.resource.loading;
+  protected readonly loadError = this.resource.loadError;
+  protected readonly saving = this.resource.saving;
+  protected readonly saveError = this.resource.saveError;
+  protected readonly saved = this.resource.saved;
 
   protected preview(): string {
     const f = this.form();
@@ -204,19 +183,6 @@ export class AfterHoursSettings {
   protected save(): void {
     const f = this.form();
     if (!f) return;
-    this.saving.set(true);
-    this.saveError.set(null);
-    const body = { businessHours: f.businessHours, enabled: f.enabled, message: f.message, emergencyContact: f.emergencyContact, closures: f.closures };
-    this.http.put<AfterHoursView>(`/api/locations/${encodeURIComponent(f.locationId)}/after-hours`, body).subscribe({
-      next: (v) => {
-        this.saving.set(false);
-        this.saved.set(true);
-        this.form.set(v);
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        this.saveError.set(apiErrorMessage(err, "The hours weren't saved. Please try again."));
-      },
-    });
+    this.resource.save({ businessHours: f.businessHours, enabled: f.enabled, message: f.message, emergencyContact: f.emergencyContact, closures: f.closures });
   }
 }

@@ -1,12 +1,8 @@
-import { HttpClient } from '@angular/common/http';
 import { RouterLink } from '@angular/router';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { catchError, map, of, switchMap } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AuthService } from '../../core/auth.service';
-import { LocationContext } from '../../core/location-context';
 import { ROLE_LABELS, StaffRole } from '../../core/models';
+import { LocationSettingResource } from './location-setting.resource';
 
 interface NotificationSetting {
   eventType: string;
@@ -86,42 +82,23 @@ const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
   `,
 })
 export class NotificationSettings {
-  private readonly http = inject(HttpClient);
-  private readonly ctx = inject(LocationContext);
   private readonly auth = inject(AuthService);
 
   /** Owners can read what the local mail server received (the "Sent email" page). */
   protected readonly isOwner = computed(() => this.auth.staff()?.role === 'owner');
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<string | null>(null);
   protected readonly settings = signal<NotificationSetting[]>([]);
-  protected readonly saving = signal(false);
-  protected readonly saveError = signal<string | null>(null);
-  protected readonly saved = signal(false);
-
-  constructor() {
-    toObservable(this.ctx.selectedId)
-      .pipe(
-        switchMap((id) => {
-          this.loading.set(true);
-          this.loadError.set(null);
-          if (!id) return of(null);
-          return this.http.get<NotificationSetting[]>(`/api/locations/${encodeURIComponent(id)}/notifications`).pipe(
-            map((v) => ({ ok: true as const, v })),
-            catchError((err: unknown) => of({ ok: false as const, error: apiErrorMessage(err, "We couldn't load the notification settings.") })),
-          );
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((r) => {
-        this.loading.set(false);
-        if (!r) return;
-        if (r.ok) this.settings.set(r.v);
-        else this.loadError.set(r.error);
-      });
-  }
+  protected readonly resource = new LocationSettingResource<NotificationSetting[]>(
+    'notifications',
+    { loadError: "We couldn't load the notification settings.", saveError: "The notification settings weren't saved. Please try again." },
+    (v) => this.settings.set(v),
+  );
+  protected readonly loading = this.resource.loading;
+  protected readonly loadError = this.resource.loadError;
+  protected readonly saving = this.resource.saving;
+  protected readonly saveError = this.resource.saveError;
+  protected readonly saved = this.resource.saved;
 
   protected setEnabled(eventType: string, emailEnabled: boolean): void {
     this.saved.set(false);
@@ -136,21 +113,6 @@ export class NotificationSettings {
   }
 
   protected save(): void {
-    const id = this.ctx.selectedId();
-    if (!id) return;
-    this.saving.set(true);
-    this.saveError.set(null);
-    const body = { settings: this.settings().map(({ eventType, emailEnabled, roles }) => ({ eventType, emailEnabled, roles })) };
-    this.http.put<NotificationSetting[]>(`/api/locations/${encodeURIComponent(id)}/notifications`, body).subscribe({
-      next: (v) => {
-        this.saving.set(false);
-        this.saved.set(true);
-        this.settings.set(v);
-      },
-      error: (err: unknown) => {
-        this.saving.set(false);
-        this.saveError.set(apiErrorMessage(err, "The notification settings weren't saved. Please try again."));
-      },
-    });
+    this.resource.save({ settings: this.settings().map(({ eventType, emailEnabled, roles }) => ({ eventType, emailEnabled, roles })) });
   }
 }

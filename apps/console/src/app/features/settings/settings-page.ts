@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { AfterHoursSettings } from './after-hours-settings';
 import { NotificationSettings } from './notification-settings';
+import { VipRuleSettings } from './vip-rule-settings';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -63,7 +64,7 @@ function toSettings(form: FormState): MessagingSettings {
 /** Location settings for appointment texts: schedule, confirmations, rebooking link, wording. */
 @Component({
   selector: 'bcn-settings-page',
-  imports: [FormsModule, RouterLink, TemplateEditor, AfterHoursSettings, NotificationSettings],
+  imports: [FormsModule, RouterLink, TemplateEditor, AfterHoursSettings, NotificationSettings, VipRuleSettings],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',
   styleUrl: './settings-page.css',

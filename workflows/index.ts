@@ -6,3 +6,4 @@ export { outboundMessageWorkflow } from './outbound/outbound-message.workflow.js
 export { retentionPurgeWorkflow } from './retention/retention.workflow.js';
 export { inboundFollowUpWorkflow, replySuggestionsWorkflow } from './inbound/inbound-follow-up.workflow.js';
 export { staffNotificationWorkflow } from './notifications/staff-notification.workflow.js';
+export { bulkSendWorkflow } from './bulk/bulk-send.workflow.js';

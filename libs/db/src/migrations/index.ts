@@ -13,6 +13,7 @@ import { Migration20261207MessageCategories } from './20261207-message-categorie
 import { Migration20261207OptOutReview } from './20261207-opt-out-review.migration.js';
 import { Migration20261207StaffNotifications } from './20261207-staff-notifications.migration.js';
 import { Migration20261208PlansAndAlertKinds } from './20261208-plans-and-alert-kinds.migration.js';
+import { Migration20261208BulkSends } from './20261208-bulk-sends.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261207_opt_out_review', class: Migration20261207OptOutReview },
   { name: '20261207_staff_notifications', class: Migration20261207StaffNotifications },
   { name: '20261208_plans_and_alert_kinds', class: Migration20261208PlansAndAlertKinds },
+  { name: '20261208_bulk_sends', class: Migration20261208BulkSends },
 ];

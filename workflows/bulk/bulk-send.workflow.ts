@@ -3,6 +3,8 @@ import { bulkSendChangedSignal, type BulkSendActivities, type BulkSendInput } fr
 
 const { sendBulkBatch, finishBulkSend } = proxyActivities<BulkSendActivities>({
   startToCloseTimeout: '2 minutes',
+  // The batch heartbeats per text: a killed worker's batch is retried elsewhere within seconds.
+  heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 

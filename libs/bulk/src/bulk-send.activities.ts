@@ -1,4 +1,5 @@
 import { Location, Message, Organization, raiseStaffAlert, type EntityManager, type ILocation } from '@beacon/db';
+import { heartbeat } from '@temporalio/activity';
 import { recordAudit } from '@beacon/audit';
 import { DEFAULT_MARKETING_HOURS, MARKETING_KIND, sendOutboundMessage, type OutboundDeps } from '@beacon/inbox';
 import type { BulkBatchResult, BulkSendActivities, BulkSendInput } from '@beacon/workflows/bulk/definitions.js';
@@ -11,6 +12,12 @@ import { bulkTextValues } from './bulk-text.util.js';
 
 /** The key of one recipient's text: the same send and patient never get a second one. */
 export const bulkRecipientKey = (bulkSendId: string, patientId: string): string => `bulk-${bulkSendId}:${patientId}`;
+
+/**
+ * At most this many texts per batch (one activity): at a high rate a batch is the rate's share of a
+ * second, but never so long that a slow provider makes it outlive its timeout.
+ */
+const MAX_BATCH = 25;
 
 /** The message kind of a bulk text that is not a promotion. */
 export const BULK_KIND = 'bulk';
@@ -42,7 +49,7 @@ const stateOf = (status: BulkSendStatus): BulkBatchResult | null =>
  * for it; then, outside any transaction, each recipient is checked again (appointment, consent,
  * already texted today) and texted through the durable send path with their own idempotency key.
  */
-async function sendBatch(deps: OutboundDeps, input: BulkSendInput): Promise<BulkBatchResult> {
+async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => void): Promise<BulkBatchResult> {
   const started = Date.now();
   const picked = await deps.em().transactional(async (tx): Promise<{ result: BulkBatchResult } | { send: SendRow; recipients: Claimed[]; batchMs: number }> => {
     const [send] = await tx.execute<SendRow[]>('select * from bulk_send where id = ? for update', [input.bulkSendId]);
@@ -57,7 +64,7 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput): Promise<Bulk
     }
     await tx.execute('insert into bulk_send_pace (from_number, next_at) values (?, now()) on conflict do nothing', [send.from_number]);
     const [pace] = await tx.execute<{ next_at: Date }[]>('select next_at from bulk_send_pace where from_number = ? for update', [send.from_number]);
-    const count = Math.min(send.rate_per_second, pending.n);
+    const count = Math.min(send.rate_per_second, MAX_BATCH, pending.n);
     const slot = paceBatch(pace ? new Date(pace.next_at) : null, new Date(), count, send.rate_per_second);
     if ('waitMs' in slot) return { result: { state: 'sending', sent: 0, waitMs: slot.waitMs } };
     await tx.execute('update bulk_send_pace set next_at = ? where from_number = ?', [slot.nextAt, send.from_number]);
@@ -76,6 +83,7 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput): Promise<Bulk
     const [now] = await em.execute<{ status: BulkSendStatus }[]>('select status from bulk_send where id = ?', [send.id]);
     const stopped = now ? stateOf(now.status) : { state: 'cancelled' as const };
     if (stopped) return stopped;
+    alive();
     if (await sendToRecipient(deps, { send, location, marketingHours: organization.marketingHours ?? DEFAULT_MARKETING_HOURS, marketing }, recipient)) sent += 1;
   }
   await deps.em().transactional((tx) => storeProgress(tx, send.id, send.location_id));
@@ -155,7 +163,8 @@ async function finishRecipient(em: EntityManager, id: string, outcome: { status:
 
 export function createBulkSendActivities(deps: OutboundDeps): BulkSendActivities {
   return {
-    sendBulkBatch: (input) => sendBatch(deps, input),
+    // Heartbeats per text: a worker that dies mid-batch is noticed within the heartbeat timeout.
+    sendBulkBatch: (input) => sendBatch(deps, input, () => heartbeat()),
 
     async finishBulkSend({ bulkSendId, outcome }) {
       const done = await deps.em().transactional(async (tx) => {

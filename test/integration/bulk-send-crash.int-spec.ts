@@ -1,15 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { Message, SimulatorMessage } from '@beacon/db';
 import type { BulkSendDetail } from '@beacon/bulk';
 import { RunningSystem } from '../support/running-system.js';
-import { freePort, REPO_ROOT, TEST_AUTH_TOKEN } from '../support/test-env.js';
 import { eventually } from '../support/eventually.js';
 import { insertPatients, laterToday } from '../support/bulk-fixtures.js';
+import { requireBuiltWorker, startWorkerProcess } from '../support/worker-process.js';
 
-const WORKER_MAIN = join(REPO_ROOT, 'dist/node/apps/worker/src/main.js');
 const RECIPIENTS = 500;
 const KILL_AFTER = 100;
 
@@ -24,7 +21,7 @@ describe('a worker killed in the middle of a bulk send', () => {
   const workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run \`npm run build:node\` first (scripts/test-all.mjs does).`);
+    requireBuiltWorker();
     system = await RunningSystem.start({}, { withWorker: false });
     db = new pg.Client({ connectionString: system.config.DATABASE_URL });
     await db.connect();
@@ -36,34 +33,7 @@ describe('a worker killed in the middle of a bulk send', () => {
     await system?.stop();
   });
 
-  async function startWorker(): Promise<ChildProcess> {
-    const healthPort = await freePort();
-    const child = spawn(process.execPath, [WORKER_MAIN], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        PATH: process.env['PATH'],
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'error',
-        DATABASE_URL: system.config.DATABASE_URL,
-        TEMPORAL_ADDRESS: system.config.TEMPORAL_ADDRESS,
-        TEMPORAL_TASK_QUEUE: system.config.TEMPORAL_TASK_QUEUE,
-        DATA_ENCRYPTION_KEY: system.config.DATA_ENCRYPTION_KEY,
-        TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-        PUBLIC_BASE_URL: system.baseUrl,
-        WORKER_HEALTH_PORT: String(healthPort),
-      },
-    });
-    workers.push(child);
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${stderr}`);
-      const res = await fetch(`http://127.0.0.1:${healthPort}/health`).catch(() => null);
-      return res?.status === 200;
-    }, 'worker health', 60_000);
-    return child;
-  }
+  const startWorker = () => startWorkerProcess(system, workers, 60_000);
 
   it('texts each of 500 recipients exactly once', async () => {
     const org = { organizationId: system.org.organizationId, integrationId: system.org.integrationId, locationId: system.org.locations.austin.id };

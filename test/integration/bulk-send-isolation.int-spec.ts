@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Message, SimulatorMessage } from '@beacon/db';
 import { findOrCreateConversation } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
+import { slowSender, staffReplyAtProvider } from '../support/worker-process.js';
 import { insertPatients, laterToday } from '../support/bulk-fixtures.js';
 
 const RECIPIENTS = 24;
@@ -18,14 +18,7 @@ describe('bulk send isolation', () => {
   let system: RunningSystem;
 
   beforeAll(async () => {
-    const slow = (sender: SmsSender): SmsSender => ({
-      provider: sender.provider,
-      findAccepted: (m, since, options) => sender.findAccepted(m, since, options),
-      send: async (m) => {
-        await new Promise((r) => setTimeout(r, SLOW_SEND_MS));
-        return sender.send(m);
-      },
-    });
+    const slow = (sender: SmsSender) => slowSender(sender, SLOW_SEND_MS);
     system = await RunningSystem.start({}, { wrapSender: (sender, role) => (role === 'background' ? slow(sender) : sender) });
   });
 
@@ -52,17 +45,7 @@ describe('bulk send isolation', () => {
     // The bulk send is under way: its first text is being handed to the (slow) provider.
     await eventually(async () => system.orm.em.fork().findOne(Message, { toNumber: { $in: phones }, bulkSendId: { $ne: null } }), 'bulk send started', 30_000, 50);
 
-    const res = await fetch(`${system.baseUrl}/api/conversations/${conversation.id}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ body: 'Parking is behind the building.', clientMessageId: randomUUID() }),
-    });
-    expect(res.status).toBe(202);
-    const { id } = (await res.json()) as { id: string };
-    const reply = await eventually(async () => {
-      const m = await system.orm.em.fork().findOne(Message, id);
-      return m?.providerSid ? m : null;
-    }, 'staff reply at the provider', 60_000, 25);
+    const reply = await staffReplyAtProvider(system, cookie, conversation.id);
     const bulkAtProvider = await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones } });
     expect(reply.status === 'sent' || reply.status === 'delivered').toBe(true);
     expect(bulkAtProvider).toBeLessThan(RECIPIENTS / 2);

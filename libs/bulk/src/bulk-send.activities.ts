@@ -6,8 +6,8 @@ import type { BulkBatchResult, BulkSendActivities, BulkSendInput } from '@beacon
 import { currentRecipientFacts } from './bulk-audience.repository.js';
 import { exclusionFor, type BulkExclusion } from './bulk-exclusions.util.js';
 import { paceBatch } from './bulk-pacing.util.js';
-import { BULK_SCENARIO_LABELS, renderBulkText, type BulkCriteria, type BulkScenario } from './bulk-scenarios.js';
-import { storeProgress, type BulkSendStatus } from './bulk-send.service.js';
+import { BULK_SCENARIO_LABELS, renderBulkText } from './bulk-scenarios.js';
+import { storeProgress, type BulkSendRow, type BulkSendStatus } from './bulk-send.service.js';
 import { bulkTextValues } from './bulk-text.util.js';
 
 /** The key of one recipient's text: the same send and patient never get a second one. */
@@ -22,17 +22,7 @@ const MAX_BATCH = 25;
 /** The message kind of a bulk text that is not a promotion. */
 export const BULK_KIND = 'bulk';
 
-interface SendRow {
-  id: string;
-  organization_id: string;
-  location_id: string;
-  scenario: BulkScenario;
-  template: string;
-  criteria: BulkCriteria;
-  status: BulkSendStatus;
-  rate_per_second: number;
-  from_number: string;
-}
+type SendRow = BulkSendRow;
 
 interface Claimed {
   id: string;
@@ -56,7 +46,7 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => 
     if (!send) return { result: { state: 'cancelled' } };
     const stopped = stateOf(send.status);
     if (stopped) return { result: stopped };
-    const [pending] = await tx.execute<{ n: number }[]>(`select count(*)::int as n from bulk_send_recipient where bulk_send_id = ? and status = 'pending'`, [send.id]);
+    const [pending] = await tx.execute<{ n: number }[]>(`select count(*)::int as n from bulk_send_recipient where bulk_send_id = ? and status in ('pending', 'sending')`, [send.id]);
     if (!pending?.n) return { result: { state: 'done' } };
     if (send.status === 'queued') {
       await tx.execute(`update bulk_send set status = 'running', updated_at = now() where id = ?`, [send.id]);
@@ -68,7 +58,8 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => 
     const slot = paceBatch(pace ? new Date(pace.next_at) : null, new Date(), count, send.rate_per_second);
     if ('waitMs' in slot) return { result: { state: 'sending', sent: 0, waitMs: slot.waitMs } };
     await tx.execute('update bulk_send_pace set next_at = ? where from_number = ?', [slot.nextAt, send.from_number]);
-    const recipients = await tx.execute<Claimed[]>(`select id, patient_id, appointment_id from bulk_send_recipient where bulk_send_id = ? and status = 'pending' order by id limit ?`, [send.id, count]);
+    // 'sending': claimed by an attempt that did not finish (a crashed worker); taken again, idempotently.
+    const recipients = await tx.execute<Claimed[]>(`select id, patient_id, appointment_id from bulk_send_recipient where bulk_send_id = ? and status in ('pending', 'sending') order by id limit ?`, [send.id, count]);
     return { send, recipients, batchMs: slot.batchMs };
   });
   if ('result' in picked) return picked.result;
@@ -79,10 +70,20 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => 
   const marketing = send.scenario === 'promotion';
   let sent = 0;
   for (const recipient of recipients) {
-    // Staff may pause or cancel mid-batch: each text looks at the row first.
-    const [now] = await em.execute<{ status: BulkSendStatus }[]>('select status from bulk_send where id = ?', [send.id]);
-    const stopped = now ? stateOf(now.status) : { state: 'cancelled' as const };
-    if (stopped) return stopped;
+    // Staff may pause or cancel mid-batch: each text claims its recipient only while the send is
+    // running, in one statement, so a cancel either comes first (the recipient is cancelled, no
+    // text) or after (the text goes out and is recorded as sent).
+    const claimed = await em.execute<{ id: string }[]>(
+      `update bulk_send_recipient r set status = 'sending', updated_at = now()
+        where r.id = ? and r.status in ('pending', 'sending') and exists (select 1 from bulk_send s where s.id = r.bulk_send_id and s.status = 'running') returning r.id`,
+      [recipient.id],
+    );
+    if (!claimed.length) {
+      const [now] = await em.execute<{ status: BulkSendStatus }[]>('select status from bulk_send where id = ?', [send.id]);
+      const stopped = now ? stateOf(now.status) : { state: 'cancelled' as const };
+      if (stopped) return stopped;
+      continue;
+    }
     alive();
     if (await sendToRecipient(deps, { send, location, marketingHours: organization.marketingHours ?? DEFAULT_MARKETING_HOURS, marketing }, recipient)) sent += 1;
   }
@@ -151,11 +152,11 @@ async function sendToRecipient(
   return status === 'sent';
 }
 
-/** Records a recipient's outcome once (only while pending); false when an earlier attempt already had. */
+/** Records a recipient's outcome once (only while claimed); false when an earlier attempt already had. */
 async function finishRecipient(em: EntityManager, id: string, outcome: { status: 'sent' | 'failed' | 'excluded'; exclusion: BulkExclusion | null; messageId: string | null }): Promise<boolean> {
   const rows = await em.execute<{ id: string }[]>(
     `update bulk_send_recipient set status = ?, exclusion = ?, message_id = ?, sent_at = case when ? = 'sent' then now() else null end, updated_at = now()
-      where id = ? and status = 'pending' returning id`,
+      where id = ? and status in ('pending', 'sending') returning id`,
     [outcome.status, outcome.exclusion, outcome.messageId, outcome.status, id],
   );
   return rows.length > 0;
@@ -168,11 +169,21 @@ export function createBulkSendActivities(deps: OutboundDeps): BulkSendActivities
 
     async finishBulkSend({ bulkSendId, outcome }) {
       const done = await deps.em().transactional(async (tx) => {
-        const [send] = await tx.execute<(SendRow & { finished_at: Date | null })[]>('select * from bulk_send where id = ? for update', [bulkSendId]);
+        const [send] = await tx.execute<SendRow[]>('select * from bulk_send where id = ? for update', [bulkSendId]);
         if (!send) return null;
         if (outcome === 'finished' && (send.status === 'running' || send.status === 'queued')) {
           await tx.execute(`update bulk_send set status = 'finished', finished_at = now(), updated_at = now() where id = ?`, [bulkSendId]);
         }
+        // A recipient left claimed by an attempt that died before a cancel: what its text became, or cancelled.
+        await tx.execute(
+          `update bulk_send_recipient r set updated_at = now(), message_id = m.id,
+                  status = case when m.status in ('sent', 'delivered') then 'sent' when m.status in ('failed', 'undelivered') then 'failed' when m.status = 'blocked' then 'excluded' else 'cancelled' end,
+                  exclusion = case when m.status = 'blocked' then 'opted_out' else r.exclusion end,
+                  sent_at = case when m.status in ('sent', 'delivered') then coalesce(r.sent_at, m.updated_at) else r.sent_at end
+             from bulk_send_recipient r2 left join message m on m.idempotency_key = 'bulk-' || r2.bulk_send_id || ':' || r2.patient_id
+            where r.id = r2.id and r.bulk_send_id = ? and r.status = 'sending'`,
+          [bulkSendId],
+        );
         const counts = await storeProgress(tx, bulkSendId, send.location_id);
         if (outcome === 'finished') {
           await raiseStaffAlert(tx, {

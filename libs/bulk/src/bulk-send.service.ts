@@ -199,7 +199,8 @@ export async function startBulkSend(
   return { id, preview: presentPreview(actor, location, request, template, decided, overageTexts), duplicate: false };
 }
 
-interface SendRow {
+/** A bulk_send row as stored. */
+export interface BulkSendRow {
   id: string;
   organization_id: string;
   location_id: string;
@@ -216,11 +217,12 @@ interface SendRow {
   failed_count: number;
   excluded_count: number;
   created_by: string;
-  created_by_name: string | null;
   created_at: Date;
   updated_at: Date;
   finished_at: Date | null;
 }
+
+type SendRow = BulkSendRow & { created_by_name: string | null };
 
 export const BULK_SEND_STATUSES = ['queued', 'running', 'paused', 'cancelled', 'finished'] as const;
 export type BulkSendStatus = (typeof BULK_SEND_STATUSES)[number];
@@ -290,7 +292,7 @@ export async function listBulkSends(em: EntityManager, actor: BulkActor, locatio
 }
 
 export interface BulkRecipientView extends BulkPerson {
-  status: 'pending' | 'sent' | 'failed' | 'excluded' | 'cancelled';
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'excluded' | 'cancelled';
   exclusion: BulkExclusion | null;
   messageId: string | null;
   /** The text's own status at the provider (delivered, undelivered…), when it went out. */
@@ -356,7 +358,7 @@ const visibleParams = (spec: PatientAccessSpec) => patientAccessSql(spec, { orga
 export async function countProgress(em: EntityManager, bulkSendId: string): Promise<BulkSendSummary['counts']> {
   const [c] = await em.execute<{ recipients: number; queued: number; sent: number; delivered: number; failed: number; excluded: number }[]>(
     `select count(*)::int as recipients,
-            count(*) filter (where r.status = 'pending')::int as queued,
+            count(*) filter (where r.status in ('pending', 'sending'))::int as queued,
             count(*) filter (where r.status = 'sent' and coalesce(m.status, 'sent') not in ('failed', 'undelivered'))::int as sent,
             count(*) filter (where r.status = 'sent' and m.status = 'delivered')::int as delivered,
             count(*) filter (where r.status = 'failed' or (r.status = 'sent' and m.status in ('failed', 'undelivered')))::int as failed,

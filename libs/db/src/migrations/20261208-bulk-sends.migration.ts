@@ -37,14 +37,14 @@ export class Migration20261208BulkSends extends Migration {
       "bulk_send_id" uuid not null references "bulk_send" ("id") on delete cascade,
       "patient_id" uuid not null references "patient" ("id"),
       "appointment_id" uuid null references "appointment" ("id"),
-      "status" text not null check ("status" in ('pending', 'sent', 'failed', 'excluded', 'cancelled')),
+      "status" text not null check ("status" in ('pending', 'sending', 'sent', 'failed', 'excluded', 'cancelled')),
       "exclusion" text null,
       "message_id" uuid null,
       "sent_at" timestamptz null,
       "updated_at" timestamptz not null default now(),
       constraint "bulk_send_recipient_unique" unique ("bulk_send_id", "patient_id")
     );`);
-    this.addSql(`create index "bulk_send_recipient_pending_idx" on "bulk_send_recipient" ("bulk_send_id", "id") where "status" = 'pending';`);
+    this.addSql(`create index "bulk_send_recipient_pending_idx" on "bulk_send_recipient" ("bulk_send_id", "id") where "status" in ('pending', 'sending');`);
     this.addSql(`create index "bulk_send_recipient_patient_idx" on "bulk_send_recipient" ("patient_id", "sent_at");`);
     // Pacing per sending number, shared by every send from it: the next moment a text may leave.
     this.addSql(`create table "bulk_send_pace" ("from_number" text primary key, "next_at" timestamptz not null);`);

@@ -68,7 +68,7 @@ export interface BulkSendDetail extends BulkSendSummary {
   template: string;
   criteria: BulkCriteria;
   replies: number;
-  recipients: (BulkPerson & { status: 'pending' | 'sent' | 'failed' | 'excluded' | 'cancelled'; exclusion: BulkExclusion | null; messageId: string | null; messageStatus: string | null })[];
+  recipients: (BulkPerson & { status: 'pending' | 'sending' | 'sent' | 'failed' | 'excluded' | 'cancelled'; exclusion: BulkExclusion | null; messageId: string | null; messageStatus: string | null })[];
 }
 
 export const SCENARIO_LABELS: Record<BulkScenario, string> = {

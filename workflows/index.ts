@@ -7,3 +7,4 @@ export { retentionPurgeWorkflow } from './retention/retention.workflow.js';
 export { inboundFollowUpWorkflow, replySuggestionsBatchWorkflow, replySuggestionsWorkflow } from './inbound/inbound-follow-up.workflow.js';
 export { staffNotificationWorkflow } from './notifications/staff-notification.workflow.js';
 export { pushNotificationWorkflow } from './push/push-notification.workflow.js';
+export { bulkSendWorkflow } from './bulk/bulk-send.workflow.js';

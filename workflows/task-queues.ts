@@ -3,7 +3,7 @@
  * burst of one kind never waits behind another (see README "Throughput and isolation"):
  * - interactive: staff replies, opt-out/opt-in/help confirmations, after-hours replies, inbound pictures;
  * - scheduled:   appointment workflows and their timed messages (the original queue, `TEMPORAL_TASK_QUEUE`);
- * - background:  smart replies, digests, retention purges, staff notification email (and later bulk sends).
+ * - background:  smart replies, digests, retention purges, staff notification email, bulk sends.
  */
 export const TASK_QUEUE_ROLES = ['interactive', 'scheduled', 'background'] as const;
 export type TaskQueueRole = (typeof TASK_QUEUE_ROLES)[number];

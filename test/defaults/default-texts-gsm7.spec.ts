@@ -1,6 +1,7 @@
 import { DEFAULT_TEMPLATES, renderMessageTemplate, sampleMessageContext } from '@beacon/appointments';
 import { DEMO_LOCATIONS, DEMO_QUICK_REPLIES } from '@beacon/db';
 import { STARTER_TEMPLATES } from '@beacon/templates';
+import { bulkTextValues, DEFAULT_BULK_TEMPLATES, renderBulkText, type BulkCriteria } from '@beacon/bulk';
 import { autoReplyText } from '../../libs/inbox/src/keyword-replies.js';
 import { REPLY_BANK } from '../../libs/suggestions/src/reply-bank.js';
 import { formatWeeklyHours } from '../../libs/suggestions/src/weekly-hours.util.js';
@@ -41,6 +42,24 @@ describe('default texts are plain GSM-7', () => {
     }
     for (const location of DEMO_LOCATIONS) expect(nonGsm(formatWeeklyHours(location.businessHours) ?? '')).toEqual([]);
     expect(formatWeeklyHours(DEMO_LOCATIONS[0].businessHours)).toBe('Mon-Fri 9 AM-6 PM, Sat 10 AM-3 PM');
+  });
+
+  it('bulk-send wording of every scenario, with and without a rebooking link', () => {
+    const criteria: Record<keyof typeof DEFAULT_BULK_TEMPLATES, BulkCriteria> = {
+      provider_running_late: { scenario: 'provider_running_late', providerName: 'Dr. Priya Lee', delayMinutes: 20 },
+      provider_sick: { scenario: 'provider_sick', providerName: 'Dr. Priya Lee' },
+      closure: { scenario: 'closure', reason: 'ice storm' },
+      promotion: { scenario: 'promotion' },
+    };
+    for (const location of DEMO_LOCATIONS) {
+      for (const rebookingUrl of ['https://glow.example/book', null]) {
+        for (const [scenario, source] of Object.entries(DEFAULT_BULK_TEMPLATES) as [keyof typeof DEFAULT_BULK_TEMPLATES, string][]) {
+          const text = renderBulkText(source, bulkTextValues({ ...location, messagingSettings: { rebookingUrl } }, criteria[scenario], { firstName: 'Alex', appointmentStartsAt: new Date('2026-12-08T16:30:00Z'), providerName: 'Dr. Priya Lee' }));
+          expect({ scenario, nonGsm: nonGsm(text) }).toEqual({ scenario, nonGsm: [] });
+          expect({ scenario, segments: countSmsSegments(text).segments <= 2 }).toEqual({ scenario, segments: true });
+        }
+      }
+    }
   });
 
   it('the demo quick replies', () => {

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Conversation, Message, SimulatorMessage } from '@beacon/db';
 import type { SmsSender } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
+import { slowSender, staffReplyAtProvider } from '../support/worker-process.js';
 
 const BURST = 24;
 const SLOW_SEND_MS = 1_500;
@@ -17,14 +17,7 @@ describe('task-queue isolation', () => {
   let system: RunningSystem;
 
   beforeAll(async () => {
-    const slow = (sender: SmsSender): SmsSender => ({
-      provider: sender.provider,
-      findAccepted: (m, since) => sender.findAccepted(m, since),
-      send: async (m) => {
-        await new Promise((r) => setTimeout(r, SLOW_SEND_MS));
-        return sender.send(m);
-      },
-    });
+    const slow = (sender: SmsSender) => slowSender(sender, SLOW_SEND_MS);
     system = await RunningSystem.start({ WORKER_SCHEDULED_SLOTS: '3', WORKER_INTERACTIVE_SLOTS: '3' }, { wrapSender: (sender, role) => (role === 'scheduled' ? slow(sender) : sender) });
   });
 
@@ -45,18 +38,7 @@ describe('task-queue isolation', () => {
     // The burst is under way: the first confirmations are being handed over (their threads exist).
     const first = await eventually(async () => system.orm.em.fork().findOne(Message, { toNumber: { $in: phones }, kind: 'booking_confirmation' }), 'burst started', 30_000, 50);
     const conversation = await system.orm.em.fork().findOneOrFail(Conversation, first.conversationId);
-    const res = await fetch(`${system.baseUrl}/api/conversations/${conversation.id}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ body: 'Parking is behind the building.', clientMessageId: randomUUID() }),
-    });
-    expect(res.status).toBe(202);
-    const { id } = (await res.json()) as { id: string };
-
-    const reply = await eventually(async () => {
-      const m = await system.orm.em.fork().findOne(Message, id);
-      return m?.providerSid ? m : null;
-    }, 'staff reply at the provider', 60_000, 25);
+    const reply = await staffReplyAtProvider(system, cookie, conversation.id);
     const confirmationsAtProvider = await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones } });
     // The reply did not wait for the burst: most appointment texts were still queued behind the slow provider.
     expect(reply.status === 'sent' || reply.status === 'delivered').toBe(true);

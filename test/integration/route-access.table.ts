@@ -211,6 +211,16 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // The plan-limit seam the composer and bulk preview call before sending.
   'POST /api/usage/preview': { kind: 'session', permissions: ['canSendMessages'] },
   'GET /api/plan': { kind: 'session' },
+  // Bulk messaging: only with the bulk permission. Preview and detail list patients, named only when the
+  // one access rule lets the person see them and with numbers masked without contact rights
+  // (bulk-send.int-spec.ts checks it; the probe patients here have no appointment today, so no probe).
+  'POST /api/bulk-sends/preview': { kind: 'session', permissions: ['bulkMessaging'] },
+  'POST /api/bulk-sends': { kind: 'session', permissions: ['bulkMessaging'] },
+  'GET /api/bulk-sends': { kind: 'session', permissions: ['bulkMessaging'] },
+  'GET /api/bulk-sends/:id': { kind: 'session', permissions: ['bulkMessaging'] },
+  'POST /api/bulk-sends/:id/pause': { kind: 'session', permissions: ['bulkMessaging'] },
+  'POST /api/bulk-sends/:id/resume': { kind: 'session', permissions: ['bulkMessaging'] },
+  'POST /api/bulk-sends/:id/cancel': { kind: 'session', permissions: ['bulkMessaging'] },
 };
 
 /**
@@ -226,4 +236,5 @@ export const SOCKET_EVENTS: Record<string, { patientData: boolean; note: string 
   'conversation.updated': { patientData: true, note: 'conversation as GET /api/conversations/:id shows it to this recipient' },
   resync: { patientData: false, note: 'a reason sentence; the console reloads its views' },
   'suggestions.ready': { patientData: false, note: 'ids only (conversation, location, message), to recipients who may see the thread and send' },
+  'bulk_send.updated': { patientData: false, note: 'ids only (bulk send, location), to recipients with the bulk messaging permission' },
 };

@@ -1,16 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import { Message, SimulatorMessage } from '@beacon/db';
 import { RunningSystem } from '../support/running-system.js';
-import { freePort, REPO_ROOT, TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { freePort } from '../support/test-env.js';
+import { requireBuiltWorker, startWorkerProcess } from '../support/worker-process.js';
 import { eventually } from '../support/eventually.js';
 import { startTimeSkippingEnv } from '../support/time-skipping.js';
 
-const WORKER_MAIN = join(REPO_ROOT, 'dist/node/apps/worker/src/main.js');
 const PATIENT = '+15125550191';
 
 /**
@@ -25,7 +23,7 @@ describe('a worker killed mid-send', () => {
   const workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run \`npm run build:node\` first (scripts/test-all.mjs does).`);
+    requireBuiltWorker();
     const port = await freePort();
     env = await startTimeSkippingEnv({ port });
     system = await RunningSystem.start({ TEMPORAL_ADDRESS: `127.0.0.1:${port}` }, { withWorker: false });
@@ -40,34 +38,7 @@ describe('a worker killed mid-send', () => {
     await env?.teardown();
   });
 
-  async function startWorker(): Promise<ChildProcess> {
-    const healthPort = await freePort();
-    const child = spawn(process.execPath, [WORKER_MAIN], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        PATH: process.env['PATH'],
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'error',
-        DATABASE_URL: system.config.DATABASE_URL,
-        TEMPORAL_ADDRESS: system.config.TEMPORAL_ADDRESS,
-        TEMPORAL_TASK_QUEUE: system.config.TEMPORAL_TASK_QUEUE,
-        DATA_ENCRYPTION_KEY: system.config.DATA_ENCRYPTION_KEY,
-        TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-        PUBLIC_BASE_URL: system.baseUrl,
-        WORKER_HEALTH_PORT: String(healthPort),
-      },
-    });
-    workers.push(child);
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${stderr}`);
-      const res = await fetch(`http://127.0.0.1:${healthPort}/health`).catch(() => null);
-      return res?.status === 200;
-    }, 'worker health');
-    return child;
-  }
+  const startWorker = () => startWorkerProcess(system, workers);
 
   it('delivers the booking confirmation exactly once', async () => {
     // Hold the worker's "record the outcome" step (a test-only trigger) so the kill lands in the gap.

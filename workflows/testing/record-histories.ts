@@ -42,6 +42,7 @@ import { dailyDigestScheduleId, type DigestActivities } from '../digest/definiti
 import { retentionScheduleId, type RetentionActivities } from '../retention/definitions.js';
 import { staffNotificationWorkflowId, type NotificationActivities } from '../notifications/definitions.js';
 import type { PushActivities, PushNotificationInput } from '../push/definitions.js';
+import { bulkSendChangedSignal, bulkSendWorkflowId, type BulkBatchResult, type BulkSendActivities } from '../bulk/definitions.js';
 import { historyToJson } from './history-json.js';
 
 const ROOT = resolve(process.cwd());
@@ -156,10 +157,27 @@ const pushActivities: PushActivities = {
   },
 };
 
+/** Per send: the batch results in order (the last one repeats). */
+const bulkBatches: Record<string, BulkBatchResult[]> = {
+  'bulk-paused': [{ state: 'sending', sent: 4, waitMs: 1000 }, { state: 'paused' }, { state: 'sending', sent: 2, waitMs: 500 }, { state: 'done' }],
+  'bulk-cancelled': [{ state: 'sending', sent: 4, waitMs: 1000 }, { state: 'cancelled' }],
+};
+const bulkCalls: Record<string, number> = {};
+
+const bulkActivities: BulkSendActivities = {
+  async sendBulkBatch({ bulkSendId }) {
+    const results = bulkBatches[bulkSendId] ?? [{ state: 'done' }];
+    const n = bulkCalls[bulkSendId] ?? 0;
+    bulkCalls[bulkSendId] = n + 1;
+    return results[Math.min(n, results.length - 1)] ?? { state: 'done' };
+  },
+  async finishBulkSend() {},
+};
+
 // ── Scenarios ────────────────────────────────────────────────────────────────────────────────────
 
 interface Scenario {
-  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'notifications' | 'push';
+  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'notifications' | 'push' | 'bulk';
   name: string;
   /** Drives the workflow to the end of the path and returns its handle. */
   run(env: TestWorkflowEnvironment): Promise<WorkflowHandle>;
@@ -646,6 +664,29 @@ const scenarios: Scenario[] = [
       return handle;
     },
   },
+  // bulk ────────────────────────────────────────────────────────────────────────────────────────
+  {
+    // Paced batches, a pause seen by a batch, a resume signal, the rest, finished.
+    type: 'bulk',
+    name: 'paused-resumed-finished',
+    async run(env) {
+      const handle = await env.client.workflow.start('bulkSendWorkflow', { workflowId: bulkSendWorkflowId('bulk-paused'), taskQueue: TASK_QUEUE, args: [{ bulkSendId: 'bulk-paused' }] });
+      while ((bulkCalls['bulk-paused'] ?? 0) < 2) await env.sleep(200);
+      await handle.signal(bulkSendChangedSignal, { action: 'resume' });
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'bulk',
+    name: 'cancelled',
+    async run(env) {
+      const handle = await env.client.workflow.start('bulkSendWorkflow', { workflowId: bulkSendWorkflowId('bulk-cancelled'), taskQueue: TASK_QUEUE, args: [{ bulkSendId: 'bulk-cancelled' }] });
+      await handle.signal(bulkSendChangedSignal, { action: 'cancel' });
+      await handle.result();
+      return handle;
+    },
+  },
 ];
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────
@@ -678,7 +719,7 @@ if (!selected.length) process.exit(0);
 Runtime.install({ logger: new DefaultLogger('WARN') });
 // Bundled once, exactly as the production worker bundles it.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions(WORKFLOWS_PATH), logger: Runtime.instance().logger });
-const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...notificationActivities, ...pushActivities };
+const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...notificationActivities, ...pushActivities, ...bulkActivities };
 for (const scenario of selected) {
   // A fresh server per scenario: between scenarios, with nothing pending, the time-skipping server
   // may jump years ahead (to the finished runs' 10-year timeouts); each history starts "now".

@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AppointmentsModule } from './appointments/appointments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BookingModule } from './booking/booking.module.js';
+import { BulkModule } from './bulk/bulk.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { CoreModule, type CoreResources } from './core/core.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -36,6 +37,7 @@ export class AppModule {
         InboxModule,
         AppointmentsModule,
         BookingModule,
+        BulkModule,
         WebhooksModule,
         SimulatorModule,
         SettingsModule,

@@ -1,4 +1,5 @@
 import { createAppointmentActivities, createDigestActivities } from '@beacon/appointments';
+import { createBulkSendActivities } from '@beacon/bulk';
 import { classifyMessage } from '@beacon/compliance';
 import type { AppConfig } from '@beacon/config';
 import type { EntityManager } from '@beacon/db';
@@ -39,6 +40,7 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl, 
     ...createDigestActivities({ em }),
     ...createRetentionActivities({ em }),
     ...createSuggestionActivities({ em, classify: classifyMessage, llm }),
+    ...createBulkSendActivities(outbound),
     ...createNotificationActivities({ em, mailer: mailer ?? new SmtpMailer(config), config }),
     ...createPushActivities({ em, sender: pushSender === undefined ? WebPushSender.fromConfig(config) : pushSender, config }),
   };

@@ -52,6 +52,13 @@ export const AUDIT_ACTIONS = [
   'consent.update',
   'retention.update',
   'retention.purge',
+  'bulk_send.preview',
+  'bulk_send.start',
+  'bulk_send.pause',
+  'bulk_send.resume',
+  'bulk_send.cancel',
+  'bulk_send.finish',
+  'bulk_send.recipient',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -48,7 +48,8 @@ const SENDER_STATE = `select c.*,
     (select a.id from appointment a
       where a.patient_id = p.id and a.location_id = ? and a.status = 'booked' and a.starts_at > ?
       order by a.starts_at asc limit 1) as x_next_appointment_id,
-    ${vipRuleSql({ vip: 'p.vip', id: 'p.id' }, '?::int')} as x_vip
+    ${vipRuleSql({ vip: 'p.vip', id: 'p.id' }, '?::int')} as x_vip,
+    (select m.bulk_send_id from message m where m.conversation_id = c.id and m.direction = 'outbound' order by m.created_at desc limit 1) as x_reply_to_bulk_send_id
   from (select 1) one
   left join lateral (select m.id, m.conversation_id, d.location_id, d.patient_id from message m join conversation d on d.id = m.conversation_id where m.provider_sid = ?) dup on true
   left join patient p on p.organization_id = ? and p.phone = ?
@@ -125,6 +126,8 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       errorCode: null,
       errorMessage: null,
       sentByStaffId: null,
+      // The latest text we sent in this thread was a bulk send's: this answers it.
+      bulkSendId: (state?.['x_reply_to_bulk_send_id'] as string | null | undefined) ?? null,
       createdAt: now,
       updatedAt: now,
     });

@@ -30,6 +30,8 @@ export interface OutboundRequest {
    * `kind: 'marketing'` means the same.
    */
   marketing?: boolean;
+  /** The bulk send this text belongs to (replies to it are marked as answering that send). */
+  bulkSendId?: string;
 }
 
 const OPT_OUT_CONFIRMATION_WINDOW_MS = 5 * 60_000;
@@ -177,6 +179,7 @@ async function claimHandover(deps: OutboundDeps, request: OutboundRequest, lease
         toNumber: patient.phone,
         idempotencyKey: request.idempotencyKey,
         sentByStaffId: request.sentByStaffId ?? null,
+        bulkSendId: request.bulkSendId ?? null,
         providerSid: null,
         errorCode: null,
         errorMessage: null,

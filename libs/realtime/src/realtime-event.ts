@@ -10,7 +10,9 @@ export type RealtimeEvent =
   /** Something shown on the calendar changed (e.g. the confirmation status). */
   | { type: 'appointment.updated'; appointmentId: string; locationId: string }
   /** Smart replies for an inbound text are ready. */
-  | { type: 'suggestions.ready'; messageId: string; conversationId: string; locationId: string };
+  | { type: 'suggestions.ready'; messageId: string; conversationId: string; locationId: string }
+  /** A bulk send's state or progress changed (counts only; staff with the bulk permission hear it). */
+  | { type: 'bulk_send.updated'; bulkSendId: string; locationId: string };
 
 /** A notice as it was logged: `seq` grows in commit order, so "everything after seq N" has no gaps. */
 export type SequencedRealtimeEvent = RealtimeEvent & { seq: number };

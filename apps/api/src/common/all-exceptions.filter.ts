@@ -3,6 +3,7 @@ import { Catch, HttpException, HttpStatus, Inject, type ArgumentsHost, type Exce
 import type { Request, Response } from 'express';
 import { AppointmentError, AppointmentErrorCode } from '@beacon/appointments';
 import { InboxError, InboxErrorCode } from '@beacon/inbox';
+import { BulkError, BulkErrorCode } from '@beacon/bulk';
 import type { Logger } from '@beacon/logging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { LOGGER } from '../core/tokens.js';
@@ -30,6 +31,23 @@ function appointmentStatus(code: AppointmentErrorCode): HttpStatus {
   }
 }
 
+function bulkStatus(code: BulkErrorCode): HttpStatus {
+  switch (code) {
+    case BulkErrorCode.NotFound:
+    case BulkErrorCode.LocationNotFound:
+      return HttpStatus.NOT_FOUND;
+    case BulkErrorCode.InvalidTemplate:
+    case BulkErrorCode.InvalidCriteria:
+      return HttpStatus.BAD_REQUEST;
+    case BulkErrorCode.NoRecipients:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case BulkErrorCode.InvalidTransition:
+    case BulkErrorCode.RequestIdConflict:
+    case BulkErrorCode.AllowanceExceeded:
+      return HttpStatus.CONFLICT;
+  }
+}
+
 /** Maps domain errors to HTTP; anything unexpected becomes a 500 with a reference id and nothing internal. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -51,6 +69,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown, req: Request): ApiErrorBody {
     if (exception instanceof PlanError) return { statusCode: HttpStatus.FORBIDDEN, code: exception.code, message: exception.message };
     if (exception instanceof InboxError) return { statusCode: inboxStatus(exception.code), code: exception.code, message: exception.message };
+    if (exception instanceof BulkError) return { statusCode: bulkStatus(exception.code), code: exception.code, message: exception.message };
     if (exception instanceof AppointmentError) return { statusCode: appointmentStatus(exception.code), code: exception.code, message: exception.message };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -21,6 +21,8 @@ export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m
     status: m.status,
     automated: m.automated,
     kind: m.kind,
+    /** Outbound: the bulk send it belongs to; inbound: the bulk send it replies to (the thread shows "Reply to bulk send"). */
+    bulkSendId: m.bulkSendId ?? null,
     errorCode: m.errorCode,
     errorMessage: presentFreeText(staff, m.errorMessage),
     /** Pictures (MMS), served decrypted to staff who may see the thread. */

@@ -199,6 +199,12 @@ export class RealtimeGateway implements OnGatewayConnection, OnApplicationBootst
           if (view) socket.emit(event.type, { seq: event.seq, conversationId: event.conversationId, locationId: event.locationId, patientId: view.conversation.patient.id, messageId: event.messageId });
         }
         return;
+      case 'bulk_send.updated':
+        // Counts and state only (no patient data); the detail page reloads through the API.
+        for (const socket of sockets) {
+          if ((socket.data as SocketData).staff.permissions.bulkMessaging) socket.emit(event.type, { seq: event.seq, bulkSendId: event.bulkSendId, locationId: event.locationId });
+        }
+        return;
     }
   }
 

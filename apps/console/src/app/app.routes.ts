@@ -3,6 +3,7 @@ import { authGuard, guestGuard } from './core/auth.guard';
 import { ownerGuard } from './core/owner.guard';
 import { manageSettingsGuard } from './features/settings/settings.guard';
 import { manageStaffGuard } from './features/staff/staff.guard';
+import { bulkMessagingGuard } from './features/bulk/bulk.guard';
 
 export const routes: Routes = [
   {
@@ -58,6 +59,18 @@ export const routes: Routes = [
         title: 'Setup · Beacon',
         canActivate: [manageSettingsGuard],
         loadComponent: () => import('./features/setup/setup-page').then((m) => m.SetupPage),
+      },
+      {
+        path: 'bulk',
+        title: 'Bulk messaging · Beacon',
+        canActivate: [bulkMessagingGuard],
+        loadComponent: () => import('./features/bulk/bulk-sends-page').then((m) => m.BulkSendsPage),
+      },
+      {
+        path: 'bulk/:id',
+        title: 'Bulk send · Beacon',
+        canActivate: [bulkMessagingGuard],
+        loadComponent: () => import('./features/bulk/bulk-send-detail-page').then((m) => m.BulkSendDetailPage),
       },
       {
         path: 'settings',

@@ -56,6 +56,8 @@ export const Message = defineEntity({
     errorCode: p.string().nullable(),
     errorMessage: p.text().nullable(),
     sentByStaffId: p.uuid().nullable(),
+    /** Outbound: the bulk send this text belongs to; inbound: the bulk send it answers (the thread's latest text before it was one). */
+    bulkSendId: p.uuid().nullable(),
     /** Outbound: until when the current attempt's provider call may still be in flight (a retry waits for it). */
     handoverUntil: p.datetime().nullable(),
     /** Inbound only: the classifier's reading of the text, with its reasons. */

@@ -17,6 +17,7 @@ import { Migration20261208Onboarding } from './20261208-onboarding.migration.js'
 import { Migration20261208PushSubscriptions } from './20261208-push-subscriptions.migration.js';
 import { Migration20261208Outcomes } from './20261208-outcomes.migration.js';
 import { Migration20261208VipPatients } from './20261208-vip-patients.migration.js';
+import { Migration20261208BulkSends } from './20261208-bulk-sends.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261208_push_subscriptions', class: Migration20261208PushSubscriptions },
   { name: '20261208_outcomes', class: Migration20261208Outcomes },
   { name: '20261208_vip_patients', class: Migration20261208VipPatients },
+  { name: '20261208_bulk_sends', class: Migration20261208BulkSends },
 ];

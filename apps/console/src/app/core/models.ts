@@ -82,8 +82,17 @@ export interface Message {
   errorMessage?: string | null;
   /** MMS pictures, served to staff at `url`. */
   media?: MessageMediaItem[];
+  /** Outbound: the bulk send it belongs to; inbound: the bulk send it answers. */
+  bulkSendId?: string | null;
   /** ISO-8601 timestamp. */
   createdAt: string;
+}
+
+/** A bulk send's state or progress changed (ids only; the page reloads it). */
+export interface BulkSendUpdatedEvent {
+  seq?: number;
+  bulkSendId: string;
+  locationId: string;
 }
 
 export interface MessageMediaItem {

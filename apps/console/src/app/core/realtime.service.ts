@@ -3,7 +3,7 @@ import { Observable, Subject } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from './auth.service';
 import { NetworkStatus } from './network-status';
-import { AppointmentUpdatedEvent, ConnectionState, ConversationUpdatedEvent, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
+import { AppointmentUpdatedEvent, BulkSendUpdatedEvent, ConnectionState, ConversationUpdatedEvent, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
 
 interface ServerToClientEvents {
   'message.created': (event: MessageCreatedEvent) => void;
@@ -12,6 +12,7 @@ interface ServerToClientEvents {
   'suggestions.ready': (event: SuggestionsReadyEvent) => void;
   'session.ended': (event: { message: string }) => void;
   'conversation.updated': (event: ConversationUpdatedEvent) => void;
+  'bulk_send.updated': (event: BulkSendUpdatedEvent) => void;
   ready: (event: { seq?: number }) => void;
   resync: () => void;
 }
@@ -45,6 +46,9 @@ export class RealtimeService {
   /** The server ended this session (idle, signed out elsewhere, password reset, deactivated): the sentence to show. */
   readonly sessionEnded$: Observable<string> = this.sessionEnded.asObservable();
   private readonly conversationUpdated = new Subject<ConversationUpdatedEvent>();
+  private readonly bulkSendUpdated = new Subject<BulkSendUpdatedEvent>();
+  /** A bulk send's state or progress changed (staff with the bulk permission). */
+  readonly bulkSendUpdated$: Observable<BulkSendUpdatedEvent> = this.bulkSendUpdated.asObservable();
   /** Newest event seq applied; sent on reconnect so the server replays exactly what was missed. */
   private lastSeq: number | null = null;
 
@@ -114,6 +118,7 @@ export class RealtimeService {
     socket.on('message.updated', (event) => this.accept(event) && this.updated.next(event));
     socket.on('appointment.updated', (event) => this.accept(event) && this.appointmentUpdated.next(event));
     socket.on('conversation.updated', (event) => this.accept(event) && this.conversationUpdated.next(event));
+    socket.on('bulk_send.updated', (event) => this.accept(event) && this.bulkSendUpdated.next(event));
   }
 
   /** Drops an event already applied (seq not newer than the last one), remembers the newest. */

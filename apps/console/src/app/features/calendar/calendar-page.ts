@@ -11,7 +11,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { AuthService } from '../../core/auth.service';
 import { Clock } from '../../core/clock';
 import { LocationContext } from '../../core/location-context';
 import { Appointment } from '../../core/models';
@@ -109,7 +110,7 @@ function hourLabel(hour: number): string {
 
 @Component({
   selector: 'bcn-calendar-page',
-  imports: [AppointmentCard, AppointmentPanel],
+  imports: [AppointmentCard, AppointmentPanel, RouterLink],
   providers: [CalendarStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
@@ -124,6 +125,9 @@ export class CalendarPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly selectedId = signal<string | null>(null);
+  /** Today's day view offers bulk texts (provider running late, closure) to staff with the bulk permission. */
+  private readonly auth = inject(AuthService);
+  protected readonly canBulk = computed(() => !!this.auth.staff()?.permissions?.bulkMessaging);
   protected readonly selectedLive = computed(() => this.store.appointments().find((a) => a.id === this.selectedId()) ?? null);
 
   protected readonly timeZone = this.store.timeZone;

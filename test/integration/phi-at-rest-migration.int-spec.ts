@@ -11,6 +11,28 @@ const SUGGESTION = { key: 'bank:aftercare:0', text: 'Thanks for checking in, Mar
 /** As the classifier stored it before: the model's evidence words are the patient's own. */
 const OLD_CLASSIFICATION = { intent: 'aftercare', source: 'model', confidence: 0.8, reasons: ['Model: aftercare (p=0.80)'], matched: ['guard:explained', 'model:eyebrow', 'model:bruising'] };
 
+/** Runs `write` with every column today's entities map but the old schema lacks added (untyped), then drops them. */
+async function withLaterColumns<T>(orm: MikroORM, write: () => Promise<T>): Promise<T> {
+  const em = orm.em.fork();
+  const existing = new Set((await em.execute<{ c: string }[]>(`select table_name || '.' || column_name as c from information_schema.columns where table_schema = current_schema()`)).map((r) => r.c));
+  const tables = new Set((await em.execute<{ t: string }[]>(`select table_name as t from information_schema.tables where table_schema = current_schema()`)).map((r) => r.t));
+  const added: [string, string][] = [];
+  for (const meta of orm.getMetadata().getAll().values()) {
+    if (!meta.tableName || !tables.has(meta.tableName)) continue;
+    for (const prop of Object.values(meta.properties)) {
+      for (const column of prop.fieldNames ?? []) {
+        if (!existing.has(`${meta.tableName}.${column}`) && !added.some(([t, c]) => t === meta.tableName && c === column)) added.push([meta.tableName, column]);
+      }
+    }
+  }
+  for (const [table, column] of added) await em.execute(`alter table "${table}" add column "${column}" text null`);
+  try {
+    return await write();
+  } finally {
+    for (const [table, column] of added) await em.execute(`alter table "${table}" drop column "${column}"`);
+  }
+}
+
 describe('the PHI-at-rest migration on a database written by the previous release', () => {
   const config = testConfig();
   const ring = dataKeyRingFromEnv(config);
@@ -28,12 +50,15 @@ describe('the PHI-at-rest migration on a database written by the previous releas
 
   it('seals notes, smart replies and the integration secret in place, scrubs evidence words and drops booking payloads', async () => {
     await orm.migrator.up({ to: '20261207_hot_path' });
-    // The previous release sealed the booking secret with FieldEncryption (v1 layout).
-    const org = await seedDemoOrganisation(
-      orm.em.fork(),
-      { hashPassword, encryptSecret: (s) => legacyV1Seal(config.DATA_ENCRYPTION_KEY, s), permissionsFor: (r) => PERMISSION_PRESETS[r] },
-      DEMO_PASSWORD,
-      TEST_INTEGRATION_SECRET,
+    // The previous release sealed the booking secret with FieldEncryption (v1 layout). Today's seed
+    // writes columns later migrations add: they exist only while it runs, then the migrations add them.
+    const org = await withLaterColumns(orm, () =>
+      seedDemoOrganisation(
+        orm.em.fork(),
+        { hashPassword, encryptSecret: (s) => legacyV1Seal(config.DATA_ENCRYPTION_KEY, s), permissionsFor: (r) => PERMISSION_PRESETS[r] },
+        DEMO_PASSWORD,
+        TEST_INTEGRATION_SECRET,
+      ),
     );
     const ids = { patient: randomUUID(), appointment: randomUUID(), conversation: randomUUID(), message: randomUUID() };
     const location = org.locations.austin.id;

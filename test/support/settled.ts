@@ -2,11 +2,12 @@ import { SimulatorMessage, type MikroORM } from '@beacon/db';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { inboundFollowUpWorkflowId, REPLY_SUGGESTIONS_BATCH_WORKFLOW, replySuggestionsWorkflowId } from '@beacon/workflows/inbound/definitions.js';
+import { taskQueueName } from '@beacon/workflows/task-queues.js';
 import { eventually } from './eventually.js';
 
 interface SystemLike {
   orm: MikroORM;
-  config: { TEMPORAL_ADDRESS: string; TEMPORAL_NAMESPACE: string };
+  config: { TEMPORAL_ADDRESS: string; TEMPORAL_NAMESPACE: string; TEMPORAL_TASK_QUEUE: string };
 }
 
 /** Closed, never started, or waiting on a timer with no activity and no workflow task (signal, start) pending. */
@@ -62,7 +63,10 @@ export async function inboundProcessed(system: SystemLike, messageId: string): P
       async () => {
         const [row] = await system.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from reply_suggestion where message_id = ?', [messageId]);
         if (Number(row?.n) > 0) return true;
-        const running = client.workflow.list({ query: `WorkflowType = '${REPLY_SUGGESTIONS_BATCH_WORKFLOW}' AND ExecutionStatus = 'Running'`, pageSize: 1 });
+        // This system's batches only: test files share one Temporal server, and a stopped system's
+        // unfinished batches stay Running there with nobody polling their queue.
+        const queue = taskQueueName(system.config.TEMPORAL_TASK_QUEUE, 'background');
+        const running = client.workflow.list({ query: `WorkflowType = '${REPLY_SUGGESTIONS_BATCH_WORKFLOW}' AND ExecutionStatus = 'Running' AND TaskQueue = '${queue}'`, pageSize: 1 });
         for await (const _ of running) return ((idleChecks = 0), false);
         // Twice in a row: a batch started just now may reach the visibility store a moment later.
         return ++idleChecks >= 2;

@@ -9,7 +9,7 @@ import { startBrowserSystem, type BrowserSystem } from './support/browser-system
 const TIMEOUT = 180_000;
 const PHONE = { width: 390, height: 844 };
 const PIXEL_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
-const PATIENT = { phone: '+15125557461', text: 'My cheek is still swollen after yesterday' };
+const PATIENT = { phone: '+15125557461', text: 'Can I bring my sister along to my appointment?' };
 
 interface PushView {
   notification: { title: string; tag: string; data: { kind: string; conversationId: string; url: string; onActionClick: { default: { operation: string; url: string } } } };

@@ -4,7 +4,7 @@ import { STARTER_TEMPLATES } from '@beacon/templates';
 import { autoReplyText } from '../../libs/inbox/src/keyword-replies.js';
 import { REPLY_BANK } from '../../libs/suggestions/src/reply-bank.js';
 import { formatWeeklyHours } from '../../libs/suggestions/src/weekly-hours.util.js';
-import { countSmsSegments } from '../../apps/api/src/settings/sms-segments.util.js';
+import { countSmsSegments } from '@beacon/contracts';
 
 /**
  * Every text we write for the clinic (appointment texts, keyword auto-replies, the template library,

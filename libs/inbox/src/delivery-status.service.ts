@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityManager, type IMessage, type MessageStatus } from '@beacon/db';
 import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
+import { PROVIDER_STATUSES, type ProviderStatus } from '@beacon/contracts';
 
-export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
-export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
+export { PROVIDER_STATUSES, type ProviderStatus };
 
 const RANK: Record<MessageStatus, number> = { received: 0, blocked: 0, queued: 1, sending: 1, sent: 2, delivered: 3, undelivered: 3, failed: 3 };
 

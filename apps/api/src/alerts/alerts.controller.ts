@@ -4,7 +4,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { listAlertsQuery, type ListAlertsQuery } from './alerts.schemas.js';
+import { listAlertsQuery, type ListAlertsQuery } from '@beacon/contracts';
 import { AlertsService, MAX_ALERTS } from './alerts.service.js';
 
 function notFound(): ApiError {

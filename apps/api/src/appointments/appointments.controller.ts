@@ -4,7 +4,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { appointmentSummaryQuery, listAppointmentsQuery, MAX_RANGE_DAYS, type AppointmentSummaryQuery, type ListAppointmentsQuery } from './appointments.schemas.js';
+import { appointmentSummaryQuery, listAppointmentsQuery, MAX_RANGE_DAYS, type AppointmentSummaryQuery, type ListAppointmentsQuery } from '@beacon/contracts';
 import { AppointmentsService } from './appointments.service.js';
 
 function notFound(): ApiError {

@@ -4,7 +4,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { OwnerOnly } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { auditQuery, type AuditQuery } from './audit.schemas.js';
+import { auditQuery, type AuditQuery } from '@beacon/contracts';
 import { AuditService, MAX_EXPORT_ROWS } from './audit.service.js';
 
 @ApiTags('audit')

@@ -6,6 +6,7 @@ import { bookingEventSchema, type BookingEventInput } from '@beacon/appointments
 import { Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { BookingEventsService } from './booking-events.service.js';
+import type { BookingEventAccepted } from '@beacon/contracts';
 
 @ApiTags('booking integration')
 @Controller('integrations/booking')
@@ -32,7 +33,7 @@ export class BookingEventsController {
     @Headers('x-beacon-timestamp') timestamp: string | undefined,
     @Headers('x-beacon-signature') signature: string | undefined,
     @Body() body: unknown,
-  ) {
+  ): Promise<BookingEventAccepted> {
     // Authenticate before looking at the body, so unauthenticated callers learn nothing from validation errors.
     const integration = await this.bookings.authenticate({ key, timestamp, signature }, req.rawBody);
     const event: BookingEventInput = new ZodValidationPipe(bookingEventSchema, 'Booking event').transform(body);

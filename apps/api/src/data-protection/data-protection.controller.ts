@@ -4,7 +4,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { OwnerOnly } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { dataProtectionSettingsInput, type DataProtectionSettingsInput } from './data-protection.schemas.js';
+import { dataProtectionSettingsInput, type DataProtectionSettingsInput } from '@beacon/contracts';
 import { DataProtectionService } from './data-protection.service.js';
 
 @ApiTags('settings')

@@ -5,7 +5,7 @@ import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ConversationContextService } from './conversation-context.service.js';
-import { patientNotesBody, type PatientNotesBody } from './inbox.schemas.js';
+import { patientNotesBody, type PatientNotesBody } from '@beacon/contracts';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 

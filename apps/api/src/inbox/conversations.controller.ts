@@ -17,7 +17,7 @@ import {
   type ReadStateBody,
   type SendMessageBody,
   type UpdateConversationBody,
-} from './inbox.schemas.js';
+} from '@beacon/contracts';
 import { StaffMessagesService } from './staff-messages.service.js';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });

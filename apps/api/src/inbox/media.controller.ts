@@ -6,11 +6,11 @@ import { z } from 'zod';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff, Public } from '../auth/session.guard.js';
+import { publicMediaQuery } from '@beacon/contracts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { MediaService, type UploadedFile as Upload } from './media.service.js';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
-const signedQuery = z.object({ expires: z.coerce.number().int(), sig: z.string().min(10).max(100) });
 /** Hard cap on what multer buffers; the 5 MB rule is checked (with a clear message) by the service. */
 const UPLOAD_CAP_BYTES = 25 * 1024 * 1024;
 
@@ -42,7 +42,7 @@ export class MediaController {
   @Get('public/media/:id')
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'A picture behind a short-lived signed link (for the SMS provider to fetch)' })
-  async readSigned(@Param('id', uuid()) id: string, @Query(new ZodValidationPipe(signedQuery, 'Query')) q: z.output<typeof signedQuery>, @Res({ passthrough: true }) res: Response) {
+  async readSigned(@Param('id', uuid()) id: string, @Query(new ZodValidationPipe(publicMediaQuery, 'Query')) q: z.output<typeof publicMediaQuery>, @Res({ passthrough: true }) res: Response) {
     const { contentType, bytes } = await this.media.readSigned(id, q.expires, q.sig);
     res.setHeader('content-type', contentType);
     res.setHeader('x-content-type-options', 'nosniff');

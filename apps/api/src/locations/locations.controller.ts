@@ -5,7 +5,7 @@ import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { createLocationBody, updateLocationBody, type CreateLocationBody, type UpdateLocationBody } from './locations.schemas.js';
+import { createLocationBody, updateLocationBody, type CreateLocationBody, type UpdateLocationBody } from '@beacon/contracts';
 import { LocationsService } from './locations.service.js';
 
 @ApiTags('locations')

@@ -6,7 +6,7 @@ import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ManageSettingsGuard } from '../settings/manage-settings.guard.js';
-import { notificationSettingsInput, type NotificationSettingsInput } from './notifications.schemas.js';
+import { notificationSettingsInput, type NotificationSettingsInput } from '@beacon/contracts';
 import { NotificationsService } from './notifications.service.js';
 
 const locationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.') });

@@ -4,7 +4,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { optOutDecisionInput, reconsentInput, type OptOutDecisionInput, type ReconsentInput } from './patient-messages.schemas.js';
+import { optOutDecisionInput, reconsentInput, type OptOutDecisionInput, type ReconsentInput } from '@beacon/contracts';
 import { PatientMessagesService } from './patient-messages.service.js';
 
 const idPipe = new ParseUUIDPipe({ errorHttpStatusCode: 404 });

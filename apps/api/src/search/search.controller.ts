@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { searchQuery, type SearchQuery } from './search.schemas.js';
+import { searchQuery, type SearchQuery } from '@beacon/contracts';
 import { SearchService } from './search.service.js';
 
 @ApiTags('search')

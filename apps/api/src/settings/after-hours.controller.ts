@@ -4,7 +4,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { afterHoursInput, type AfterHoursInput } from './after-hours.schemas.js';
+import { afterHoursInput, type AfterHoursInput } from '@beacon/contracts';
 import { AfterHoursService } from './after-hours.service.js';
 import { ManageSettingsGuard } from './manage-settings.guard.js';
 

@@ -23,7 +23,7 @@ import {
   type MessagingSettingsInput,
   type PreviewInput,
   type TestSendInput,
-} from './messaging-settings.schemas.js';
+} from '@beacon/contracts';
 import { ManageSettingsGuard } from './manage-settings.guard.js';
 import { MessagingSettingsService } from './messaging-settings.service.js';
 

@@ -7,19 +7,11 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput } from './staff.schemas.js';
+import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput } from '@beacon/contracts';
+import type { StaffMemberView } from '@beacon/contracts';
+import type { RolePreset } from '@beacon/contracts';
 
-export interface StaffMemberView {
-  id: string;
-  name: string;
-  email: string;
-  role: IStaff['role'];
-  permissions: StaffPermissions;
-  locationIds: string[];
-  providerName: string | null;
-  active: boolean;
-  createdAt: string;
-}
+export type { StaffMemberView };
 
 function present(s: IStaff): StaffMemberView {
   return {
@@ -45,8 +37,8 @@ export class StaffAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  presets() {
-    return Object.entries(PERMISSION_PRESETS).map(([role, permissions]) => ({ role, label: ROLE_LABELS[role as IStaff['role']], permissions }));
+  presets(): RolePreset[] {
+    return (Object.entries(PERMISSION_PRESETS) as [IStaff['role'], StaffPermissions][]).map(([role, permissions]) => ({ role, label: ROLE_LABELS[role], permissions }));
   }
 
   async list(actor: AuthenticatedStaff): Promise<StaffMemberView[]> {

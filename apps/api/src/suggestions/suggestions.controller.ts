@@ -12,7 +12,7 @@ import {
   type SuggestionFeedbackBody,
   type SuggestionSettingsBody,
   type SuggestionStatsQuery,
-} from './suggestions.schemas.js';
+} from '@beacon/contracts';
 import { SuggestionsService } from './suggestions.service.js';
 
 const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, `${what.toUpperCase()}_NOT_FOUND`, `This ${what} does not exist.`) });

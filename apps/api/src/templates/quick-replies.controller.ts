@@ -8,7 +8,8 @@ import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { QuickRepliesService } from './quick-replies.service.js';
 import { TemplatesService } from './templates.service.js';
-import { analyticsQuery, quickReplyListQuery, quickReplySchema, renderSchema, type QuickReplyInput, type RenderInput } from './templates.schemas.js';
+import { analyticsQuery, quickReplyListQuery, quickReplySchema, renderSchema, type QuickReplyInput, type RenderInput } from '@beacon/contracts';
+import type { FilledText } from '@beacon/contracts';
 
 const replyId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'QUICK_REPLY_NOT_FOUND', 'This quick reply does not exist.') });
 
@@ -60,7 +61,7 @@ export class ConversationComposeController {
   @Post('render')
   @HttpCode(200)
   @RequirePermission('canSendMessages')
-  render(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.') })) id: string, @Body(new ZodValidationPipe(renderSchema, 'Render request')) body: RenderInput) {
+  render(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.') })) id: string, @Body(new ZodValidationPipe(renderSchema, 'Render request')) body: RenderInput): Promise<FilledText> {
     return 'quickReplyId' in body ? this.replies.render(staff, id, body.quickReplyId) : this.templates.render(staff, id, body.templateId);
   }
 }

@@ -3,7 +3,7 @@ import { Appointment, BookingEvent, enqueueOutbox, Patient, type EntityManager, 
 import { appointmentWorkflowId, type AppointmentEvent, type AppointmentEventType, type AppointmentSnapshot } from '@beacon/workflows/appointment/definitions.js';
 import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
-import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
+import type { BookingEventInput, BookingEventType } from '@beacon/contracts';
 
 const TYPE_MAP: Record<BookingEventType, AppointmentEventType> = {
   'appointment.created': 'created',

@@ -8,19 +8,21 @@
  * - Otherwise UCS-2: 70 UTF-16 code units in one SMS, 67 per segment when split; a surrogate pair
  *   (e.g. an emoji) is never split across two segments.
  */
-export type SmsEncoding = 'GSM-7' | 'UCS-2';
+import { z } from 'zod';
 
-export interface SmsSegmentCount {
-  encoding: SmsEncoding;
+export const smsSegmentCount = z.object({
+  encoding: z.enum(['GSM-7', 'UCS-2']),
   /** 0 for an empty text. */
-  segments: number;
+  segments: z.number().int(),
   /** Septets (GSM-7) or UTF-16 code units (UCS-2) the text takes. */
-  units: number;
+  units: z.number().int(),
   /** Units one segment holds for this text (160/153 or 70/67). */
-  perSegment: number;
+  perSegment: z.number().int(),
   /** Characters (deduplicated, in order) that forced UCS-2; empty for GSM-7. */
-  nonGsmCharacters: string[];
-}
+  nonGsmCharacters: z.array(z.string()),
+});
+export type SmsSegmentCount = z.output<typeof smsSegmentCount>;
+export type SmsEncoding = SmsSegmentCount['encoding'];
 
 // GSM 03.38 basic character set (the escape 0x1B is not a character of its own).
 const GSM_BASIC = new Set(

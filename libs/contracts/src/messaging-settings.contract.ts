@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { MAX_TEMPLATE_LENGTH, TEMPLATE_KINDS } from './vocabulary.js';
+import { toE164 } from './phone-number.util.js';
+import { locationParams } from './notifications.contract.js';
+import { smsSegmentCount } from './sms-segments.util.js';
+import { endpoint } from './endpoint.js';
+import { MESSAGE_STATUSES } from './vocabulary.js';
+
+const kind = z.enum(TEMPLATE_KINDS, { error: `must be one of ${TEMPLATE_KINDS.join(', ')}` });
+const template = z.string({ error: 'must be text' }).max(MAX_TEMPLATE_LENGTH, `must be at most ${MAX_TEMPLATE_LENGTH} characters`);
+
+/** "" and null both mean "no rebooking link". */
+const rebookingUrl = z
+  .union([
+    z.literal(''),
+    z.null(),
+    z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a web address such as https://example.com/book' })
+      .max(300, 'must be at most 300 characters'),
+  ])
+  .transform((v) => v || null);
+
+/**
+ * PUT /locations/:id/messaging-settings — the whole document; a field left out takes its default.
+ * Only the shape is checked here; what the values mean (offsets, hours, templates) is checked by the
+ * service so that one 400 lists every problem.
+ */
+export const messagingSettingsInput = z.strictObject({
+  reminders: z.array(z.string().max(40), { error: 'must be a list of reminder offsets' }).max(40).optional(),
+  sendingHours: z.strictObject({ start: z.string().max(10), end: z.string().max(10) }, { error: 'must be { start: "HH:MM", end: "HH:MM" }' }).optional(),
+  sameDayMorningTime: z.string().max(10).optional(),
+  confirmationRequest: z.boolean({ error: 'must be true or false' }).optional(),
+  bookingConfirmation: z.strictObject({ online: z.boolean({ error: 'must be true or false' }), staff: z.boolean({ error: 'must be true or false' }) }).optional(),
+  cancellationConfirmation: z.boolean({ error: 'must be true or false' }).optional(),
+  rebookingUrl: rebookingUrl.optional(),
+  /** Per kind: the location's text, or null for the default. */
+  templates: z.record(z.string().max(60), template.nullable()).optional(),
+  // Read-only parts of the GET answer, accepted and ignored so that GET → edit → PUT works as is.
+  locationId: z.unknown().optional(),
+  locationName: z.unknown().optional(),
+  timeZone: z.unknown().optional(),
+  customTemplates: z.unknown().optional(),
+  confirmationTiming: z.unknown().optional(),
+  defaults: z.unknown().optional(),
+  problems: z.unknown().optional(),
+});
+export type MessagingSettingsInput = z.output<typeof messagingSettingsInput>;
+
+/** POST …/preview: a template (the saved one when absent) rendered with the sample appointment. */
+export const previewInput = z.strictObject({
+  kind,
+  template: template.optional(),
+  /** The rebooking link to preview with (e.g. an unsaved one from the form); the saved one when absent. */
+  rebookingUrl: rebookingUrl.optional(),
+});
+export type PreviewInput = z.output<typeof previewInput>;
+
+const phone = z.string({ error: 'must be a phone number' }).transform((v, ctx) => {
+  const e164 = toE164(v);
+  if (!e164) {
+    ctx.addIssue({ code: 'custom', message: 'must be a valid phone number, e.g. +15125550123' });
+    return z.NEVER;
+  }
+  return e164;
+});
+
+/**
+ * POST …/test-send: the saved text for `kind`, with the sample appointment, to one phone.
+ * `clientMessageId` (chosen by the console per click) makes a retried request send once.
+ */
+export const testSendInput = z.strictObject({ kind, toPhone: phone, clientMessageId: z.uuid({ error: 'must be a UUID chosen by the client' }).optional() });
+export type TestSendInput = z.output<typeof testSendInput>;
+
+// ---- Responses
+
+const kindRecord = (value: z.ZodType<string>) => z.object(Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, value])) as Record<(typeof TEMPLATE_KINDS)[number], z.ZodType<string>>);
+
+export const messagingSettingsView = z.object({
+  locationId: z.uuid(),
+  locationName: z.string(),
+  timeZone: z.string(),
+  reminders: z.array(z.string()),
+  sendingHours: z.object({ start: z.string(), end: z.string() }),
+  sameDayMorningTime: z.string(),
+  confirmationRequest: z.boolean(),
+  /** Fixed for now: request 48 h before, follow-up 24 h before, high-risk flag 12 h before. */
+  confirmationTiming: z.object({ requestHours: z.number(), followUpHours: z.number(), highRiskHours: z.number() }),
+  bookingConfirmation: z.object({ online: z.boolean(), staff: z.boolean() }),
+  cancellationConfirmation: z.boolean(),
+  rebookingUrl: z.string().nullable(),
+  /** The text used for every kind (the location's own or the default). */
+  templates: kindRecord(z.string()),
+  /** The kinds with the location's own text. */
+  customTemplates: z.array(kind),
+  /** The default text of every kind. */
+  defaults: kindRecord(z.string()),
+  /** Problems with the stored schedule (the default schedule is then in use); normally empty. */
+  problems: z.array(z.string()),
+});
+export type MessagingSettingsView = z.output<typeof messagingSettingsView>;
+
+export const templatePreview = z.object({
+  kind,
+  /** The text with the sample appointment; null when the template cannot be rendered. */
+  text: z.string().nullable(),
+  characters: z.number().int(),
+  maxCharacters: z.number().int(),
+  segments: smsSegmentCount.nullable(),
+  /** Why the template would not be saved as it is; empty when it is fine. */
+  problems: z.array(z.string()),
+});
+export type TemplatePreview = z.output<typeof templatePreview>;
+
+export const testSendResult = z.object({
+  /** False while the provider could not be reached: the outbound workflow keeps retrying. */
+  sent: z.boolean(),
+  status: z.enum(MESSAGE_STATUSES),
+  messageId: z.uuid(),
+  conversationId: z.uuid(),
+  to: z.string(),
+  body: z.string(),
+});
+export type TestSendResult = z.output<typeof testSendResult>;
+
+export const messagingSettingsEndpoints = [
+  endpoint({ method: 'GET', path: '/api/locations/:locationId/messaging-settings', tag: 'messaging settings', auth: 'session', params: locationParams, summary: "A location's reminder schedule, sending hours, toggles and templates", responses: { 200: { description: 'The settings', schema: messagingSettingsView } }, errors: { 404: ['LOCATION_NOT_FOUND'] } }),
+  endpoint({ method: 'PUT', path: '/api/locations/:locationId/messaging-settings', tag: 'messaging settings', auth: 'session', permissions: ['manageSettings'], params: locationParams, body: messagingSettingsInput, summary: 'Replace them (one 400 lists every problem)', responses: { 200: { description: 'The settings now', schema: messagingSettingsView } }, errors: { 400: ['INVALID_MESSAGING_SETTINGS'], 403: ['MANAGE_SETTINGS_REQUIRED', 'MANAGE_TEMPLATES_REQUIRED'], 404: ['LOCATION_NOT_FOUND'] } }),
+  endpoint({ method: 'POST', path: '/api/locations/:locationId/messaging-settings/preview', tag: 'messaging settings', auth: 'session', params: locationParams, body: previewInput, summary: 'A template rendered with the sample appointment, with its length in SMS segments', responses: { 200: { description: 'The preview', schema: templatePreview } }, errors: { 404: ['LOCATION_NOT_FOUND'] } }),
+  endpoint({ method: 'POST', path: '/api/locations/:locationId/messaging-settings/test-send', tag: 'messaging settings', auth: 'session', permissions: ['manageSettings'], params: locationParams, body: testSendInput, summary: 'Send the saved text of one kind, with the sample appointment, to one phone', responses: { 200: { description: 'What was sent', schema: testSendResult } }, errors: { 404: ['LOCATION_NOT_FOUND'], 409: ['RECIPIENT_OPTED_OUT'], 422: ['TEST_SEND_REFUSED'] } }),
+] as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_TEMPLATE_LENGTH, TEMPLATE_KINDS } from './vocabulary.js';
 import { toE164 } from './phone-number.util.js';
 import { locationParams } from './notifications.contract.js';
-import { smsSegmentCount } from './sms-segments.util.js';
+import type { SmsSegmentCount } from './sms-segments.util.js';
 import { endpoint } from './endpoint.js';
 import { MESSAGE_STATUSES } from './vocabulary.js';
 
@@ -72,6 +72,15 @@ export const testSendInput = z.strictObject({ kind, toPhone: phone, clientMessag
 export type TestSendInput = z.output<typeof testSendInput>;
 
 // ---- Responses
+
+/** How many SMS segments a text takes (countSmsSegments). */
+export const smsSegmentCount = z.object({
+  encoding: z.enum(['GSM-7', 'UCS-2']),
+  segments: z.number().int(),
+  units: z.number().int(),
+  perSegment: z.number().int(),
+  nonGsmCharacters: z.array(z.string()),
+}) satisfies z.ZodType<SmsSegmentCount>;
 
 const kindRecord = (value: z.ZodType<string>) => z.object(Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, value])) as Record<(typeof TEMPLATE_KINDS)[number], z.ZodType<string>>);
 

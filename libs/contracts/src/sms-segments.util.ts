@@ -8,21 +8,20 @@
  * - Otherwise UCS-2: 70 UTF-16 code units in one SMS, 67 per segment when split; a surrogate pair
  *   (e.g. an emoji) is never split across two segments.
  */
-import { z } from 'zod';
+// Import-free on purpose: the console bundles it (import it from '@beacon/contracts/sms-segments.util').
+export type SmsEncoding = 'GSM-7' | 'UCS-2';
 
-export const smsSegmentCount = z.object({
-  encoding: z.enum(['GSM-7', 'UCS-2']),
+export interface SmsSegmentCount {
+  encoding: SmsEncoding;
   /** 0 for an empty text. */
-  segments: z.number().int(),
+  segments: number;
   /** Septets (GSM-7) or UTF-16 code units (UCS-2) the text takes. */
-  units: z.number().int(),
+  units: number;
   /** Units one segment holds for this text (160/153 or 70/67). */
-  perSegment: z.number().int(),
+  perSegment: number;
   /** Characters (deduplicated, in order) that forced UCS-2; empty for GSM-7. */
-  nonGsmCharacters: z.array(z.string()),
-});
-export type SmsSegmentCount = z.output<typeof smsSegmentCount>;
-export type SmsEncoding = SmsSegmentCount['encoding'];
+  nonGsmCharacters: string[];
+}
 
 // GSM 03.38 basic character set (the escape 0x1B is not a character of its own).
 const GSM_BASIC = new Set(

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { loginBody, type LoginBody } from '@beacon/contracts';
 import type { AppConfig } from '@beacon/config';
@@ -17,7 +16,6 @@ function publicStaff(staff: AuthenticatedStaff) {
   return rest;
 }
 
-@ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(

@@ -1,5 +1,4 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import type { MikroORM } from '@beacon/db';
@@ -7,7 +6,6 @@ import { Public } from '../auth/session.guard.js';
 import { ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
 import type { HealthView } from '@beacon/contracts';
 
-@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { simulatorInboundBody } from '@beacon/contracts';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -11,7 +10,6 @@ import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { SimulatorService } from './simulator.service.js';
 
 
-@ApiTags('sms simulator')
 // A demo tool that shows every patient's number and thread at the location: only for staff who may see all of that.
 @RequirePermission('viewAllConversations', 'seeContactDetails')
 @Controller('simulator')

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
@@ -13,7 +12,6 @@ import type { FilledText } from '@beacon/contracts';
 
 const replyId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'QUICK_REPLY_NOT_FOUND', 'This quick reply does not exist.') });
 
-@ApiTags('quick replies')
 @Controller('quick-replies')
 export class QuickRepliesController {
   constructor(private readonly replies: QuickRepliesService) {}
@@ -50,7 +48,6 @@ export class QuickRepliesController {
 }
 
 /** Composer action on one conversation: fill a quick reply / template from its context (sending is POST /conversations/:id/messages). */
-@ApiTags('inbox')
 @Controller('conversations/:conversationId')
 export class ConversationComposeController {
   constructor(

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
@@ -10,7 +9,6 @@ import { TemplatesService } from './templates.service.js';
 
 const templateId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'TEMPLATE_NOT_FOUND', 'This template does not exist.') });
 
-@ApiTags('templates')
 @Controller('templates')
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}

@@ -1,5 +1,4 @@
 import { Body, Controller, Header, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { MikroORM } from '@beacon/db';
 import { applyDeliveryStatus } from '@beacon/inbox';
@@ -13,7 +12,6 @@ import { TwilioSignatureGuard } from './twilio-signature.guard.js';
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
 /** Twilio calls these; each answers only after the change is committed to PostgreSQL. */
-@ApiExcludeController()
 @Public()
 @UseGuards(TwilioSignatureGuard)
 @Controller('webhooks/twilio')

@@ -7,13 +7,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { ROLE_LABELS, StaffRole } from '../../core/models';
-
-interface NotificationSetting {
-  eventType: string;
-  label: string;
-  emailEnabled: boolean;
-  roles: StaffRole[];
-}
+import type { NotificationSettingView as NotificationSetting } from '@beacon/contracts';
 
 const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 

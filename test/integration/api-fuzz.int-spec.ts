@@ -24,10 +24,10 @@ const REPORTS = join(REPO_ROOT, 'reports', 'fuzz');
  */
 const EXCLUDED = '^/api/(auth/logout$|webhooks/|integrations/|docs)';
 
-function run(cmd: string, args: string[]): Promise<{ code: number | null; output: string }> {
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     // Asynchronous on purpose: the API under test answers from this same process.
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' } });
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false', SCHEMATHESIS_HOOKS: join(REPO_ROOT, 'fuzz', 'hooks.py'), ...env } });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -71,6 +71,7 @@ describe('API fuzzing with Schemathesis (generated from the OpenAPI document)', 
     async (who) => {
       await restoreDemoStaff();
       const cookie = await system.login(`${who}@glow.test`);
+      const me = (await (await fetch(`${system.baseUrl}/api/auth/me`, { headers: { cookie } })).json()) as { staff: { id: string } };
       const { code, output } = await run(ST, [
         'run',
         `${system.baseUrl}/api/docs/openapi.json`,
@@ -99,7 +100,7 @@ describe('API fuzzing with Schemathesis (generated from the OpenAPI document)', 
         join(REPORTS, `${who}.xml`),
         '--exclude-path-regex',
         EXCLUDED,
-      ]);
+      ], { BEACON_FUZZ_STAFF_ID: me.staff.id });
       writeFileSync(join(REPORTS, `${who}.txt`), output);
       // The whole transcript on failure: it names each failing operation with a curl to reproduce it.
       expect({ who, code, failures: code === 0 ? '' : output.slice(-20_000) }).toEqual({ who, code: 0, failures: '' });

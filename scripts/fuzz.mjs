@@ -3,12 +3,9 @@
 // Run through `npm run fuzz`, which first runs scripts/bootstrap.sh --test.
 import path from 'node:path';
 import { resolveTestServer, startDevServer } from '../temporal/temporal.mjs';
-import { ensureDatabase, LOCAL_DATABASE_URL, ROOT, run, say } from './lib.mjs';
+import { ROOT, run, say, throwawayDatabase } from './lib.mjs';
 
-const baseUrl = new URL(process.env.DATABASE_URL ?? LOCAL_DATABASE_URL);
-baseUrl.pathname = `${baseUrl.pathname.replace(/^\//, '') || 'beacon'}_fuzz`;
-const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? baseUrl.toString();
-await ensureDatabase(testDatabaseUrl);
+const testDatabaseUrl = await throwawayDatabase('fuzz');
 
 say('starting a throwaway Temporal dev server for the fuzz run (127.0.0.1:7245)');
 const temporal = await startDevServer({ port: 7245, uiPort: 8245, dbFile: null, headless: true });

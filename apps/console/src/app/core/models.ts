@@ -1,46 +1,5 @@
 /** Typed models for the Beacon HTTP + realtime API. */
 
-import type {
-  AlertView,
-  ApiErrorBody,
-  AppointmentDaySummary,
-  AppointmentDetail,
-  AppointmentRisk,
-  AppointmentStatus,
-  AppointmentTimelineEntry,
-  AppointmentUpcomingStep,
-  AppointmentView,
-  Assignee,
-  ConfirmationStatus,
-  ConversationCounts,
-  ConversationContext,
-  ConversationFilter,
-  ConversationPage,
-  ConversationStatus,
-  ConversationSummary,
-  LocationView,
-  LoginBody,
-  MessageDirection,
-  MessageMediaItem,
-  MessageView,
-  MessageStatus,
-  PatientSummary,
-  ReplySuggestion,
-  ReplySuggestions,
-  RiskLevel,
-  SessionView,
-  SignedInStaff,
-  SimulatorInboundBody,
-  SimulatorMessage,
-  SimulatorThread,
-  StaffAlertKind,
-  StaffPermissionSet,
-  StaffRole,
-  SuggestionIntentStats,
-  SuggestionStats,
-  UpdateConversationBody,
-} from '@beacon/contracts';
-
 // The HTTP API's shapes come from @beacon/contracts (the schemas the API validates and answers with),
 // under the names the console has always used.
 export type {
@@ -72,7 +31,24 @@ export type {
   StaffRole,
   SuggestionIntentStats,
   SuggestionStats,
-};
+} from '@beacon/contracts';
+import type {
+  AlertView,
+  AppointmentView,
+  ConversationSummary,
+  LocationView,
+  LoginBody,
+  MessageView,
+  SessionView,
+  SignedInStaff,
+  SimulatorInboundBody,
+  SimulatorMessage,
+  StaffAlertKind,
+  StaffPermissionSet,
+  StaffRole,
+  UpdateConversationBody,
+} from '@beacon/contracts';
+
 export type StaffPermissions = StaffPermissionSet;
 export type Staff = SignedInStaff;
 export type StaffResponse = SessionView;

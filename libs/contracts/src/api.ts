@@ -3,6 +3,7 @@ import { alertsEndpoints } from './alerts.contract.js';
 import { appointmentsEndpoints } from './appointments.contract.js';
 import { auditEndpoints } from './audit.contract.js';
 import { authEndpoints } from './auth.contract.js';
+import { bulkEndpoints } from './bulk.contract.js';
 import { conversationContextEndpoints } from './conversation-context.contract.js';
 import { dataProtectionEndpoints } from './data-protection.contract.js';
 import type { Endpoint } from './endpoint.js';
@@ -10,8 +11,11 @@ import { inboxEndpoints } from './inbox.contract.js';
 import { locationsEndpoints } from './locations.contract.js';
 import { messagingSettingsEndpoints } from './messaging-settings.contract.js';
 import { notificationsEndpoints } from './notifications.contract.js';
+import { onboardingEndpoints } from './onboarding.contract.js';
+import { outcomesEndpoints } from './outcomes.contract.js';
 import { patientMessagesEndpoints } from './patient-messages.contract.js';
 import { platformEndpoints } from './platform.contract.js';
+import { pushEndpoints } from './push.contract.js';
 import { searchEndpoints } from './search.contract.js';
 import { simulatorEndpoints } from './simulator.contract.js';
 import { staffEndpoints } from './staff.contract.js';
@@ -41,4 +45,8 @@ export const API_ENDPOINTS: readonly Endpoint[] = [
   ...auditEndpoints,
   ...dataProtectionEndpoints,
   ...simulatorEndpoints,
+  ...onboardingEndpoints,
+  ...pushEndpoints,
+  ...outcomesEndpoints,
+  ...bulkEndpoints,
 ];

@@ -48,10 +48,14 @@ export const notificationSettingView = z.object({
 });
 export type NotificationSettingView = z.output<typeof notificationSettingView>;
 
+/** One email the loopback SMTP server received (local development). */
+export const localMailView = z.object({ id: z.string(), receivedAt: instant, messageId: z.string().nullable(), from: z.string(), to: z.array(z.string()), subject: z.string(), text: z.string() });
+export type LocalMailView = z.output<typeof localMailView>;
+
 export const sentEmailView = z.object({
   /** True when the API runs its own loopback mail server (local development). */
   localServer: z.boolean(),
-  emails: z.array(z.object({ id: z.string(), receivedAt: instant, messageId: z.string().nullable(), from: z.string(), to: z.array(z.string()), subject: z.string(), text: z.string() })),
+  emails: z.array(localMailView),
 });
 export type SentEmailView = z.output<typeof sentEmailView>;
 

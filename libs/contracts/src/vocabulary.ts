@@ -138,3 +138,28 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
 export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
 export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
 
+/** The plans of the brief; features and allowances per plan live in the plans catalogue (@beacon/plans). */
+export const PLAN_IDS = ['starter', 'professional', 'enterprise'] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+
+/** The buckets of the outcomes report. */
+export const GRANULARITIES = ['week', 'month'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+/** The fastest pace a bulk send may ask for (texts per second per sending number). */
+export const MAX_RATE_PER_SECOND = 100;
+
+/** What a plan can switch on; everything else (reminders, inbox, opt-out handling…) is in every plan. */
+export const PLAN_FEATURES = ['smartReplies', 'confirmationRequests', 'templateAnalytics', 'bulkMessaging', 'staffNotifications', 'multiLocation'] as const;
+export type PlanFeature = (typeof PLAN_FEATURES)[number];
+
+/** What a bulk send is for; each has its own audience rule and default wording. */
+export const BULK_SCENARIOS = ['provider_running_late', 'provider_sick', 'closure', 'promotion'] as const;
+export type BulkScenario = (typeof BULK_SCENARIOS)[number];
+/** Why a patient of a bulk send's audience does not get the text. */
+export const BULK_EXCLUSIONS = ['invalid_number', 'opted_out', 'no_marketing_consent', 'outside_marketing_hours', 'already_sent_today', 'appointment_cancelled'] as const;
+export type BulkExclusion = (typeof BULK_EXCLUSIONS)[number];
+export const BULK_SEND_STATUSES = ['queued', 'running', 'paused', 'cancelled', 'finished'] as const;
+export type BulkSendStatus = (typeof BULK_SEND_STATUSES)[number];
+export const BULK_RECIPIENT_STATUSES = ['pending', 'sending', 'sent', 'failed', 'excluded', 'cancelled'] as const;
+export type BulkRecipientStatus = (typeof BULK_RECIPIENT_STATUSES)[number];

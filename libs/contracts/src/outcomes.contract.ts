@@ -56,7 +56,8 @@ export const outcomesReport = z.object({
   granularity: z.enum(GRANULARITIES),
   from: instant,
   to: instant,
-  totals: outcomeBucket,
+  /** The whole period (its periodStart is the word "total"). */
+  totals: outcomeBucket.extend({ periodStart: z.literal('total') }),
   series: z.array(outcomeBucket),
   byLocation: z.array(breakdownRow),
   byProvider: z.array(breakdownRow),

@@ -178,7 +178,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promi
   const respBy = new Map(response.filter((r) => r.bucket !== null).map((r) => [new Date(r.bucket as Date).toISOString(), r]));
   const keys = [...new Set([...series.map((r) => new Date(r.bucket).toISOString()), ...msgBy.keys(), ...respBy.keys()])].sort();
   const seriesBy = new Map(series.map((r) => [new Date(r.bucket).toISOString(), r]));
-  const bucket = (periodStart: string, r: RateRow | undefined, m: { outbound: string; handed: string; delivered: string } | undefined, resp: { median_minutes: string | null } | undefined): OutcomeBucket => ({
+  const bucket = <P extends string>(periodStart: P, r: RateRow | undefined, m: { outbound: string; handed: string; delivered: string } | undefined, resp: { median_minutes: string | null } | undefined): OutcomeBucket & { periodStart: P } => ({
     periodStart,
     ...rates(r),
     outboundTexts: n(m?.outbound),

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { Observable } from 'rxjs';
-import type { FilledText, QuickReplyAnalytics, QuickReplyView as QuickReply, TemplateAnalytics, TemplateView as MessageTemplate } from '@beacon/contracts';
+import type { AllowanceCheck, FilledText, QuickReplyAnalytics, QuickReplyView as QuickReply, TemplateAnalytics, TemplateView as MessageTemplate } from '@beacon/contracts';
 
 export type { FilledText, MessageTemplate, QuickReply, QuickReplyAnalytics, TemplateAnalytics };
 
@@ -11,8 +11,8 @@ export class ComposeApi {
   private readonly http = inject(HttpClient);
 
   /** What these texts add to this month's usage; `message` is set when some of them fall over the allowance (they still go). */
-  usagePreview(texts: string[]): Observable<{ overageTexts: number; overageCents: number; message: string | null }> {
-    return this.http.post<{ overageTexts: number; overageCents: number; message: string | null }>('/api/usage/preview', { texts });
+  usagePreview(texts: string[]): Observable<AllowanceCheck> {
+    return this.http.post<AllowanceCheck>('/api/usage/preview', { texts });
   }
 
   quickReplies(locationId: string): Observable<QuickReply[]> {

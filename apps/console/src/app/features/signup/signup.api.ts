@@ -34,7 +34,7 @@ export function consoleLinkIn(text: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** Mirrors the server's rules (libs/security password-policy) for a hint while typing; the server decides. */
+/** Mirrors the server's rules (libs/contracts/src/password-policy.util.ts) for a hint while typing; the server decides. */
 export function passwordHint(password: string, email: string, organizationName: string): string | null {
   if (!password) return null;
   if (password.length < 12) return `At least 12 characters (${password.length} so far). A few unrelated words work well.`;

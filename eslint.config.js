@@ -142,4 +142,25 @@ export default defineConfig(
       'no-restricted-imports': workflowFence,
     },
   },
+
+  // Pure libs the console imports too (libs/contracts, libs/scheduling, libs/templates): no Node
+  // built-ins, no NestJS, no ORM, no I/O libraries or I/O Beacon libs — only zod, liquidjs,
+  // libphonenumber-js and other pure code.
+  {
+    files: ['libs/contracts/**/*.ts', 'libs/scheduling/**/*.ts', 'libs/templates/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, ...ioPackages, ...temporalNonWorkflow, ...beaconIoLibs.map((lib) => `@beacon/${lib}`)].map((name) => ({
+            name,
+            message: 'Pure lib (the console imports it): no Node built-ins, NestJS, ORM or I/O.',
+            allowTypeImports: false,
+          })),
+          patterns: [{ group: ['node:*', '@nestjs/*', '@mikro-orm/*', '@temporalio/*'], message: 'Pure lib (the console imports it): no Node built-ins, NestJS, ORM or Temporal.' }],
+        },
+      ],
+    },
+  },
 );

@@ -132,6 +132,8 @@ if ! { [[ -n "${TEMPORAL_CLI:-}" && -x "${TEMPORAL_CLI}" ]] && [[ -n "${TEMPORAL
   fi
 fi
 bash temporal/install.sh
+# Schemathesis for the API fuzz tests (pinned in fuzz/requirements.txt), into the same .venv.
+[[ $WANT_TEST -eq 1 ]] && bash fuzz/install.sh
 
 # --- (e) local PostgreSQL cluster, role and databases ------------------------
 if [[ $USE_LOCAL_PG -eq 1 ]]; then

@@ -30,6 +30,15 @@ export function run(cmd, args, options = {}) {
   });
 }
 
+/** A throwaway database beside the local one (`beacon_<suffix>`), created when missing; TEST_DATABASE_URL wins. */
+export async function throwawayDatabase(suffix) {
+  const url = new URL(process.env.DATABASE_URL ?? LOCAL_DATABASE_URL);
+  url.pathname = `${url.pathname.replace(/^\//, '') || 'beacon'}_${suffix}`;
+  const chosen = process.env.TEST_DATABASE_URL ?? url.toString();
+  await ensureDatabase(chosen);
+  return chosen;
+}
+
 /** Creates the database named in `url` when it does not exist yet (connecting to `postgres`). */
 export async function ensureDatabase(url) {
   const target = new URL(url);

@@ -4,17 +4,14 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { resolveTestServer, startDevServer } from '../temporal/temporal.mjs';
-import { ensureDatabase, LOCAL_DATABASE_URL, ROOT, run, say } from './lib.mjs';
+import { ROOT, run, say, throwawayDatabase } from './lib.mjs';
 
 const started = Date.now();
 const reportsDir = path.join(ROOT, 'reports');
 rmSync(reportsDir, { recursive: true, force: true });
 mkdirSync(reportsDir, { recursive: true });
 
-const baseUrl = new URL(process.env.DATABASE_URL ?? LOCAL_DATABASE_URL);
-baseUrl.pathname = `${baseUrl.pathname.replace(/^\//, '') || 'beacon'}_test`;
-const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? baseUrl.toString();
-await ensureDatabase(testDatabaseUrl);
+const testDatabaseUrl = await throwawayDatabase('test');
 
 say('starting a throwaway Temporal dev server for the tests (127.0.0.1:7244)');
 const temporal = await startDevServer({ port: 7244, uiPort: 8244, dbFile: null, headless: true });

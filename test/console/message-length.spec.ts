@@ -1,5 +1,5 @@
 import { checkMessageLength as checkWithSegments, LONG_MESSAGE_SEGMENTS, MAX_MESSAGE_LENGTH } from '../../apps/console/src/app/shared/message-length.js';
-import { countSmsSegments } from '../../apps/console/src/app/shared/sms-segments.js';
+import { countSmsSegments } from '@beacon/contracts';
 
 /** As the composer calls it: with the console's own segment count. */
 const checkMessageLength = (body: string) => checkWithSegments(body, countSmsSegments(body).segments);

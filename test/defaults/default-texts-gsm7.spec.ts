@@ -5,7 +5,7 @@ import { bulkTextValues, DEFAULT_BULK_TEMPLATES, renderBulkText, type BulkCriter
 import { autoReplyText } from '../../libs/inbox/src/keyword-replies.js';
 import { REPLY_BANK } from '../../libs/suggestions/src/reply-bank.js';
 import { formatWeeklyHours } from '../../libs/suggestions/src/weekly-hours.util.js';
-import { countSmsSegments } from '@beacon/messaging';
+import { countSmsSegments } from '@beacon/contracts';
 
 /**
  * Every text we write for the clinic (appointment texts, keyword auto-replies, the template library,

@@ -254,6 +254,23 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     expect(Object.keys(ROUTE_ACCESS).filter((r) => !served.includes(r))).toEqual([]);
   });
 
+  it('documents every route the API serves in /api/docs/openapi.json (add new endpoints to API_ENDPOINTS in @beacon/contracts)', async () => {
+    const res = await call('GET', '/api/docs/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+      .sort();
+    // Swagger UI's own files (the page at /api/docs loads them) are not operations of the API.
+    const uiAssets = /^GET \/api\/docs\/(?!openapi\.json$)/;
+    const served = [...new Set(system.httpRoutes().map((r) => `${r.method} ${r.path}`))].filter((r) => !uiAssets.test(r)).sort();
+    expect(served.filter((r) => !documented.includes(r))).toEqual([]);
+    expect(documented.filter((r) => !served.includes(r))).toEqual([]);
+    // Every operation says what it answers on success.
+    const withoutSuccess = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => !Object.keys(op.responses).some((s) => s.startsWith('2'))).map(([m]) => `${m} ${path}`));
+    expect(withoutSuccess).toEqual([]);
+  });
+
   it('classifies every socket event the gateway sends (add new events to SOCKET_EVENTS)', () => {
     const discovered = discoverSocketEvents();
     expect(discovered).toEqual(expect.arrayContaining(['message.created', 'session.ended']));

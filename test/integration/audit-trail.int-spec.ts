@@ -93,6 +93,15 @@ describe('HIPAA audit trail (real API and PostgreSQL)', () => {
     expect(lines[0]).toBe('seq,occurred_at,action,outcome,actor,actor_staff_id,patient_id,target_type,target_id,ip,user_agent,details,hash');
     expect(lines.slice(1).every((l) => l.split(',')[2] === 'auth.login')).toBe(true);
 
+    // A refused export answers the JSON error body as JSON, not as a CSV attachment (found by the fuzzer).
+    const badExport = await get('/api/audit/export?action=delete_everything');
+    expect({ status: badExport.status, type: badExport.headers.get('content-type'), disposition: badExport.headers.get('content-disposition') }).toEqual({
+      status: 400,
+      type: expect.stringMatching(/^application\/json/),
+      disposition: null,
+    });
+    expect(await badExport.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+
     const exports = (await (await get('/api/audit?action=audit.export')).json()) as AuditPage;
     expect(exports.events[0]).toMatchObject({ action: 'audit.export', actor: { label: 'owner@glow.test' } });
   });

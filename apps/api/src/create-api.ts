@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
@@ -14,6 +14,7 @@ import { createLogger, type Logger } from '@beacon/logging';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { AppModule } from './app.module.js';
 import { PinoNestLogger } from './common/pino-nest.logger.js';
+import { openApiDocument } from './docs/openapi.document.js';
 
 /** Builds the API (not yet listening). Used by main.ts and by the integration and browser tests. */
 export async function createApi(config: AppConfig, logger: Logger = createLogger('api', config.LOG_LEVEL)): Promise<NestExpressApplication> {
@@ -45,13 +46,8 @@ export async function createApi(config: AppConfig, logger: Logger = createLogger
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true });
   app.enableShutdownHooks();
 
-  const docs = new DocumentBuilder()
-    .setTitle('Beacon API')
-    .setDescription('Patient messaging for medical spas: booking-system integration, inbox, simulator.')
-    .setVersion('0.1.0')
-    .addCookieAuth('beacon_session')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // Generated from @beacon/contracts (the schemas the controllers validate with), not from decorators.
+  SwaggerModule.setup('api/docs', app, openApiDocument() as unknown as OpenAPIObject, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   if (config.CONSOLE_DIST) serveConsole(app, resolve(config.CONSOLE_DIST));
   return app;

@@ -1,3 +1,4 @@
+import { MAX_TEMPLATE_LENGTH, TEMPLATE_KINDS } from '@beacon/contracts';
 import { parseMessageTemplate, renderWithValues, templateVariables } from '@beacon/templates';
 import type { MessageTemplateKind } from '@beacon/db';
 import type { MessageStep } from '@beacon/workflows/appointment/definitions.js';
@@ -16,16 +17,7 @@ export interface AppointmentMessageContext {
 
 /** The kinds of appointment text a location can reword; every reminder offset shares `reminder`. */
 export type TemplateKind = MessageTemplateKind;
-export const TEMPLATE_KINDS = [
-  'booking_confirmation',
-  'cancellation_confirmation',
-  'reminder',
-  'confirmation_request',
-  'confirmation_follow_up',
-  'confirmation_ack',
-  'reschedule_ack',
-  'cancel_request_ack',
-] as const satisfies readonly TemplateKind[];
+export { TEMPLATE_KINDS };
 
 /** How staff see each kind (also used to name the template in validation messages). */
 export const TEMPLATE_LABELS: Readonly<Record<TemplateKind, string>> = Object.freeze({
@@ -49,8 +41,8 @@ export type TemplateValues = Record<TemplateVariable, string | null>;
 
 /** Longest text a template may produce with the sample data (three GSM-7 segments are 459). */
 export const MAX_MESSAGE_LENGTH = 480;
-/** Longest template source accepted. */
-export const MAX_TEMPLATE_LENGTH = 2000;
+/** Longest template source accepted (defined in @beacon/contracts). */
+export { MAX_TEMPLATE_LENGTH };
 
 const HI = 'Hi{% if firstName %} {{firstName}}{% endif %}';
 const COMMA_NAME = '{% if firstName %}, {{firstName}}{% endif %}';

@@ -22,7 +22,7 @@ export {
 } from './appointment-messages.util.js';
 export { createAppointmentActivities, type AppointmentActivityDeps } from './appointment.activities.js';
 export { resolveMessagingPolicy, resolveMessagingSettings, type EffectiveMessagingSettings } from './messaging-policy.util.js';
-export { bookingEventSchema, type BookingEventInput } from './use-cases/record-booking-event/booking-event.schema.js';
+export { bookingEventSchema, type BookingEventInput } from '@beacon/contracts';
 export {
   recordBookingEvent,
   type RecordedBookingEvent,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent, type AuditOutcome, type EntityManager, type IAuditEvent } from '@beacon/db';
 import { auditEntryHash, GENESIS_HASH, SYSTEM_CHAIN, verifyChainEntries, type ChainVerification } from './audit-chain.util.js';
+import { AUDIT_ACTIONS, type AuditAction } from '@beacon/contracts';
 
 /** What happened; `who` and `from where` come from the caller's context. */
 export interface AuditEntryInput {
@@ -16,51 +17,8 @@ export interface AuditEntryInput {
   occurredAt?: Date;
 }
 
-/**
- * The actions the trail records. Dotted names group them for filtering in the console.
- * Add new ones here so the console's filter and the export stay complete.
- */
-export const AUDIT_ACTIONS = [
-  'auth.login',
-  'auth.login_failed',
-  'auth.logout',
-  'auth.password_reset',
-  'auth.signup',
-  'auth.email_verified',
-  'auth.invitation_accepted',
-  'integration.update',
-  'conversation.view',
-  'conversation.list',
-  'conversation.update',
-  'patient.notes_update',
-  'patient.vip_update',
-  'contact.view',
-  'message.send',
-  'message.phi_override',
-  'search',
-  'export',
-  'audit.view',
-  'audit.export',
-  'audit.verify',
-  'staff.create',
-  'staff.update',
-  'staff.deactivate',
-  'permissions.update',
-  'settings.update',
-  'location.update',
-  'template.update',
-  'consent.update',
-  'retention.update',
-  'retention.purge',
-  'bulk_send.preview',
-  'bulk_send.start',
-  'bulk_send.pause',
-  'bulk_send.resume',
-  'bulk_send.cancel',
-  'bulk_send.finish',
-  'bulk_send.recipient',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** The actions the trail records: defined in @beacon/contracts (the console filters by them). */
+export { AUDIT_ACTIONS, type AuditAction };
 
 /**
  * Appends one entry to its organisation's chain. A transaction-scoped advisory lock per chain

@@ -1,10 +1,10 @@
+import { BULK_EXCLUSIONS, type BulkExclusion } from '@beacon/contracts';
 import { withinMarketingHours, type QuietHours } from '@beacon/inbox';
 import { toE164 } from '@beacon/messaging';
 import type { AppointmentStatus } from '@beacon/db';
 
 /** Why a patient of the audience does not get the text; shown in the preview and on the send's detail. */
-export const BULK_EXCLUSIONS = ['invalid_number', 'opted_out', 'no_marketing_consent', 'outside_marketing_hours', 'already_sent_today', 'appointment_cancelled'] as const;
-export type BulkExclusion = (typeof BULK_EXCLUSIONS)[number];
+export { BULK_EXCLUSIONS, type BulkExclusion };
 
 export const BULK_EXCLUSION_LABELS: Readonly<Record<BulkExclusion, string>> = {
   invalid_number: 'The phone number is not a valid mobile number.',

@@ -4,7 +4,8 @@ const TOLL_FREE = /^\+1(800|833|844|855|866|877|888)\d{7}$/;
 /** Carrier defaults: a toll-free number sends 3 texts/s; a 10DLC number gets 4/s at the lowest trust score (more once registered higher). */
 export const TOLL_FREE_RATE_PER_SECOND = 3;
 export const TEN_DLC_RATE_PER_SECOND = 4;
-export const MAX_RATE_PER_SECOND = 100;
+import { MAX_RATE_PER_SECOND } from '@beacon/contracts';
+export { MAX_RATE_PER_SECOND };
 
 export type SendingNumberType = 'toll_free' | '10dlc';
 

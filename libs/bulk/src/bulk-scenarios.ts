@@ -1,9 +1,9 @@
+import { BULK_SCENARIOS, type BulkCriteria, type BulkScenario } from '@beacon/contracts';
 import { parseMessageTemplate, renderWithValues, templateErrorMessage, templateVariables, MAX_TEMPLATE_SOURCE_LENGTH, OPT_OUT_LANGUAGE } from '@beacon/templates';
 import { BulkError, BulkErrorCode } from './bulk.errors.js';
 
 /** What a bulk send is for; each has its own audience rule and default wording. */
-export const BULK_SCENARIOS = ['provider_running_late', 'provider_sick', 'closure', 'promotion'] as const;
-export type BulkScenario = (typeof BULK_SCENARIOS)[number];
+export { BULK_SCENARIOS, type BulkCriteria, type BulkScenario };
 
 export const BULK_SCENARIO_LABELS: Readonly<Record<BulkScenario, string>> = {
   provider_running_late: 'Provider running late',
@@ -12,22 +12,6 @@ export const BULK_SCENARIO_LABELS: Readonly<Record<BulkScenario, string>> = {
   promotion: 'New product or promotion',
 };
 
-/** Who a send goes to, per scenario (dates are the location's local calendar days, "YYYY-MM-DD"). */
-export type BulkCriteria =
-  | { scenario: 'provider_running_late'; providerName: string; delayMinutes: number }
-  | { scenario: 'provider_sick'; providerName: string }
-  | { scenario: 'closure'; reason: string }
-  | {
-      scenario: 'promotion';
-      /** Last completed visit at the location before / on or after this local date. */
-      lastVisitBefore?: string | undefined;
-      lastVisitAfter?: string | undefined;
-      /** Has had at least one of these services (completed visits). */
-      services?: string[] | undefined;
-      /** Lifetime spend at the location from completed visits' prices, in cents. */
-      minLifetimeSpendCents?: number | undefined;
-      maxLifetimeSpendCents?: number | undefined;
-    };
 
 /** Appointment scenarios text the patients booked today; a promotion texts a segment and is marketing. */
 export function isAppointmentScenario(scenario: BulkScenario): scenario is Exclude<BulkScenario, 'promotion'> {

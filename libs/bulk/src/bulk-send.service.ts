@@ -1,3 +1,4 @@
+import { BULK_SEND_STATUSES, type BulkPerson, type BulkPreview, type BulkRecipientView, type BulkSendDetail, type BulkSendStarted, type BulkSendStatus, type BulkSendSummary } from '@beacon/contracts';
 import { randomUUID } from 'node:crypto';
 import { enqueueOutbox, Location, Organization, type EntityManager, type ILocation } from '@beacon/db';
 import { recordAudit } from '@beacon/audit';
@@ -9,7 +10,7 @@ import { BULK_SEND_CHANGED_SIGNAL, bulkSendWorkflowId } from '@beacon/workflows/
 import { ALLOW_EVERYTHING, type AllowanceCheck } from './allowance.port.js';
 import { assertCriteria, findAudience, type AudienceMember } from './bulk-audience.repository.js';
 import { BULK_EXCLUSION_LABELS, exclusionFor, type BulkExclusion } from './bulk-exclusions.util.js';
-import { bulkRatePerSecond, sendingNumberType, type SendingNumberType } from './bulk-pacing.util.js';
+import { bulkRatePerSecond, sendingNumberType } from './bulk-pacing.util.js';
 import { DEFAULT_BULK_TEMPLATES, renderBulkText, validateBulkTemplate, type BulkCriteria, type BulkScenario } from './bulk-scenarios.js';
 import { bulkTextValues } from './bulk-text.util.js';
 import { BulkError, BulkErrorCode } from './bulk.errors.js';
@@ -34,34 +35,6 @@ export interface StartBulkSendRequest extends BulkSendRequest {
   clientRequestId?: string | undefined;
   /** Start even though the plan's allowance would be exceeded (the preview said so). */
   acceptOverage?: boolean | undefined;
-}
-
-export interface BulkPerson {
-  patientId: string;
-  /** Null when the one access rule does not let this staff member see the patient. */
-  name: string | null;
-  /** Masked unless the staff member may see contact details (and the patient). */
-  phone: string;
-  appointmentStartsAt: string | null;
-}
-
-export interface BulkPreview {
-  scenario: BulkScenario;
-  locationId: string;
-  template: string;
-  /** The text as the first recipient would read it (a sample when nobody would). */
-  sampleText: string;
-  ratePerSecond: number;
-  numberType: SendingNumberType;
-  /** At the rate, how long sending will take. */
-  estimatedSeconds: number;
-  recipientCount: number;
-  recipients: BulkPerson[];
-  excludedCount: number;
-  excluded: (BulkPerson & { reason: BulkExclusion; reasonText: string })[];
-  exclusionCounts: Partial<Record<BulkExclusion, number>>;
-  /** From the plan-limit seam: texts beyond this month's allowance. */
-  allowance: { overageTexts: number };
 }
 
 interface Decided {
@@ -147,7 +120,7 @@ export async function startBulkSend(
   actor: BulkActor,
   request: StartBulkSendRequest,
   allowance: AllowanceCheck = ALLOW_EVERYTHING,
-): Promise<{ id: string; preview: BulkPreview; duplicate: boolean }> {
+): Promise<BulkSendStarted> {
   const location = await locationFor(em, actor, request.locationId);
   const id = request.clientRequestId ?? randomUUID();
   const existing = await findSendRow(em, id);
@@ -225,8 +198,7 @@ export interface BulkSendRow {
 
 type SendRow = BulkSendRow & { created_by_name: string | null };
 
-export const BULK_SEND_STATUSES = ['queued', 'running', 'paused', 'cancelled', 'finished'] as const;
-export type BulkSendStatus = (typeof BULK_SEND_STATUSES)[number];
+export { BULK_SEND_STATUSES, type BulkPerson, type BulkPreview, type BulkRecipientView, type BulkSendDetail, type BulkSendStatus, type BulkSendSummary };
 
 async function findSendRow(em: EntityManager, id: string): Promise<SendRow | null> {
   const [row] = await em.execute<SendRow[]>(`select s.*, st.name as created_by_name from bulk_send s left join staff st on st.id = s.created_by where s.id = ?`, [id]);
@@ -250,19 +222,6 @@ async function previewOfStored(em: EntityManager, actor: BulkActor, id: string):
     exclusionCounts: {},
     allowance: { overageTexts: 0 },
   };
-}
-
-export interface BulkSendSummary {
-  id: string;
-  locationId: string;
-  scenario: BulkScenario;
-  status: BulkSendStatus;
-  ratePerSecond: number;
-  fromNumber: string;
-  createdBy: { id: string; name: string | null };
-  createdAt: string;
-  finishedAt: string | null;
-  counts: { recipients: number; queued: number; sent: number; delivered: number; failed: number; excluded: number };
 }
 
 function summary(row: SendRow): BulkSendSummary {
@@ -290,22 +249,6 @@ export async function listBulkSends(em: EntityManager, actor: BulkActor, locatio
     [actor.organizationId, `{${locations.join(',')}}`],
   );
   return rows.map(summary);
-}
-
-export interface BulkRecipientView extends BulkPerson {
-  status: 'pending' | 'sending' | 'sent' | 'failed' | 'excluded' | 'cancelled';
-  exclusion: BulkExclusion | null;
-  messageId: string | null;
-  /** The text's own status at the provider (delivered, undelivered…), when it went out. */
-  messageStatus: string | null;
-}
-
-export interface BulkSendDetail extends BulkSendSummary {
-  template: string;
-  criteria: BulkCriteria;
-  recipients: BulkRecipientView[];
-  /** Replies that patients sent to this bulk send (they are in each patient's normal thread). */
-  replies: number;
 }
 
 async function rowFor(em: EntityManager, actor: BulkActor, id: string): Promise<SendRow> {

@@ -3,10 +3,10 @@ import { ConsentEvent, Conversation, DeliveryStatusEvent, Message, type EntityMa
 import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
+import { PROVIDER_STATUSES, type ProviderStatus } from '@beacon/contracts';
 import { raiseMessageFailed } from './message-failed-alert.js';
 
-export const PROVIDER_STATUSES = ['accepted', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read', 'canceled'] as const;
-export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
+export { PROVIDER_STATUSES, type ProviderStatus };
 
 const RANK: Record<MessageStatus, number> = { received: 0, blocked: 0, queued: 1, sending: 1, sent: 2, delivered: 3, undelivered: 3, failed: 3 };
 

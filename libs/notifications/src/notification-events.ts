@@ -1,22 +1,9 @@
 import type { StaffAlertKind, StaffRole } from '@beacon/db';
 
-/** What staff can be emailed about; each is raised as a staff alert first (the in-console channel). */
-export const NOTIFICATION_EVENT_TYPES = [
-  'negative_patient_message',
-  'opted_out',
-  'possible_opt_out',
-  'message_failed',
-  'high_risk_appointment',
-  'unconfirmed_tomorrow',
-  'reschedule_requested',
-  'cancel_requested',
-  'urgent_patient_message',
-  'vip_patient_texted',
-  'waitlist_opening',
-  'bulk_send_finished',
-  'usage_allowance',
-] as const;
-export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
+/** What staff can be emailed about (defined in @beacon/contracts); each is raised as a staff alert first. */
+import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '@beacon/contracts';
+
+export { NOTIFICATION_EVENT_TYPES, type NotificationEventType };
 
 /** The one mapping from alert kinds to notification events (exhaustive: a new alert kind must be placed). */
 export function notificationEventOf(kind: StaffAlertKind): NotificationEventType {

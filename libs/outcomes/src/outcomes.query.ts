@@ -9,8 +9,8 @@ import { twilioErrorText } from '@beacon/messaging';
  * funnel of each scenario (kind of text) and template. Pure reads; the caller applies the access rule
  * by passing only the locations the person may see.
  */
-export const GRANULARITIES = ['week', 'month'] as const;
-export type Granularity = (typeof GRANULARITIES)[number];
+import { GRANULARITIES, type AppointmentRates, type BreakdownRow, type FunnelRow, type Granularity, type OutcomeBucket, type OutcomesReport } from '@beacon/contracts';
+export { GRANULARITIES, type Granularity };
 
 export interface OutcomesQuery {
   organizationId: string;
@@ -22,55 +22,7 @@ export interface OutcomesQuery {
   to: Date;
 }
 
-export interface AppointmentRates {
-  appointments: number;
-  /** Confirmed (or attended) of those not cancelled. */
-  confirmationRate: number | null;
-  /** No-shows of those that reached their time (no-show, checked in, completed). */
-  noShowRate: number | null;
-  /** Cancelled less than 24 h before the start, of all appointments. */
-  lateCancellationRate: number | null;
-  /** Moved to another time, provider or service at least once, of all appointments. */
-  rescheduleRate: number | null;
-}
-
-export interface OutcomeBucket extends AppointmentRates {
-  periodStart: string;
-  outboundTexts: number;
-  deliveryRate: number | null;
-  medianResponseMinutes: number | null;
-}
-
-export interface BreakdownRow extends AppointmentRates {
-  key: string;
-  label: string;
-}
-
-export interface FunnelRow {
-  scenario: string;
-  templateId: string | null;
-  sent: number;
-  delivered: number;
-  replied: number;
-  booked: number;
-}
-
-export interface OutcomesReport {
-  granularity: Granularity;
-  from: string;
-  to: string;
-  totals: OutcomeBucket;
-  series: OutcomeBucket[];
-  byLocation: BreakdownRow[];
-  byProvider: BreakdownRow[];
-  baseline: { from: string; to: string; rates: AppointmentRates; method: string } | null;
-  baselineNote: string;
-  delivery: { handedOver: number; delivered: number; failed: number; deliveryRate: number | null; failureReasons: { code: string; description: string; count: number }[] };
-  optOut: { patientsTexted: number; optedOut: number; rate: number | null; method: string };
-  responseTime: { medianMinutes: number | null; answered: number; method: string };
-  revenueRecovered: { cents: number; appointments: number; unpriced: number; method: string };
-  funnel: FunnelRow[];
-}
+export type { AppointmentRates, BreakdownRow, FunnelRow, OutcomeBucket, OutcomesReport };
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? Math.round((num / den) * 10000) / 10000 : null);
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
@@ -226,7 +178,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promi
   const respBy = new Map(response.filter((r) => r.bucket !== null).map((r) => [new Date(r.bucket as Date).toISOString(), r]));
   const keys = [...new Set([...series.map((r) => new Date(r.bucket).toISOString()), ...msgBy.keys(), ...respBy.keys()])].sort();
   const seriesBy = new Map(series.map((r) => [new Date(r.bucket).toISOString(), r]));
-  const bucket = (periodStart: string, r: RateRow | undefined, m: { outbound: string; handed: string; delivered: string } | undefined, resp: { median_minutes: string | null } | undefined): OutcomeBucket => ({
+  const bucket = <P extends string>(periodStart: P, r: RateRow | undefined, m: { outbound: string; handed: string; delivered: string } | undefined, resp: { median_minutes: string | null } | undefined): OutcomeBucket & { periodStart: P } => ({
     periodStart,
     ...rates(r),
     outboundTexts: n(m?.outbound),

@@ -1,18 +1,7 @@
-import type { PlanId } from '@beacon/db';
+import { PLAN_FEATURES, type PlanDefinition, type PlanEntitlements, type PlanFeature, type PlanId } from '@beacon/contracts';
 
-/** What a plan can switch on; everything else (reminders, inbox, opt-out handling…) is in every plan. */
-export const PLAN_FEATURES = ['smartReplies', 'confirmationRequests', 'templateAnalytics', 'bulkMessaging', 'staffNotifications', 'multiLocation'] as const;
-export type PlanFeature = (typeof PLAN_FEATURES)[number];
-
-export interface PlanDefinition {
-  id: PlanId;
-  name: string;
-  /** Texts (SMS segments, inbound and outbound) included each calendar month. */
-  monthlyTexts: number;
-  /** Active staff accounts; null = unlimited. */
-  maxStaff: number | null;
-  features: readonly PlanFeature[];
-}
+/** What a plan can switch on (defined in @beacon/contracts); everything else (reminders, inbox, opt-out handling…) is in every plan. */
+export { PLAN_FEATURES, type PlanDefinition, type PlanFeature };
 
 /** Price of each text (segment) over the month's allowance, in cents. */
 export const OVERAGE_CENTS_PER_TEXT = 2;
@@ -67,7 +56,7 @@ export function locationSlotReason(plan: PlanId, locations: number): string | nu
 }
 
 /** Per-feature availability for the console: reason null = available. */
-export function planEntitlements(plan: PlanId): { plan: PlanDefinition; features: { feature: PlanFeature; label: string; available: boolean; reason: string | null }[] } {
+export function planEntitlements(plan: PlanId): PlanEntitlements {
   return {
     plan: PLANS[plan],
     features: PLAN_FEATURES.map((feature) => {

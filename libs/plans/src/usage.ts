@@ -1,4 +1,5 @@
-import { Location, raiseStaffAlert, type EntityManager, type PlanId } from '@beacon/db';
+import type { AllowanceCheck, LocationUsage, MonthlyUsage } from '@beacon/contracts';
+import { Location, raiseStaffAlert, type EntityManager } from '@beacon/db';
 import { billedSegments } from '@beacon/messaging';
 import { OVERAGE_CENTS_PER_TEXT, PLANS } from './plan-catalogue.js';
 import { organizationPlan } from './plan-gate.js';
@@ -10,33 +11,7 @@ import { organizationPlan } from './plan-gate.js';
  * consent, failed before the carrier took them). Nothing is ever blocked for usage: over the allowance
  * a text still goes and is billed as overage.
  */
-export interface LocationUsage {
-  locationId: string;
-  locationName: string;
-  inboundSegments: number;
-  outboundSegments: number;
-  inboundTexts: number;
-  outboundTexts: number;
-}
-
-export interface MonthlyUsage {
-  plan: PlanId;
-  planName: string;
-  /** First instant of the month, and of the next (UTC). */
-  periodStart: string;
-  periodEnd: string;
-  allowance: number;
-  used: number;
-  percentUsed: number;
-  /** Linear projection of `used` to the end of the month. */
-  projected: number;
-  overageTexts: number;
-  overageCents: number;
-  projectedOverageTexts: number;
-  projectedOverageCents: number;
-  overageCentsPerText: number;
-  locations: LocationUsage[];
-}
+export type { LocationUsage, MonthlyUsage, AllowanceCheck };
 
 export function monthBounds(now: Date): { start: Date; end: Date } {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
@@ -109,19 +84,6 @@ export async function monthlyUsage(em: EntityManager, organizationId: string, no
 }
 
 /** What sending some texts now would cost against the allowance: shown before a send (composer, bulk preview). */
-export interface AllowanceCheck {
-  plan: PlanId;
-  allowance: number;
-  usedThisMonth: number;
-  /** Segments the texts take (what they add to the meter). */
-  segments: number;
-  usedAfter: number;
-  /** Of `segments`, how many fall over the allowance, and their price. Never a reason to block: the texts still go. */
-  overageTexts: number;
-  overageCents: number;
-  message: string | null;
-}
-
 /**
  * The plan-limit seam for every sender (composer, bulk sends): the projected overage of sending these
  * texts this month. It never refuses: patients come first, over the allowance a text is billed as overage.

@@ -1,3 +1,4 @@
+import { PERMISSION_FLAGS, type PermissionFlag } from '@beacon/contracts';
 import type { StaffPermissions } from '@beacon/db';
 
 /** What the access rules need to know about the person asking. */
@@ -110,17 +111,9 @@ export function canViewPatient(staff: StaffAccessSubject, facts: PatientAccessFa
   return patientAccessAllows(patientAccessSpec(staff), facts);
 }
 
-export const PERMISSION_FLAGS = [
-  'canSendMessages',
-  'viewAllConversations',
-  'viewOwnPatientsOnly',
-  'seeContactDetails',
-  'bulkMessaging',
-  'manageStaff',
-  'manageSettings',
-  'manageTemplates',
-] as const satisfies readonly (keyof StaffPermissions)[];
-export type PermissionFlag = (typeof PERMISSION_FLAGS)[number];
+/** The flags (defined in @beacon/contracts); every one is a column of StaffPermissions. */
+export { PERMISSION_FLAGS, type PermissionFlag };
+PERMISSION_FLAGS satisfies readonly (keyof StaffPermissions)[];
 
 /** Flags that differ between two permission sets, for the audit trail: `{ flag: { from, to } }`. */
 export function permissionDiff(before: StaffPermissions, after: StaffPermissions): Record<string, { from: boolean; to: boolean }> {

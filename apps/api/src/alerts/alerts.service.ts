@@ -6,8 +6,9 @@ import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentFreeText } from '../inbox/inbox.presenter.js';
-import type { ListAlertsQuery } from './alerts.schemas.js';
+import type { ListAlertsQuery } from '@beacon/contracts';
 import { alertPatientLabel } from './patient-label.util.js';
+import type { AlertView } from '@beacon/contracts';
 
 /**
  * Alerts that count patients across the whole location ("5 unconfirmed appointments tomorrow"): only for
@@ -19,16 +20,7 @@ const LOCATION_COUNT_KINDS: readonly StaffAlertKind[] = ['daily_digest'];
 /** The most alerts returned at once; older open alerts appear as newer ones are acknowledged. */
 export const MAX_ALERTS = 50;
 
-export interface AlertView {
-  id: string;
-  kind: StaffAlertKind;
-  message: string;
-  appointmentId: string | null;
-  patientId: string | null;
-  /** "Alex T.": who the alert is about (null for location-wide alerts such as the daily digest). */
-  patientName: string | null;
-  createdAt: string;
-}
+export type { AlertView };
 
 @Injectable()
 export class AlertsService {

@@ -1,7 +1,7 @@
 import { riskScore, type RiskScore } from '@beacon/appointments';
 import type { IAppointment, IPatient } from '@beacon/db';
-import type { PlannedStepView, TimelineEntry } from '@beacon/workflows/appointment/definitions.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import type { AppointmentDaySummary, AppointmentDetail, AppointmentView } from '@beacon/contracts';
 import { presentPhone } from '../inbox/inbox.presenter.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -34,7 +34,7 @@ export function scoreAppointment(appointment: IAppointment, history: readonly Hi
 }
 
 /** The calendar's view of an appointment, with the phone number as this staff member may see it. */
-export function presentAppointment(staff: Pick<AuthenticatedStaff, 'permissions'>, f: AppointmentFacts) {
+export function presentAppointment(staff: Pick<AuthenticatedStaff, 'permissions'>, f: AppointmentFacts): AppointmentView {
   const a = f.appointment;
   return {
     id: a.id,
@@ -51,21 +51,6 @@ export function presentAppointment(staff: Pick<AuthenticatedStaff, 'permissions'
   };
 }
 
-export type AppointmentView = ReturnType<typeof presentAppointment>;
-
-export interface AppointmentDetailView extends AppointmentView {
-  /** What the appointment's workflow did, oldest first; empty when the workflow could not be asked. */
-  timeline: TimelineEntry[];
-  /** The workflow's steps still to come (reminders, confirmation request, checks), soonest first; empty when it could not be asked. */
-  upcoming: PlannedStepView[];
-  timelineAvailable: boolean;
-  /** The patient's conversation at this location (created if there was none), for "message from calendar". */
-  conversationId: string;
-}
-
-export interface AppointmentSummaryView {
-  date: string;
-  unconfirmed: number;
-  highRisk: number;
-  total: number;
-}
+export type { AppointmentView };
+export type AppointmentDetailView = AppointmentDetail;
+export type AppointmentSummaryView = AppointmentDaySummary;

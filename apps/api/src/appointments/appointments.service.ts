@@ -19,7 +19,7 @@ import {
   type AppointmentSummaryView,
   type AppointmentView,
 } from './appointments.presenter.js';
-import type { AppointmentSummaryQuery, ListAppointmentsQuery } from './appointments.schemas.js';
+import type { AppointmentSummaryQuery, ListAppointmentsQuery } from '@beacon/contracts';
 
 /** More than a month of a busy clinic; a range is cut here rather than loading without bound. */
 const MAX_APPOINTMENTS = 2000;

@@ -1,25 +1,15 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { csvCell, recordAudit, verifyAuditTrail, type AuditAction, type AuditEntryInput, type ChainVerification } from '@beacon/audit';
+import { csvCell, recordAudit, verifyAuditTrail, type AuditAction, type AuditEntryInput } from '@beacon/audit';
 import { AuditEvent, Staff, type AuditOutcome, type IAuditEvent, type MikroORM } from '@beacon/db';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { assertOwner } from '../auth/require-permission.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import type { AuditQuery } from './audit.schemas.js';
+import type { AuditQuery } from '@beacon/contracts';
+import type { AuditEventView } from '@beacon/contracts';
+import type { ChainVerification as ChainVerificationView, AuditPage } from '@beacon/contracts';
 
-export interface AuditEventView {
-  seq: number;
-  occurredAt: string;
-  action: string;
-  outcome: AuditOutcome;
-  actor: { staffId: string | null; label: string };
-  patientId: string | null;
-  target: { type: string; id: string } | null;
-  ip: string | null;
-  userAgent: string | null;
-  details: Record<string, unknown>;
-  hash: string;
-}
+export type { AuditEventView };
 
 /** The most rows one export returns; narrow the filters for more. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -42,7 +32,7 @@ export class AuditService {
     return this.record({ organizationId: staff.organizationId, action, actor: { staffId: staff.id, label: staff.email }, origin: staff.origin, ...rest });
   }
 
-  async list(staff: AuthenticatedStaff, query: AuditQuery): Promise<{ events: AuditEventView[]; nextCursor: number | null }> {
+  async list(staff: AuthenticatedStaff, query: AuditQuery): Promise<AuditPage> {
     requireOwner(staff);
     const rows = await this.find(staff, query, query.limit + 1);
     const page = rows.slice(0, query.limit);
@@ -62,7 +52,7 @@ export class AuditService {
     return [header.join(','), ...lines].join('\r\n') + '\r\n';
   }
 
-  async verify(staff: AuthenticatedStaff): Promise<ChainVerification & { verifiedAt: string }> {
+  async verify(staff: AuthenticatedStaff): Promise<ChainVerificationView> {
     requireOwner(staff);
     const result = await verifyAuditTrail(this.orm.em, staff.organizationId);
     await this.recordStaffAction(staff, 'audit.verify', { outcome: result.ok ? 'success' : 'failure', details: { checked: result.checked, ...(result.firstBroken ? { firstBroken: result.firstBroken } : {}) } });

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
+import { loginBody, type LoginBody } from '@beacon/contracts';
 import type { AppConfig } from '@beacon/config';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { APP_CONFIG } from '../core/tokens.js';
@@ -9,11 +8,8 @@ import { AuthService } from './auth.service.js';
 import { requestOrigin } from './request-origin.util.js';
 import { SESSION_COOKIE, type AuthenticatedStaff } from './authenticated-staff.js';
 import { CurrentStaff, Public } from './session.guard.js';
+import type { SessionView } from '@beacon/contracts';
 
-const loginSchema = z.strictObject({
-  email: z.email({ error: 'must be an email address' }).max(320),
-  password: z.string().min(1, 'is required').max(200),
-});
 
 function publicStaff(staff: AuthenticatedStaff) {
   const { sessionId: _sessionId, organizationId: _org, origin: _origin, ...rest } = staff;
@@ -21,12 +17,16 @@ function publicStaff(staff: AuthenticatedStaff) {
 }
 
 /** Sets the session cookie and answers what the console needs after any sign-in (password or one-time email link). */
-export function signedIn(res: Response, config: AppConfig, token: string, staff: AuthenticatedStaff) {
+export function signedIn(res: Response, config: AppConfig, token: string, staff: AuthenticatedStaff): SessionView {
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE, path: '/', maxAge: config.SESSION_MAX_HOURS * 3_600_000 });
-  return { staff: publicStaff(staff), session: { idleMinutes: config.SESSION_IDLE_MINUTES } };
+  return { staff: publicStaff(staff), session: sessionInfo(config) };
 }
 
-@ApiTags('auth')
+/** The console signs out on its own after this much inactivity (the server ends the session too). */
+function sessionInfo(config: AppConfig) {
+  return { idleMinutes: config.SESSION_IDLE_MINUTES };
+}
+
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -37,7 +37,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body(new ZodValidationPipe(loginSchema, 'Login')) body: z.output<typeof loginSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async login(@Body(new ZodValidationPipe(loginBody, 'Login')) body: LoginBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { token, staff } = await this.auth.login(body.email, body.password, requestOrigin(req));
     return signedIn(res, this.config, token, staff);
   }
@@ -50,7 +50,7 @@ export class AuthController {
   }
 
   @Get('me')
-  me(@CurrentStaff() staff: AuthenticatedStaff) {
-    return { staff: publicStaff(staff), session: { idleMinutes: this.config.SESSION_IDLE_MINUTES } };
+  me(@CurrentStaff() staff: AuthenticatedStaff): SessionView {
+    return { staff: publicStaff(staff), session: sessionInfo(this.config) };
   }
 }

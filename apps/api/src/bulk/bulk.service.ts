@@ -4,7 +4,7 @@ import type { MikroORM } from '@beacon/db';
 import { assertPlanFeature, checkAllowance } from '@beacon/plans';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ORM } from '../core/tokens.js';
-import type { BulkPreviewBody, BulkStartBody } from './bulk.schemas.js';
+import type { BulkPreviewBody, BulkStartBody } from '@beacon/contracts';
 
 /** The plan-limit seam, answered by usage metering: this month's segments against the plan's allowance. */
 export const BULK_ALLOWANCE = Symbol('BULK_ALLOWANCE');

@@ -60,10 +60,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     let body = this.toBody(exception, req);
     // Errors can quote a patient's number (invalid number, provider refusals): never in full to staff without contact rights.
     const staff = (req as Request & { staff?: Pick<AuthenticatedStaff, 'permissions'> }).staff;
-    if (staff) body = { ...body, message: presentFreeText(staff, body.message), ...(body.details ? { details: body.details.map((d) => presentFreeText(staff, d)) } : {}) };
+    // (Not a 500: its text is ours and quotes only the reference id, which must reach support intact.)
+    if (staff && body.statusCode !== 500) body = { ...body, message: presentFreeText(staff, body.message), ...(body.details ? { details: body.details.map((d) => presentFreeText(staff, d)) } : {}) };
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', '5');
-    res.status(body.statusCode).json(body);
+    // An error is always the JSON error body, even from a route that answers a file on success
+    // (res.json keeps a content type set earlier, e.g. text/csv by @Header on the audit export).
+    res.removeHeader('Content-Disposition');
+    res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown, req: Request): ApiErrorBody {

@@ -1,26 +1,22 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { OwnerOnly } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { dataProtectionSettingsInput, type DataProtectionSettingsInput } from './data-protection.schemas.js';
+import { dataProtectionSettingsInput, type DataProtectionSettingsInput } from '@beacon/contracts';
 import { DataProtectionService } from './data-protection.service.js';
 
-@ApiTags('settings')
 @OwnerOnly('change how long messages are kept and when promotions may be sent')
 @Controller('data-protection/settings')
 export class DataProtectionController {
   constructor(private readonly dataProtection: DataProtectionService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Retention period (years) and marketing hours of your organisation (owners only)' })
   get(@CurrentStaff() staff: AuthenticatedStaff) {
     return this.dataProtection.get(staff);
   }
 
   @Put()
-  @ApiOperation({ summary: 'Change the retention period (1–30 years, default 7) or marketing hours (default 08:00–20:00); owners only, audited' })
   update(@CurrentStaff() staff: AuthenticatedStaff, @Body(new ZodValidationPipe(dataProtectionSettingsInput, 'Data protection settings')) body: DataProtectionSettingsInput) {
     return this.dataProtection.update(staff, body);
   }

@@ -4,12 +4,10 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { assertOwner } from '../auth/require-permission.js';
 import { ORM } from '../core/tokens.js';
-import type { DataProtectionSettingsInput } from './data-protection.schemas.js';
+import type { DataProtectionSettingsInput } from '@beacon/contracts';
+import type { DataProtectionSettingsView } from '@beacon/contracts';
 
-export interface DataProtectionSettingsView {
-  retentionYears: number;
-  marketingHours: { start: string; end: string };
-}
+export type { DataProtectionSettingsView };
 
 /** The organisation's retention period and marketing hours: owners only, every change audited. */
 @Injectable()

@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import type { MikroORM } from '@beacon/db';
 import { Public } from '../auth/session.guard.js';
 import { ORM, TEMPORAL_CLIENT } from '../core/tokens.js';
+import type { HealthView } from '@beacon/contracts';
 
-@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -17,7 +16,7 @@ export class HealthController {
   /** 200 when PostgreSQL and Temporal both answer; 503 naming what is down otherwise. */
   @Public()
   @Get()
-  async health(@Res({ passthrough: true }) res: Response) {
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
     const check = async (fn: () => Promise<unknown>) => {
       try {
         await fn();

@@ -8,8 +8,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { scoreAppointment } from '../appointments/appointments.presenter.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import { presentPhone, type ConversationView } from './inbox.presenter.js';
+import { presentPhone } from './inbox.presenter.js';
 import { InboxService } from './inbox.service.js';
+import type { ConversationContext } from '@beacon/contracts';
+import type { ConversationWithContext } from '@beacon/contracts';
 
 /** Statuses that mean the patient actually came in. */
 const VISITED = new Set<IAppointment['status']>(['completed', 'checked_in']);
@@ -20,29 +22,7 @@ export function localDateTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
 }
 
-export interface ConversationContextView {
-  conversationId: string;
-  locationId: string;
-  timeZone: string;
-  patient: { id: string; firstName: string; lastName: string; phone: string; notes: string; canEditNotes: boolean };
-  /** VIP: marked by staff, or lifetime spend at or above the location's threshold (vipRuleSql). */
-  vip: { vip: boolean; marked: boolean; thresholdCents: number | null; canMark: boolean };
-  nextAppointment: {
-    id: string;
-    startsAt: string;
-    startsAtLocal: string;
-    durationMinutes: number;
-    providerName: string;
-    serviceName: string;
-    status: string;
-    confirmationStatus: string;
-    risk: { score: number; level: string; reasons: string[] };
-  } | null;
-  lastVisit: { id: string; startsAt: string; startsAtLocal: string; serviceName: string; providerName: string } | null;
-  visitCount: number;
-  servicesUsed: string[];
-  lifetimeSpendCents: number;
-}
+export type ConversationContextView = ConversationContext;
 
 /** The "who is this and what's next" panel beside a thread, and "message from calendar". */
 @Injectable()
@@ -135,7 +115,7 @@ export class ConversationContextService {
   }
 
   /** "Message from calendar": the patient's thread at the appointment's location (created if needed), with its context. */
-  async forAppointment(staff: AuthenticatedStaff, appointmentId: string): Promise<{ conversation: ConversationView; context: ConversationContextView }> {
+  async forAppointment(staff: AuthenticatedStaff, appointmentId: string): Promise<ConversationWithContext> {
     const em = this.orm.em.fork();
     const appointment = await em.findOne(Appointment, { id: appointmentId, organizationId: staff.organizationId });
     if (!appointment) throw new ApiError(HttpStatus.NOT_FOUND, 'APPOINTMENT_NOT_FOUND', 'This appointment does not exist.');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@beacon/db';
-import type { ConversationFilter } from './inbox.schemas.js';
+import type { ConversationFilter } from '@beacon/contracts';
 
 /** Keyset position in the "last activity, newest first" order. */
 export interface ListCursor {

@@ -1,6 +1,7 @@
 import type { IConversation, IMessage, IPatient } from '@beacon/db';
 import { maskPhone, maskPhoneNumbersIn } from '@beacon/messaging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
+import type { ConversationSummary, MessageView } from '@beacon/contracts';
 
 /** Phone numbers leave the API in full only for staff allowed to see contact details. */
 export function presentPhone(staff: Pick<AuthenticatedStaff, 'permissions'>, phone: string): string {
@@ -12,7 +13,7 @@ export function presentFreeText<T extends string | null | undefined>(staff: Pick
   return (staff.permissions.seeContactDetails || text === null || text === undefined ? text : maskPhoneNumbersIn(text)) as T;
 }
 
-export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage, media: { id: string; contentType: string }[] = []) {
+export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m: IMessage, media: { id: string; contentType: string }[] = []): MessageView {
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -23,8 +24,8 @@ export function presentMessage(staff: Pick<AuthenticatedStaff, 'permissions'>, m
     kind: m.kind,
     /** Outbound: the bulk send it belongs to; inbound: the bulk send it replies to (the thread shows "Reply to bulk send"). */
     bulkSendId: m.bulkSendId ?? null,
-    errorCode: m.errorCode,
-    errorMessage: presentFreeText(staff, m.errorMessage),
+    errorCode: m.errorCode ?? null,
+    errorMessage: presentFreeText(staff, m.errorMessage ?? null),
     /** Pictures (MMS), served decrypted to staff who may see the thread. */
     media: media.map((x) => ({ id: x.id, contentType: x.contentType, url: `/api/media/${x.id}` })),
     createdAt: m.createdAt.toISOString(),
@@ -37,7 +38,7 @@ export function presentConversation(
   patient: IPatient,
   unread: boolean,
   assignee: { id: string; name: string } | null = null,
-) {
+): ConversationSummary {
   return {
     id: c.id,
     locationId: c.locationId,
@@ -51,5 +52,5 @@ export function presentConversation(
   };
 }
 
-export type ConversationView = ReturnType<typeof presentConversation>;
-export type MessageView = ReturnType<typeof presentMessage>;
+export type ConversationView = ConversationSummary;
+export type { MessageView };

@@ -12,7 +12,8 @@ import { conversationChangePermissions } from '@beacon/staff';
 import { ORM } from '../core/tokens.js';
 import { conversationCounts, decodeCursor, listConversationIds } from './conversation-list.query.js';
 import { presentConversation, presentMessage, type ConversationView, type MessageView } from './inbox.presenter.js';
-import type { CountsQuery, ListConversationsQuery, UpdateConversationBody } from './inbox.schemas.js';
+import type { CountsQuery, ListConversationsQuery, UpdateConversationBody } from '@beacon/contracts';
+import type { ConversationCounts, Assignee } from '@beacon/contracts';
 
 const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.');
 
@@ -45,7 +46,7 @@ export class InboxService {
     return { conversations: await this.present(staff, ordered), nextCursor: page.nextCursor };
   }
 
-  async counts(staff: AuthenticatedStaff, query: CountsQuery) {
+  async counts(staff: AuthenticatedStaff, query: CountsQuery): Promise<ConversationCounts> {
     if (query.locationId) assertLocationAccess(staff, query.locationId);
     return conversationCounts(this.orm.em.fork(), { organizationId: staff.organizationId, staffId: staff.id, locationIds: query.locationId ? [query.locationId] : staff.locationIds, scope: ownConversationsSql(staff) });
   }
@@ -123,7 +124,7 @@ export class InboxService {
   }
 
   /** Staff who may be given this thread: active, same organisation, working at its location. */
-  async assignees(staff: AuthenticatedStaff, conversationId: string): Promise<{ id: string; name: string; role: string }[]> {
+  async assignees(staff: AuthenticatedStaff, conversationId: string): Promise<Assignee[]> {
     const conversation = await this.accessible(staff, conversationId);
     const people = await this.orm.em.fork().find(Staff, { organizationId: staff.organizationId, active: true }, { orderBy: { name: 'asc' } });
     return people.filter((p) => p.locationIds.includes(conversation.locationId)).map((p) => ({ id: p.id, name: p.name, role: p.role }));

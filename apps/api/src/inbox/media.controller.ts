@@ -1,20 +1,18 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff, Public } from '../auth/session.guard.js';
+import { publicMediaQuery } from '@beacon/contracts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { MediaService, type UploadedFile as Upload } from './media.service.js';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
-const signedQuery = z.object({ expires: z.coerce.number().int(), sig: z.string().min(10).max(100) });
 /** Hard cap on what multer buffers; the 5 MB rule is checked (with a clear message) by the service. */
 const UPLOAD_CAP_BYTES = 25 * 1024 * 1024;
 
-@ApiTags('inbox')
 @Controller()
 export class MediaController {
   constructor(private readonly media: MediaService) {}
@@ -22,15 +20,12 @@ export class MediaController {
   @RequirePermission('canSendMessages')
   @Post('conversations/:id/media')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_CAP_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Attach a picture to a reply (PNG, JPEG, GIF or WebP, at most 5 MB; needs canSendMessages)', description: 'Returns { id, contentType, sizeBytes, url }; send the id in mediaIds.' })
   upload(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string, @UploadedFile() file: Upload | undefined) {
     return this.media.upload(staff, id, file);
   }
 
   @Get('media/:id')
   @Header('cache-control', 'private, max-age=300')
-  @ApiOperation({ summary: 'A picture of a conversation you may see (decrypted)' })
   async read(@CurrentStaff() staff: AuthenticatedStaff, @Param('id', uuid()) id: string, @Res({ passthrough: true }) res: Response) {
     const { contentType, bytes } = await this.media.read(staff, id);
     res.setHeader('content-type', contentType);
@@ -41,8 +36,7 @@ export class MediaController {
   @Public()
   @Get('public/media/:id')
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'A picture behind a short-lived signed link (for the SMS provider to fetch)' })
-  async readSigned(@Param('id', uuid()) id: string, @Query(new ZodValidationPipe(signedQuery, 'Query')) q: z.output<typeof signedQuery>, @Res({ passthrough: true }) res: Response) {
+  async readSigned(@Param('id', uuid()) id: string, @Query(new ZodValidationPipe(publicMediaQuery, 'Query')) q: z.output<typeof publicMediaQuery>, @Res({ passthrough: true }) res: Response) {
     const { contentType, bytes } = await this.media.readSigned(id, q.expires, q.sig);
     res.setHeader('content-type', contentType);
     res.setHeader('x-content-type-options', 'nosniff');

@@ -8,6 +8,7 @@ import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, DATA_KEY_RING, ORM } from '../core/tokens.js';
 import { InboxService } from './inbox.service.js';
 import type { MessageAttachments } from './staff-messages.service.js';
+import type { MediaUpload } from '@beacon/contracts';
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -16,12 +17,7 @@ export interface UploadedFile {
   originalname: string;
 }
 
-export interface MediaView {
-  id: string;
-  contentType: string;
-  sizeBytes: number;
-  url: string;
-}
+export type MediaView = MediaUpload;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'MEDIA_NOT_FOUND', 'This picture does not exist or is no longer available.');

@@ -10,7 +10,7 @@ import { presentMessage, type MessageView } from './inbox.presenter.js';
 import { ImmediateDeliveryService } from './immediate-delivery.service.js';
 import { InboxService } from './inbox.service.js';
 import { assertMessageSources, recordMessageSources } from './message-sources.js';
-import type { SendMessageBody } from './inbox.schemas.js';
+import type { SendMessageBody } from '@beacon/contracts';
 
 /** Lets another part (MMS pictures) attach to the message inside the storing transaction. */
 export interface MessageAttachments {

@@ -1,14 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { createLocationBody, updateLocationBody, type CreateLocationBody, type UpdateLocationBody } from './locations.schemas.js';
+import { createLocationBody, updateLocationBody, type CreateLocationBody, type UpdateLocationBody } from '@beacon/contracts';
 import { LocationsService } from './locations.service.js';
 
-@ApiTags('locations')
 @Controller('locations')
 export class LocationsController {
   constructor(private readonly locations: LocationsService) {}
@@ -22,15 +20,12 @@ export class LocationsController {
   @Post()
   @HttpCode(201)
   @RequirePermission('manageSettings')
-  @ApiOperation({ summary: 'Add a location (needs manage settings)', description: 'Body: { name, timeZone, phoneNumber, address }. The creator gets access; give others access on the Staff page. Audited.' })
-  @ApiConflictResponse({ description: 'LOCATION_NUMBER_TAKEN' })
   create(@CurrentStaff() staff: AuthenticatedStaff, @Body(new ZodValidationPipe(createLocationBody, 'Location')) body: CreateLocationBody) {
     return this.locations.create(staff, body);
   }
 
   @Patch(':id')
   @RequirePermission('manageSettings')
-  @ApiOperation({ summary: 'Rename a location or change its time zone, sending number or address (needs manage settings; audited)' })
   update(
     @CurrentStaff() staff: AuthenticatedStaff,
     @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.') })) id: string,

@@ -7,16 +7,10 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import type { CreateLocationBody, UpdateLocationBody } from './locations.schemas.js';
+import type { CreateLocationBody, UpdateLocationBody, LocationView } from '@beacon/contracts';
 import { assertLocationSlot } from '@beacon/plans';
 
-export interface LocationView {
-  id: string;
-  name: string;
-  timeZone: string;
-  phoneNumber: string;
-  address: string;
-}
+export type { LocationView };
 
 const present = (l: ILocation): LocationView => ({ id: l.id, name: l.name, timeZone: l.timeZone, phoneNumber: l.phoneNumber, address: l.address });
 

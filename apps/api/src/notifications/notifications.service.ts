@@ -1,19 +1,17 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import { Location, type ILocation, type MikroORM } from '@beacon/db';
-import { listLocalMail, listNotificationSettings, NOTIFICATION_EVENT_LABELS, saveNotificationSettings, type LocalMailView, type NotificationSetting } from '@beacon/notifications';
+import { listLocalMail, listNotificationSettings, NOTIFICATION_EVENT_LABELS, saveNotificationSettings, type NotificationSetting } from '@beacon/notifications';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
 import { requireManageSettings } from '../settings/messaging-settings.service.js';
-import type { NotificationSettingsInput, VipRuleInput } from './notifications.schemas.js';
+import type { NotificationSettingsInput, NotificationSettingView, SentEmailView, VipRuleInput, VipRuleView } from '@beacon/contracts';
 import { assertPlanFeature } from '@beacon/plans';
 
-export interface NotificationSettingView extends NotificationSetting {
-  label: string;
-}
+export type { NotificationSettingView };
 
 const view = (settings: NotificationSetting[]): NotificationSettingView[] => settings.map((s) => ({ ...s, label: NOTIFICATION_EVENT_LABELS[s.eventType] }));
 
@@ -43,12 +41,12 @@ export class NotificationsService {
     return view(saved);
   }
 
-  async vipRule(staff: AuthenticatedStaff, locationId: string): Promise<{ lifetimeSpendCents: number | null }> {
+  async vipRule(staff: AuthenticatedStaff, locationId: string): Promise<VipRuleView> {
     const location = await this.location(staff, locationId);
     return { lifetimeSpendCents: location.vipLifetimeSpendCents ?? null };
   }
 
-  async replaceVipRule(staff: AuthenticatedStaff, locationId: string, input: VipRuleInput): Promise<{ lifetimeSpendCents: number | null }> {
+  async replaceVipRule(staff: AuthenticatedStaff, locationId: string, input: VipRuleInput): Promise<VipRuleView> {
     requireManageSettings(staff);
     await this.location(staff, locationId);
     await this.orm.em.fork().nativeUpdate(Location, { id: locationId, organizationId: staff.organizationId }, { vipLifetimeSpendCents: input.lifetimeSpendCents });
@@ -57,7 +55,7 @@ export class NotificationsService {
   }
 
   /** What the loopback SMTP server received for this organisation's staff (nothing when email goes to a real SMTP server). */
-  async sentEmail(staff: AuthenticatedStaff): Promise<{ localServer: boolean; emails: LocalMailView[] }> {
+  async sentEmail(staff: AuthenticatedStaff): Promise<SentEmailView> {
     if (!this.config.SMTP_LOCAL_SERVER) return { localServer: false, emails: [] };
     return { localServer: true, emails: await listLocalMail(this.orm.em.fork(), staff.organizationId) };
   }

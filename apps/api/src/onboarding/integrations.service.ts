@@ -8,25 +8,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { BookingEventsService } from '../booking/booking-events.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, DATA_KEY_RING, ORM } from '../core/tokens.js';
-import type { CreateIntegrationBody } from './onboarding.schemas.js';
-
-export interface IntegrationView {
-  id: string;
-  name: string;
-  keyId: string;
-  active: boolean;
-  createdAt: string;
-  lastUsedAt: string | null;
-  rotatedAt: string | null;
-  revokedAt: string | null;
-}
-
-/** Answered only when a secret is created or rotated: the one time it is ever shown. */
-export interface IntegrationSecretView extends IntegrationView {
-  secret: string;
-  endpoint: string;
-  curlExample: string;
-}
+import type { CreateIntegrationBody, IntegrationSecretView, IntegrationTestResult, IntegrationView } from '@beacon/contracts';
 
 const present = (i: IIntegration): IntegrationView => ({
   id: i.id,
@@ -109,7 +91,7 @@ export class IntegrationsService {
    * Signs a test event with the stored secret and checks it with the booking endpoint's own verification
    * (`BookingEventsService.authenticate`), as a booking system's request would be; records the key's use.
    */
-  async sendTestEvent(actor: AuthenticatedStaff, id: string): Promise<{ ok: true; checkedAt: string; integration: IntegrationView }> {
+  async sendTestEvent(actor: AuthenticatedStaff, id: string): Promise<IntegrationTestResult> {
     const integration = await this.find(actor, id);
     if (!integration.active) throw revoked();
     const body = JSON.stringify({ eventId: `test-${randomUUID()}`, type: INTEGRATION_TEST_EVENT_TYPE, occurredAt: new Date().toISOString() });

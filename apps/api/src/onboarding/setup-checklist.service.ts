@@ -3,16 +3,7 @@ import type { AppConfig } from '@beacon/config';
 import type { MikroORM } from '@beacon/db';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
-
-export const SETUP_STEPS = ['location', 'staff', 'integration', 'test_text'] as const;
-export type SetupStepId = (typeof SETUP_STEPS)[number];
-
-export interface SetupChecklist {
-  steps: { id: SetupStepId; done: boolean }[];
-  complete: boolean;
-  /** Where a location's texts come from: the simulator locally (any unused number works; one is suggested), Twilio in production. */
-  sendingNumber: { provider: 'simulator' | 'twilio'; suggestion: string | null };
-}
+import { SETUP_STEPS, type SetupChecklist } from '@beacon/contracts';
 
 /**
  * A new owner's setup steps, each read from the data itself (never a stored flag), so a step done some

@@ -3,7 +3,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { AppConfig } from '@beacon/config';
 import { Organization, PLAN_IDS, Staff, StaffToken, type EntityManager, type IStaff, type MikroORM, type StaffTokenPurpose } from '@beacon/db';
-import { alreadyRegisteredEmail, invitationEmail, listOnboardingMailTo, verificationEmail, type LocalMailView } from '@beacon/notifications';
+import { alreadyRegisteredEmail, invitationEmail, listOnboardingMailTo, verificationEmail } from '@beacon/notifications';
 import { hashPassword, newToken, passwordProblem, PASSWORD_PROBLEM_TEXT, sha256 } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,21 +11,13 @@ import { AuthService } from '../auth/auth.service.js';
 import type { AuthenticatedStaff, RequestOrigin } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
-import type { AcceptInvitationBody, ResendVerificationBody, SignupBody } from './onboarding.schemas.js';
+import type { AcceptInvitationBody, CheckEmailAnswer, LocalMailView, ResendVerificationBody, SignupBody, SignupOptions } from '@beacon/contracts';
 import { OnboardingMailService } from './onboarding-mail.service.js';
 
 export const VERIFY_EMAIL_HOURS = 24;
 export const INVITATION_DAYS = 7;
 
 export const PLAN_LABELS: Record<(typeof PLAN_IDS)[number], string> = { starter: 'Starter', professional: 'Professional', enterprise: 'Enterprise' };
-
-/** What every sign-up and resend answers, whether or not the address already has an account (no enumeration). */
-export interface CheckEmailAnswer {
-  status: 'check_email';
-  email: string;
-  /** Local development: the verification link can be read on the sign-up page (no mailbox needed). */
-  localMailbox: boolean;
-}
 
 const invalidLink = () => new ApiError(HttpStatus.BAD_REQUEST, 'INVALID_LINK', 'This link is not valid any more (it was used already or has expired). Ask for a new email.');
 
@@ -43,7 +35,7 @@ export class SignupService {
     private readonly mail: OnboardingMailService,
   ) {}
 
-  options() {
+  options(): SignupOptions {
     return { plans: PLAN_IDS.map((id) => ({ id, label: PLAN_LABELS[id] })), defaultPlan: 'professional', localMailbox: this.config.SMTP_LOCAL_SERVER };
   }
 

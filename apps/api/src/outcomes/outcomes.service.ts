@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MikroORM } from '@beacon/db';
-import { outcomesCsv, outcomesReport, type OutcomesReport } from '@beacon/outcomes';
-import { checkAllowance, monthlyUsage, organizationPlan, planEntitlements, type AllowanceCheck, type MonthlyUsage } from '@beacon/plans';
+import { outcomesCsv, outcomesReport } from '@beacon/outcomes';
+import { checkAllowance, monthlyUsage, organizationPlan, planEntitlements } from '@beacon/plans';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ORM } from '../core/tokens.js';
-import type { OutcomesQueryInput, UsagePreviewBody } from './outcomes.schemas.js';
+import type { AllowanceCheck, MonthlyUsage, OutcomesQueryInput, OutcomesReport, PlanEntitlements, UsagePreviewBody } from '@beacon/contracts';
 
 const DAY = 86_400_000;
 
@@ -47,7 +47,7 @@ export class OutcomesService {
     return checkAllowance(this.orm.em.fork(), staff.organizationId, body.texts);
   }
 
-  async plan(staff: AuthenticatedStaff): Promise<ReturnType<typeof planEntitlements>> {
+  async plan(staff: AuthenticatedStaff): Promise<PlanEntitlements> {
     return planEntitlements(await organizationPlan(this.orm.em.fork(), staff.organizationId));
   }
 }

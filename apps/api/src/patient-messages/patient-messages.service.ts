@@ -1,35 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { ConsentEvent, Location, Message, Patient, Staff, type ConsentKind, type IConsentEvent, type MikroORM } from '@beacon/db';
-import { CONSENT_METHOD_LABELS, decidePossibleOptOut, latestConsent, optOutSentence, pendingOptOutReview, type OptOutDecisionResult, type PendingOptOutReview } from '@beacon/inbox';
+import { CONSENT_METHOD_LABELS, decidePossibleOptOut, latestConsent, optOutSentence, pendingOptOutReview } from '@beacon/inbox';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { InboxService } from '../inbox/inbox.service.js';
-import type { OptOutDecisionInput, ReconsentInput } from './patient-messages.schemas.js';
+import type { OptOutDecisionInput, ReconsentInput } from '@beacon/contracts';
+import type { ConsentState, ConsentView } from '@beacon/contracts';
+import type { OptOutDecisionView } from '@beacon/contracts';
 
-export interface ConsentStateView {
-  status: 'opted_in' | 'opted_out' | 'unknown';
-  since: string | null;
-  method: string | null;
-  methodLabel: string | null;
-  /** The patient's text that caused it, when there was one. */
-  message: { id: string; body: string; createdAt: string } | null;
-  staff: { id: string; name: string } | null;
-  reason: string | null;
-}
+export type ConsentStateView = ConsentState;
 
-export interface ConsentView {
-  transactional: ConsentStateView;
-  marketing: ConsentStateView;
-  /** Can staff text this patient now? */
-  canText: boolean;
-  /** Why not, in a sentence for the composer. */
-  blockedReason: string | null;
-  /** A text the classifier could not call, waiting for staff to decide (promotions paused meanwhile). */
-  possibleOptOut: PendingOptOutReview | null;
-}
+export type { ConsentView };
 
 /** The patient's consent as staff see it on a thread, and recorded re-consent. */
 @Injectable()
@@ -92,7 +76,7 @@ export class PatientMessagesService {
    * Staff decide a possible opt-out (see decidePossibleOptOut): recorded in the ledger with who and
    * when, the alert resolved, audited. The first decision wins; a second gets 409.
    */
-  async decidePossibleOptOut(staff: AuthenticatedStaff, conversationId: string, input: OptOutDecisionInput): Promise<ConsentView & { decision: OptOutDecisionResult }> {
+  async decidePossibleOptOut(staff: AuthenticatedStaff, conversationId: string, input: OptOutDecisionInput): Promise<OptOutDecisionView> {
     const conversation = await this.inbox.accessible(staff, conversationId);
     const em = this.orm.em.fork();
     const patient = await em.findOneOrFail(Patient, conversation.patientId);

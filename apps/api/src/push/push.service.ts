@@ -1,11 +1,11 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
 import type { MikroORM } from '@beacon/db';
-import { deletePushDevice, deviceLabel, listPushDevices, pushEndpointProblem, savePushSubscription, type PushDevice } from '@beacon/notifications';
+import { deletePushDevice, deviceLabel, listPushDevices, pushEndpointProblem, savePushSubscription } from '@beacon/notifications';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
-import type { PushSubscriptionBody } from './push.schemas.js';
+import type { PushDeviceView as PushDevice, PushPublicKey, PushSubscriptionBody } from '@beacon/contracts';
 
 const notConfigured = () => new ApiError(HttpStatus.NOT_FOUND, 'PUSH_NOT_CONFIGURED', 'Notifications on devices are not set up on this server (no VAPID keys).');
 
@@ -17,7 +17,7 @@ export class PushService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  publicKey(): { publicKey: string } {
+  publicKey(): PushPublicKey {
     if (!this.config.VAPID_PUBLIC_KEY) throw notConfigured();
     return { publicKey: this.config.VAPID_PUBLIC_KEY };
   }

@@ -7,14 +7,11 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import { presentConversation, presentMessage, type ConversationView, type MessageView } from '../inbox/inbox.presenter.js';
-import type { SearchQuery } from './search.schemas.js';
+import { presentConversation, presentMessage, type ConversationView } from '../inbox/inbox.presenter.js';
+import type { SearchQuery } from '@beacon/contracts';
+import type { SearchResults } from '@beacon/contracts';
 
-export interface SearchResponse {
-  conversations: ConversationView[];
-  messages: { message: MessageView; conversation: ConversationView }[];
-  nextCursor: string | null;
-}
+export type SearchResponse = SearchResults;
 
 /** Search over names, phone digits and message words, limited to what the caller may see; every search is audited (term count only). */
 @Injectable()

@@ -1,33 +1,25 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Put, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { afterHoursInput, type AfterHoursInput } from './after-hours.schemas.js';
+import { afterHoursInput, type AfterHoursInput } from '@beacon/contracts';
 import { AfterHoursService } from './after-hours.service.js';
 import { ManageSettingsGuard } from './manage-settings.guard.js';
 
 const locationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.') });
 
-@ApiTags('settings')
-@ApiParam({ name: 'locationId', description: 'Location id (UUID)' })
 @Controller('locations/:locationId/after-hours')
 export class AfterHoursController {
   constructor(private readonly afterHours: AfterHoursService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Business hours, closures and the after-hours auto-reply (with a preview and whether the location is open now)' })
   get(@CurrentStaff() staff: AuthenticatedStaff, @Param('locationId', locationIdPipe) locationId: string) {
     return this.afterHours.get(staff, locationId);
   }
 
   @Put()
   @UseGuards(ManageSettingsGuard)
-  @ApiOperation({
-    summary: 'Replace business hours, closures and the after-hours reply (needs manage settings)',
-    description: 'Body: { businessHours: { "0".."6": [{ open, close }] }, enabled, message, emergencyContact, closures: [{ date: YYYY-MM-DD, name }] }. A span whose close is not after its open runs past midnight.',
-  })
   replace(@CurrentStaff() staff: AuthenticatedStaff, @Param('locationId', locationIdPipe) locationId: string, @Body(new ZodValidationPipe(afterHoursInput)) body: AfterHoursInput) {
     return this.afterHours.replace(staff, locationId, body);
   }

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { Location, type AfterHoursSettings, type ILocation, type MikroORM, type WeeklyHours } from '@beacon/db';
+import { Location, type ILocation, type MikroORM } from '@beacon/db';
 import { afterHoursReplyText, DEFAULT_AFTER_HOURS } from '@beacon/inbox';
 import { InvalidBusinessHoursError, isWithinBusinessHours, validateBusinessHours } from '@beacon/scheduling';
 import { assertLocationAccess } from '../auth/access.util.js';
@@ -7,18 +7,11 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import type { AfterHoursInput } from './after-hours.schemas.js';
+import type { AfterHoursInput } from '@beacon/contracts';
 import { requireManageSettings } from './messaging-settings.service.js';
+import type { AfterHoursView } from '@beacon/contracts';
 
-export interface AfterHoursView extends AfterHoursSettings {
-  locationId: string;
-  timeZone: string;
-  businessHours: WeeklyHours;
-  /** Whether the location is open right now (in its own time zone). */
-  openNow: boolean;
-  /** The full text a patient would receive. */
-  preview: string;
-}
+export type { AfterHoursView };
 
 /** Business hours, closures and the after-hours auto-reply of a location. */
 @Injectable()

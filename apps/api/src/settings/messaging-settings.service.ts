@@ -9,9 +9,8 @@ import {
   sampleMessageContext,
   TEMPLATE_KINDS,
   validateMessageTemplates,
-  type TemplateKind,
 } from '@beacon/appointments';
-import { Location, Message, type EntityManager, type ILocation, type IMessage, type LocationMessagingSettings, type MikroORM } from '@beacon/db';
+import { Location, Message, type EntityManager, type ILocation, type LocationMessagingSettings, type MikroORM } from '@beacon/db';
 import { isOptedOut, queueStaffMessageToNumber } from '@beacon/inbox';
 import type { Logger } from '@beacon/logging';
 import { maskPhone } from '@beacon/messaging';
@@ -23,55 +22,17 @@ import { ApiError } from '../common/api-error.js';
 import { LOGGER, ORM } from '../core/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ImmediateDeliveryService } from '../inbox/immediate-delivery.service.js';
-import type { MessagingSettingsInput, PreviewInput, TestSendInput } from './messaging-settings.schemas.js';
-import { countSmsSegments, type SmsSegmentCount } from '@beacon/messaging';
+import type { MessagingSettingsInput, PreviewInput, TestSendInput } from '@beacon/contracts';
+import { countSmsSegments } from '@beacon/contracts';
+import type { MessagingSettingsView, TemplatePreview, TestSendResult } from '@beacon/contracts';
 
-/** GET answer: the settings in effect (defaults filled in) and the default texts. */
-export interface MessagingSettingsView {
-  locationId: string;
-  locationName: string;
-  timeZone: string;
-  reminders: string[];
-  sendingHours: { start: string; end: string };
-  sameDayMorningTime: string;
-  confirmationRequest: boolean;
-  /** Fixed for now: request 48 h before, follow-up 24 h before, high-risk flag 12 h before. */
-  confirmationTiming: { requestHours: number; followUpHours: number; highRiskHours: number };
-  bookingConfirmation: { online: boolean; staff: boolean };
-  cancellationConfirmation: boolean;
-  rebookingUrl: string | null;
-  /** The text used for every kind (the location's own or the default). */
-  templates: Record<TemplateKind, string>;
-  /** The kinds with the location's own text. */
-  customTemplates: TemplateKind[];
-  /** The default text of every kind. */
-  defaults: Record<TemplateKind, string>;
-  /** Problems with the stored schedule (the default schedule is then in use); normally empty. */
-  problems: string[];
-}
+export type { MessagingSettingsView };
 
-export interface PreviewView {
-  kind: TemplateKind;
-  /** The text with the sample appointment; null when the template cannot be rendered. */
-  text: string | null;
-  characters: number;
-  maxCharacters: number;
-  segments: SmsSegmentCount | null;
-  /** Why the template would not be saved as it is; empty when it is fine. */
-  problems: string[];
-}
+export type PreviewView = TemplatePreview;
 
 const MANAGED_KEYS = ['reminders', 'sendingHours', 'sameDayMorningTime', 'confirmationRequest', 'bookingConfirmation', 'cancellationConfirmation', 'rebookingUrl', 'templates'] as const;
 
-export interface TestSendView {
-  /** False while the provider could not be reached: the outbound workflow keeps retrying. */
-  sent: boolean;
-  status: IMessage['status'];
-  messageId: string;
-  conversationId: string;
-  to: string;
-  body: string;
-}
+export type TestSendView = TestSendResult;
 
 const optedOut = () => new ApiError(HttpStatus.CONFLICT, 'RECIPIENT_OPTED_OUT', 'This number has opted out of texts from your clinic, so no test message was sent to it.');
 

@@ -1,31 +1,15 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
-import { toE164 } from '@beacon/messaging';
+import type { z } from 'zod';
+import { simulatorInboundBody } from '@beacon/contracts';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff, Public } from '../auth/session.guard.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { SimulatorService } from './simulator.service.js';
 
-const phone = z.string().transform((v, ctx) => {
-  const e164 = toE164(v);
-  if (!e164) {
-    ctx.addIssue({ code: 'custom', message: 'must be a valid phone number' });
-    return z.NEVER;
-  }
-  return e164;
-});
-const replySchema = z.strictObject({
-  from: phone,
-  to: phone,
-  body: z.string().trim().max(1600).default(''),
-  mediaIds: z.array(z.uuid({ error: 'must be an uploaded picture id' })).max(5).default([]),
-});
 
-@ApiTags('sms simulator')
 // A demo tool that shows every patient's number and thread at the location: only for staff who may see all of that.
 @RequirePermission('viewAllConversations', 'seeContactDetails')
 @Controller('simulator')
@@ -56,7 +40,7 @@ export class SimulatorController {
 
   @Post('inbound')
   @HttpCode(202)
-  inbound(@CurrentStaff() staff: AuthenticatedStaff, @Body(new ZodValidationPipe(replySchema, 'Simulated reply')) body: z.output<typeof replySchema>) {
+  inbound(@CurrentStaff() staff: AuthenticatedStaff, @Body(new ZodValidationPipe(simulatorInboundBody, 'Simulated reply')) body: z.output<typeof simulatorInboundBody>) {
     return this.simulator.reply(staff, body);
   }
 }

@@ -7,6 +7,7 @@ import { postSignedTwilioForm, SIMULATOR_ACCOUNT_SID } from '@beacon/messaging';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
+import type { SimulatorThread } from '@beacon/contracts';
 
 /** The stand-in for patients' phones when no Twilio account is configured. */
 @Injectable()
@@ -22,7 +23,7 @@ export class SimulatorService {
     }
   }
 
-  async threads(staff: AuthenticatedStaff) {
+  async threads(staff: AuthenticatedStaff): Promise<SimulatorThread[]> {
     this.assertEnabled();
     const em = this.orm.em.fork();
     const locations = await em.find(Location, { id: { $in: staff.locationIds } });
@@ -30,7 +31,7 @@ export class SimulatorService {
     const rows = await em.find(SimulatorMessage, { clinicPhone: { $in: clinicPhones } }, { orderBy: { createdAt: 'desc' }, limit: 1000 });
     const patients = await em.find(Patient, { organizationId: staff.organizationId, phone: { $in: [...new Set(rows.map((r) => r.patientPhone))] } });
     const nameByPhone = new Map(patients.map((p) => [p.phone, `${p.firstName} ${p.lastName}`.trim() || null]));
-    const threads = new Map<string, { phone: string; patientName: string | null; lastAt: string; messages: object[] }>();
+    const threads = new Map<string, SimulatorThread>();
     for (const row of [...rows].reverse()) {
       const thread = threads.get(row.patientPhone) ?? { phone: row.patientPhone, patientName: nameByPhone.get(row.patientPhone) ?? null, lastAt: '', messages: [] };
       const [from, to] = row.direction === 'to_patient' ? [row.clinicPhone, row.patientPhone] : [row.patientPhone, row.clinicPhone];

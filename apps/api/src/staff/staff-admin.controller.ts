@@ -1,16 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { createStaffSchema, resetPasswordSchema, updateStaffSchema, type CreateStaffInput, type ResetPasswordInput, type UpdateStaffInput } from './staff.schemas.js';
+import { createStaffSchema, resetPasswordSchema, updateStaffSchema, type CreateStaffInput, type ResetPasswordInput, type UpdateStaffInput } from '@beacon/contracts';
 import { StaffAdminService } from './staff-admin.service.js';
 
 const staffId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'STAFF_NOT_FOUND', 'This staff member does not exist.') });
 
-@ApiTags('staff')
 @RequirePermission('manageStaff')
 @Controller('staff')
 export class StaffAdminController {

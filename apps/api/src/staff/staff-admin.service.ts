@@ -9,22 +9,10 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { SignupService } from '../onboarding/signup.service.js';
 import { ORM } from '../core/tokens.js';
-import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput } from './staff.schemas.js';
+import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput, StaffMemberView, RolePreset } from '@beacon/contracts';
 import { assertStaffSeat } from '@beacon/plans';
 
-export interface StaffMemberView {
-  id: string;
-  name: string;
-  email: string;
-  role: IStaff['role'];
-  permissions: StaffPermissions;
-  locationIds: string[];
-  providerName: string | null;
-  active: boolean;
-  /** Invited and not yet signed in with a password of their own. */
-  invitationPending: boolean;
-  createdAt: string;
-}
+export type { StaffMemberView };
 
 function present(s: IStaff): StaffMemberView {
   return {
@@ -52,8 +40,8 @@ export class StaffAdminService {
     private readonly signups: SignupService,
   ) {}
 
-  presets() {
-    return Object.entries(PERMISSION_PRESETS).map(([role, permissions]) => ({ role, label: ROLE_LABELS[role as IStaff['role']], permissions }));
+  presets(): RolePreset[] {
+    return (Object.entries(PERMISSION_PRESETS) as [IStaff['role'], StaffPermissions][]).map(([role, permissions]) => ({ role, label: ROLE_LABELS[role], permissions }));
   }
 
   async list(actor: AuthenticatedStaff): Promise<StaffMemberView[]> {

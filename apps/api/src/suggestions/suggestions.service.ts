@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
-import { Message, Organization, ReplySuggestion, SuggestionFeedback, type MikroORM, type StoredSuggestion } from '@beacon/db';
+import { Message, Organization, ReplySuggestion, SuggestionFeedback, type MikroORM } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { assertOwner } from '../auth/require-permission.js';
@@ -9,28 +9,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
 import { InboxService } from '../inbox/inbox.service.js';
-import type { SuggestionFeedbackBody, SuggestionSettingsBody, SuggestionStatsQuery } from './suggestions.schemas.js';
+import type { SuggestionFeedbackBody, SuggestionSettingsBody, SuggestionStatsQuery, ReplySuggestions, SuggestionIntentStats, SuggestionStats, SuggestionSettingsView } from '@beacon/contracts';
 import { organizationHasFeature } from '@beacon/plans';
 
-export interface SuggestionsView {
-  /** The inbound text they answer; null when the thread has none with suggestions. */
-  messageId: string | null;
-  intent: string | null;
-  engine: string | null;
-  suggestions: StoredSuggestion[];
-}
+export type SuggestionsView = ReplySuggestions;
 
-export interface IntentStats {
-  intent: string;
-  /** Inbound texts whose suggestions staff saw. */
-  shown: number;
-  /** Of those, how many had one placed in the composer or sent. */
-  accepted: number;
-  sent: number;
-  sentEdited: number;
-  dismissed: number;
-  acceptanceRate: number;
-}
+export type IntentStats = SuggestionIntentStats;
 
 @Injectable()
 export class SuggestionsService {
@@ -109,7 +93,7 @@ export class SuggestionsService {
   }
 
   /** Acceptance per intent at a location (or all of the owner's): of the texts whose suggestions staff saw, how many they used. */
-  async stats(staff: AuthenticatedStaff, query: SuggestionStatsQuery): Promise<{ days: number; intents: IntentStats[]; engine: { llmConfigured: boolean; llmEnabled: boolean } }> {
+  async stats(staff: AuthenticatedStaff, query: SuggestionStatsQuery): Promise<SuggestionStats> {
     requireOwner(staff);
     if (query.locationId) assertLocationAccess(staff, query.locationId);
     const locationIds = query.locationId ? [query.locationId] : staff.locationIds;
@@ -142,7 +126,7 @@ export class SuggestionsService {
     };
   }
 
-  async updateSettings(staff: AuthenticatedStaff, body: SuggestionSettingsBody): Promise<{ llmSuggestions: boolean; llmConfigured: boolean }> {
+  async updateSettings(staff: AuthenticatedStaff, body: SuggestionSettingsBody): Promise<SuggestionSettingsView> {
     requireOwner(staff);
     if (body.llmSuggestions && !this.config.OPENAI_API_KEY) {
       throw new ApiError(HttpStatus.CONFLICT, 'LLM_NOT_CONFIGURED', 'No AI model is configured for this installation (OPENAI_API_KEY); the built-in suggestions stay on.');

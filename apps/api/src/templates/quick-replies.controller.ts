@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
@@ -8,11 +7,11 @@ import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { QuickRepliesService } from './quick-replies.service.js';
 import { TemplatesService } from './templates.service.js';
-import { analyticsQuery, quickReplyListQuery, quickReplySchema, renderSchema, type QuickReplyInput, type RenderInput } from './templates.schemas.js';
+import { analyticsQuery, quickReplyListQuery, quickReplySchema, renderSchema, type QuickReplyInput, type RenderInput } from '@beacon/contracts';
+import type { FilledText } from '@beacon/contracts';
 
 const replyId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'QUICK_REPLY_NOT_FOUND', 'This quick reply does not exist.') });
 
-@ApiTags('quick replies')
 @Controller('quick-replies')
 export class QuickRepliesController {
   constructor(private readonly replies: QuickRepliesService) {}
@@ -49,7 +48,6 @@ export class QuickRepliesController {
 }
 
 /** Composer action on one conversation: fill a quick reply / template from its context (sending is POST /conversations/:id/messages). */
-@ApiTags('inbox')
 @Controller('conversations/:conversationId')
 export class ConversationComposeController {
   constructor(
@@ -60,7 +58,7 @@ export class ConversationComposeController {
   @Post('render')
   @HttpCode(200)
   @RequirePermission('canSendMessages')
-  render(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.') })) id: string, @Body(new ZodValidationPipe(renderSchema, 'Render request')) body: RenderInput) {
+  render(@CurrentStaff() staff: AuthenticatedStaff, @Param('conversationId', new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'CONVERSATION_NOT_FOUND', 'This conversation does not exist.') })) id: string, @Body(new ZodValidationPipe(renderSchema, 'Render request')) body: RenderInput): Promise<FilledText> {
     return 'quickReplyId' in body ? this.replies.render(staff, id, body.quickReplyId) : this.templates.render(staff, id, body.templateId);
   }
 }

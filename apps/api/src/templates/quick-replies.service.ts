@@ -7,30 +7,18 @@ import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import type { QuickReplyInput } from './templates.schemas.js';
+import type { QuickReplyInput } from '@beacon/contracts';
 import { assertCompliant } from './templates.service.js';
 import { THREAD_VARIABLES, ThreadContextService } from './thread-context.service.js';
 import { assertPlanFeature } from '@beacon/plans';
+import type { QuickReplyView, QuickReplyAnalytics } from '@beacon/contracts';
 
-export interface QuickReplyView {
-  id: string;
-  locationId: string | null;
-  category: string;
-  shortcut: string;
-  title: string;
-  body: string;
-  kind: IQuickReply['kind'];
-  updatedAt: string;
-}
+export type { QuickReplyView };
 
 const present = (q: IQuickReply): QuickReplyView => ({ id: q.id, locationId: q.locationId ?? null, category: q.category, shortcut: q.shortcut, title: q.title, body: q.body, kind: q.kind, updatedAt: q.updatedAt.toISOString() });
 const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'QUICK_REPLY_NOT_FOUND', 'This quick reply does not exist.');
 
-export interface QuickReplyAnalytics {
-  locationId: string;
-  top: { id: string; title: string; shortcut: string; uses: number }[];
-  weekly: { weekStart: string; uses: number }[];
-}
+export type { QuickReplyAnalytics };
 
 @Injectable()
 export class QuickRepliesService {

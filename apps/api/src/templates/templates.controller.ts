@@ -1,16 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { RequirePermission } from '../auth/require-permission.js';
 import { CurrentStaff } from '../auth/session.guard.js';
 import { ApiError } from '../common/api-error.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import { templateListQuery, templateSchema, type TemplateInput, type TemplateListQuery } from './templates.schemas.js';
+import { templateListQuery, templateSchema, type TemplateInput, type TemplateListQuery } from '@beacon/contracts';
 import { TemplatesService } from './templates.service.js';
 
 const templateId = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'TEMPLATE_NOT_FOUND', 'This template does not exist.') });
 
-@ApiTags('templates')
 @Controller('templates')
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}

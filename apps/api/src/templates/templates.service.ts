@@ -6,30 +6,14 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
-import type { TemplateInput, TemplateListQuery } from './templates.schemas.js';
+import type { TemplateInput, TemplateListQuery } from '@beacon/contracts';
 import { THREAD_VARIABLES, ThreadContextService } from './thread-context.service.js';
 import { assertPlanFeature } from '@beacon/plans';
+import type { TemplateView, TemplateAnalytics } from '@beacon/contracts';
 
-export interface TemplateView {
-  id: string;
-  name: string;
-  category: string;
-  kind: IMessageTemplate['kind'];
-  body: string;
-  builtIn: boolean;
-  favorite: boolean;
-}
+export type { TemplateView };
 
-export interface TemplateAnalytics {
-  templateId: string;
-  /** Handed to the carrier (not blocked by an opt-out, not failed). */
-  sent: number;
-  delivered: number;
-  /** The patient wrote back within 24 hours of the send. */
-  repliedWithin24h: number;
-  /** An appointment was created for the patient within 7 days of the send. */
-  convertedWithin7d: number;
-}
+export type { TemplateAnalytics };
 
 const notFound = () => new ApiError(HttpStatus.NOT_FOUND, 'TEMPLATE_NOT_FOUND', 'This template does not exist.');
 const pgUuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;

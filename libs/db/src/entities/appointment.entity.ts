@@ -1,12 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
+import { APPOINTMENT_STATUSES, type AppointmentStatus, CONFIRMATION_STATUSES, type ConfirmationStatus, BOOKING_SOURCES, type BookingSource } from '@beacon/contracts';
 
-export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'checked_in', 'completed', 'no_show'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-export const CONFIRMATION_STATUSES = ['unconfirmed', 'confirmed', 'high_risk', 'reschedule_requested'] as const;
-export type ConfirmationStatus = (typeof CONFIRMATION_STATUSES)[number];
-export const BOOKING_SOURCES = ['online', 'staff'] as const;
-export type BookingSource = (typeof BOOKING_SOURCES)[number];
+export { APPOINTMENT_STATUSES, type AppointmentStatus, CONFIRMATION_STATUSES, type ConfirmationStatus, BOOKING_SOURCES, type BookingSource };
 
 export const Appointment = defineEntity({
   name: 'Appointment',

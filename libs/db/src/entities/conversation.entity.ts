@@ -2,8 +2,9 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { EncryptedText } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
 
-export const CONVERSATION_STATUSES = ['open', 'closed'] as const;
-export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+import { CONVERSATION_STATUSES, type ConversationStatus } from '@beacon/contracts';
+
+export { CONVERSATION_STATUSES, type ConversationStatus };
 
 /** One thread per patient per location number. */
 export const Conversation = defineEntity({

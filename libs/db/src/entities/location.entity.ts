@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from './common.js';
+import type { MessageTemplateKind } from '@beacon/contracts';
 
 /** Opening hours per weekday (0 = Sunday) in the location's own time zone, "HH:MM" 24 h; empty = closed. */
 export type WeeklyHours = Record<'0' | '1' | '2' | '3' | '4' | '5' | '6', { open: string; close: string }[]>;
@@ -36,16 +37,8 @@ export interface AfterHoursSettings {
   closures: { date: string; name: string }[];
 }
 
-/** The kinds of appointment text a location can reword (every reminder offset shares `reminder`). */
-export type MessageTemplateKind =
-  | 'booking_confirmation'
-  | 'cancellation_confirmation'
-  | 'reminder'
-  | 'confirmation_request'
-  | 'confirmation_follow_up'
-  | 'confirmation_ack'
-  | 'reschedule_ack'
-  | 'cancel_request_ack';
+/** The kinds of appointment text a location can reword (defined in @beacon/contracts). */
+export type { MessageTemplateKind };
 
 export const Location = defineEntity({
   name: 'Location',

@@ -1,11 +1,9 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { EncryptedText } from '../encryption/encrypted-text.type.js';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
+import { MESSAGE_DIRECTIONS, type MessageDirection, MESSAGE_STATUSES, type MessageStatus } from '@beacon/contracts';
 
-export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
-export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
-export const MESSAGE_STATUSES = ['received', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'blocked'] as const;
-export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+export { MESSAGE_DIRECTIONS, type MessageDirection, MESSAGE_STATUSES, type MessageStatus };
 
 /** How an inbound text was classified, kept so staff and audits can see why (e.g. why it opted out). */
 export interface MessageClassificationRecord {

@@ -1,9 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from './common.js';
 
-/** The plans of the brief; features and allowances per plan live in the plans catalogue. */
-export const PLAN_IDS = ['starter', 'professional', 'enterprise'] as const;
-export type PlanId = (typeof PLAN_IDS)[number];
+import { PLAN_IDS, type PlanId } from '@beacon/contracts';
+
+/** The plans (defined in @beacon/contracts); features and allowances per plan live in the plans catalogue. */
+export { PLAN_IDS, type PlanId };
 
 export interface OrganizationAiSettings {
   llmSuggestions?: boolean;

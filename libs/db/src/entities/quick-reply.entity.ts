@@ -1,9 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn, updatedAtColumn } from './common.js';
 
-/** What a quick reply or template is for: marketing ones need the patient's marketing opt-in and marketing hours when sent. */
-export const TEMPLATE_KINDS_OF_USE = ['transactional', 'marketing'] as const;
-export type TemplateUse = (typeof TEMPLATE_KINDS_OF_USE)[number];
+import { TEMPLATE_KINDS_OF_USE, type TemplateUse } from '@beacon/contracts';
+
+/** What a quick reply or template is for (defined in @beacon/contracts). */
+export { TEMPLATE_KINDS_OF_USE, type TemplateUse };
 
 /** A saved reply staff insert with `/` in the composer; per location, or organisation-wide when locationId is null. */
 export const QuickReply = defineEntity({

@@ -1,8 +1,9 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from './common.js';
 
-export const STAFF_ALERT_KINDS = ['high_risk', 'reschedule_requested', 'cancel_requested', 'message_failed', 'opted_out', 'daily_digest', 'possible_opt_out', 'patient_complaint', 'urgent_patient_message', 'vip_patient_texted', 'waitlist_opening', 'bulk_send_finished', 'usage_allowance'] as const;
-export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
+import { STAFF_ALERT_KINDS, type StaffAlertKind } from '@beacon/contracts';
+
+export { STAFF_ALERT_KINDS, type StaffAlertKind };
 
 /** Something staff at a location should act on; raised by workflows, shown in the console. */
 export const StaffAlert = defineEntity({

@@ -1,8 +1,9 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from './common.js';
 
-export const STAFF_ROLES = ['owner', 'front_desk', 'provider', 'treatment_coordinator', 'medical_assistant'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import { STAFF_ROLES, type StaffRole } from '@beacon/contracts';
+
+export { STAFF_ROLES, type StaffRole };
 
 export interface StaffPermissions {
   canSendMessages: boolean;

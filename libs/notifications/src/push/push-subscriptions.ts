@@ -1,17 +1,10 @@
+import type { PushDeviceView } from '@beacon/contracts';
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { EntityManager } from '@beacon/db';
 
-/** One device (browser) a staff member turned notifications on for. */
-export interface PushDevice {
-  id: string;
-  /** The push service URL of the subscription: the console matches it with the device it runs on. */
-  endpoint: string;
-  /** e.g. "Chrome on Android", from the browser's User-Agent when it subscribed. */
-  label: string | null;
-  createdAt: string;
-  lastSuccessAt: string | null;
-}
+/** One device (browser) a staff member turned notifications on for (the contract's shape: the API answers exactly it). */
+export type PushDevice = PushDeviceView;
 
 export interface PushSubscriptionInput {
   endpoint: string;

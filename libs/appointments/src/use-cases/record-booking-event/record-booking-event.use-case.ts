@@ -4,7 +4,7 @@ import { appointmentWorkflowId, type AppointmentEvent, type AppointmentEventType
 import { publishEvent } from '@beacon/realtime';
 import { AppointmentError, AppointmentErrorCode } from '../../appointment.errors.js';
 import { raiseWaitlistOpening } from '../../waitlist-opening.js';
-import type { BookingEventInput, BookingEventType } from './booking-event.schema.js';
+import type { BookingEventInput, BookingEventType } from '@beacon/contracts';
 
 const TYPE_MAP: Record<BookingEventType, AppointmentEventType> = {
   'appointment.created': 'created',

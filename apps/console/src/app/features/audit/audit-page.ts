@@ -2,14 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { apiErrorMessage } from '../../core/api-error';
 import { fullDateTime } from '../../shared/format';
 import { AuditApi, AuditEventView, AuditFilters, ChainVerification, DataProtectionSettings } from './audit.api';
+import { AUDIT_ACTIONS } from '@beacon/contracts/vocabulary';
 
-/** The actions recorded (libs/audit AUDIT_ACTIONS), for the filter. */
-const ACTIONS = [
-  'auth.login', 'auth.login_failed', 'auth.logout', 'auth.password_reset', 'auth.signup', 'auth.email_verified', 'auth.invitation_accepted', 'integration.update', 'conversation.view', 'conversation.list', 'contact.view', 'message.send', 'message.phi_override',
-  'search', 'export', 'audit.view', 'audit.export', 'audit.verify', 'staff.create', 'staff.update', 'staff.deactivate', 'permissions.update', 'settings.update',
-  'location.update', 'template.update', 'consent.update', 'retention.update', 'retention.purge',
-  'bulk_send.preview', 'bulk_send.start', 'bulk_send.pause', 'bulk_send.resume', 'bulk_send.cancel', 'bulk_send.finish', 'bulk_send.recipient',
-];
+/** The actions recorded, for the filter (the one list, in @beacon/contracts). */
+const ACTIONS = AUDIT_ACTIONS;
 
 /** Owners: browse, filter, export and verify the audit trail; set how long messages are kept. */
 @Component({

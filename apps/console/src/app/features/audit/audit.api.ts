@@ -1,20 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { AuditEventView, AuditPage, ChainVerification, DataProtectionSettingsView as DataProtectionSettings } from '@beacon/contracts';
 
-export interface AuditEventView {
-  seq: number;
-  occurredAt: string;
-  action: string;
-  outcome: 'success' | 'denied' | 'failure';
-  actor: { staffId: string | null; label: string };
-  patientId: string | null;
-  target: { type: string; id: string } | null;
-  ip: string | null;
-  userAgent: string | null;
-  details: Record<string, unknown>;
-  hash: string;
-}
+export type { AuditEventView, ChainVerification, DataProtectionSettings };
 
 export interface AuditFilters {
   staffId?: string;
@@ -24,18 +13,6 @@ export interface AuditFilters {
   to?: string;
 }
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { seq: number; reason: string };
-  verifiedAt: string;
-}
-
-export interface DataProtectionSettings {
-  retentionYears: number;
-  marketingHours: { start: string; end: string };
-}
-
 const clean = (filters: AuditFilters & { cursor?: number | null }): Record<string, string> =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => [k, String(v)]));
 
@@ -43,8 +20,8 @@ const clean = (filters: AuditFilters & { cursor?: number | null }): Record<strin
 export class AuditApi {
   private readonly http = inject(HttpClient);
 
-  list(filters: AuditFilters, cursor: number | null): Observable<{ events: AuditEventView[]; nextCursor: number | null }> {
-    return this.http.get<{ events: AuditEventView[]; nextCursor: number | null }>('/api/audit', { params: clean({ ...filters, cursor }) });
+  list(filters: AuditFilters, cursor: number | null): Observable<AuditPage> {
+    return this.http.get<AuditPage>('/api/audit', { params: clean({ ...filters, cursor }) });
   }
 
   exportUrl(filters: AuditFilters): string {

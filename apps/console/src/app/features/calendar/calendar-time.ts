@@ -2,6 +2,7 @@
  * Calendar arithmetic in a location's own time zone, whatever the browser's zone is.
  * Dates are plain calendar days ({year, month 1-12, day}); instants are epoch milliseconds.
  */
+import { localParts, shiftLocalDate, zonedTimeToEpoch } from '@beacon/scheduling';
 
 export interface Ymd {
   year: number;
@@ -9,69 +10,20 @@ export interface Ymd {
   day: number;
 }
 
-export interface ZonedParts extends Ymd {
-  hour: number;
-  minute: number;
-}
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    partsFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock date and time in `timeZone` at instant `ms`. */
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const out: Record<string, number> = {};
-  for (const p of partsFormatter(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
-  }
-  return {
-    year: out['year'] ?? 1970,
-    month: out['month'] ?? 1,
-    day: out['day'] ?? 1,
-    hour: (out['hour'] ?? 0) % 24,
-    minute: out['minute'] ?? 0,
-  };
-}
+// The time-zone arithmetic itself is @beacon/scheduling's (the same code plans the reminders).
 
 export function zonedYmd(ms: number, timeZone: string): Ymd {
-  const { year, month, day } = zonedParts(ms, timeZone);
+  const { year, month, day } = localParts(ms, timeZone);
   return { year, month, day };
-}
-
-/** The instant at which the wall clock in `timeZone` reads the given local date and time. */
-export function zonedTimeToUtc(parts: ZonedParts, timeZone: string): number {
-  const guess = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-  const offsetAt = (t: number) => {
-    const p = zonedParts(t, timeZone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - t;
-  };
-  const first = guess - offsetAt(guess);
-  return guess - offsetAt(first);
 }
 
 /** Local midnight of `day` in `timeZone`. */
 export function startOfDay(day: Ymd, timeZone: string): number {
-  return zonedTimeToUtc({ ...day, hour: 0, minute: 0 }, timeZone);
+  return zonedTimeToEpoch({ ...day, hour: 0, minute: 0 }, timeZone);
 }
 
 export function addDays(day: Ymd, days: number): Ymd {
-  const d = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return shiftLocalDate(day, days);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -102,7 +54,7 @@ export function parseYmd(value: string | null | undefined): Ymd | null {
 
 /** Minutes since local midnight of the instant, in `timeZone`. */
 export function minuteOfDay(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
+  const p = localParts(ms, timeZone);
   return p.hour * 60 + p.minute;
 }
 

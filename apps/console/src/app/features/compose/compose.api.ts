@@ -1,47 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { AllowanceCheck, FilledText, QuickReplyAnalytics, QuickReplyView as QuickReply, TemplateAnalytics, TemplateView as MessageTemplate } from '@beacon/contracts';
 
-export interface QuickReply {
-  id: string;
-  locationId: string | null;
-  category: string;
-  shortcut: string;
-  title: string;
-  body: string;
-  /** Marketing: needs the patient's marketing opt-in and the marketing hours when sent. */
-  kind: 'transactional' | 'marketing';
-}
-
-export interface FilledText {
-  text: string;
-  /** Variables that could not be filled from the conversation; they stay in the text as {{name}}. */
-  missing: string[];
-}
-
-export interface MessageTemplate {
-  id: string;
-  name: string;
-  category: string;
-  kind: 'transactional' | 'marketing';
-  body: string;
-  builtIn: boolean;
-  favorite: boolean;
-}
-
-export interface TemplateAnalytics {
-  templateId: string;
-  sent: number;
-  delivered: number;
-  repliedWithin24h: number;
-  convertedWithin7d: number;
-}
-
-export interface QuickReplyAnalytics {
-  locationId: string;
-  top: { id: string; title: string; shortcut: string; uses: number }[];
-  weekly: { weekStart: string; uses: number }[];
-}
+export type { FilledText, MessageTemplate, QuickReply, QuickReplyAnalytics, TemplateAnalytics };
 
 /** Quick replies and templates (filled for a conversation by POST /api/conversations/:id/render). */
 @Injectable({ providedIn: 'root' })
@@ -49,19 +11,19 @@ export class ComposeApi {
   private readonly http = inject(HttpClient);
 
   /** What these texts add to this month's usage; `message` is set when some of them fall over the allowance (they still go). */
-  usagePreview(texts: string[]): Observable<{ overageTexts: number; overageCents: number; message: string | null }> {
-    return this.http.post<{ overageTexts: number; overageCents: number; message: string | null }>('/api/usage/preview', { texts });
+  usagePreview(texts: string[]): Observable<AllowanceCheck> {
+    return this.http.post<AllowanceCheck>('/api/usage/preview', { texts });
   }
 
   quickReplies(locationId: string): Observable<QuickReply[]> {
     return this.http.get<QuickReply[]>('/api/quick-replies', { params: { locationId } });
   }
 
-  createQuickReply(input: Omit<QuickReply, 'id'>): Observable<QuickReply> {
+  createQuickReply(input: Omit<QuickReply, 'id' | 'updatedAt'>): Observable<QuickReply> {
     return this.http.post<QuickReply>('/api/quick-replies', input);
   }
 
-  updateQuickReply(id: string, input: Omit<QuickReply, 'id'>): Observable<QuickReply> {
+  updateQuickReply(id: string, input: Omit<QuickReply, 'id' | 'updatedAt'>): Observable<QuickReply> {
     return this.http.put<QuickReply>(`/api/quick-replies/${encodeURIComponent(id)}`, input);
   }
 

@@ -6,7 +6,7 @@ import { InboxApi } from '../../core/inbox.api';
 import { Message, MessageMediaItem } from '../../core/models';
 import { SuggestionsApi } from '../../core/suggestions.api';
 import { checkMessageLength } from '../../shared/message-length';
-import { countSmsSegments } from '../../shared/sms-segments';
+import { countSmsSegments } from '@beacon/contracts/sms-segments.util';
 import { ConsentBanner } from '../inbox/consent-banner';
 import { ConsentView } from '../inbox/consent.api';
 import { ChosenSuggestion, ReplySuggestions } from '../inbox/reply-suggestions';

@@ -1,33 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { ConsentState, ConsentView, OptOutDecision, PossibleOptOut } from '@beacon/contracts';
 
-export interface ConsentState {
-  status: 'opted_in' | 'opted_out' | 'unknown';
-  since: string | null;
-  method: string | null;
-  methodLabel: string | null;
-  message: { id: string; body: string; createdAt: string } | null;
-  staff: { id: string; name: string } | null;
-  reason: string | null;
-}
-
-/** A text the classifier could not call: staff decide (promotions are paused meanwhile). */
-export interface PossibleOptOut {
-  messageId: string;
-  body: string;
-  createdAt: string;
-}
-
-export type OptOutDecision = 'opt_out' | 'not_opt_out';
-
-export interface ConsentView {
-  transactional: ConsentState;
-  marketing: ConsentState;
-  canText: boolean;
-  blockedReason: string | null;
-  possibleOptOut: PossibleOptOut | null;
-}
+export type { ConsentState, ConsentView, OptOutDecision, PossibleOptOut };
 
 @Injectable({ providedIn: 'root' })
 /** The patient's consent as staff see it, and recorded re-consent. */

@@ -1,15 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { ConversationSummary, Message } from '../../core/models';
+import type { SearchResults } from '@beacon/contracts';
 
-export interface SearchResults {
-  /** Threads whose patient name or phone matches (first page only). */
-  conversations: ConversationSummary[];
-  /** Matching messages, newest first. */
-  messages: { message: Message; conversation: ConversationSummary }[];
-  nextCursor: string | null;
-}
+export type { SearchResults };
 
 @Injectable({ providedIn: 'root' })
 export class SearchApi {

@@ -3,15 +3,10 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { SwPush } from '@angular/service-worker';
 import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
+import type { PushDeviceView as PushDevice, PushPublicKey } from '@beacon/contracts';
 
 /** One of the signed-in person's devices that receive notifications (GET /api/push/subscriptions). */
-export interface PushDevice {
-  id: string;
-  endpoint: string;
-  label: string | null;
-  createdAt: string;
-  lastSuccessAt: string | null;
-}
+export type { PushDevice };
 
 /**
  * on / off: this device does (not) receive notifications; the others say why it cannot:
@@ -45,7 +40,7 @@ export class DevicePush {
       return;
     }
     try {
-      this.publicKey ??= (await firstValueFrom(this.http.get<{ publicKey: string }>('/api/push/public-key'))).publicKey;
+      this.publicKey ??= (await firstValueFrom(this.http.get<PushPublicKey>('/api/push/public-key'))).publicKey;
       const [subscription, devices] = await Promise.all([firstValueFrom(this.swPush.subscription), firstValueFrom(this.http.get<PushDevice[]>('/api/push/subscriptions'))]);
       this.devices.set(devices);
       this.currentEndpoint.set(subscription?.endpoint ?? null);

@@ -2,15 +2,9 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { apiErrorMessage } from '../../core/api-error';
+import type { SentEmailView } from '@beacon/contracts';
 
-interface SentEmail {
-  id: string;
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-  receivedAt: string;
-}
+type SentEmail = SentEmailView['emails'][number];
 
 /** Owners, local development: the staff notification email the loopback SMTP server received. */
 @Component({

@@ -1,21 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { LocationContext } from '../../core/location-context';
 import { LocationSettingResource } from './location-setting.resource';
+import type { AfterHoursView } from '@beacon/contracts';
 
 type Day = '0' | '1' | '2' | '3' | '4' | '5' | '6';
 type Span = { open: string; close: string };
-
-interface AfterHoursView {
-  locationId: string;
-  timeZone: string;
-  businessHours: Record<Day, Span[]>;
-  enabled: boolean;
-  message: string;
-  emergencyContact: string;
-  closures: { date: string; name: string }[];
-  openNow: boolean;
-  preview: string;
-}
 
 const DAYS: { id: Day; label: string }[] = [
   { id: '1', label: 'Monday' },

@@ -3,13 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { AuthService } from '../../core/auth.service';
 import { ROLE_LABELS, StaffRole } from '../../core/models';
 import { LocationSettingResource } from './location-setting.resource';
-
-interface NotificationSetting {
-  eventType: string;
-  label: string;
-  emailEnabled: boolean;
-  roles: StaffRole[];
-}
+import type { NotificationSettingView as NotificationSetting } from '@beacon/contracts';
 
 const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 

@@ -1,9 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import type { VipRuleView as VipRule } from '@beacon/contracts';
 import { LocationSettingResource } from './location-setting.resource';
-
-interface VipRule {
-  lifetimeSpendCents: number | null;
-}
 
 /** "Lifetime spend above $X counts as VIP" for a location; a text from a VIP alerts staff. */
 @Component({

@@ -1,32 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { IntegrationSecretView as IntegrationSecret, IntegrationTestResult, IntegrationView as Integration, SetupChecklist } from '@beacon/contracts';
 
-export type SetupStepId = 'location' | 'staff' | 'integration' | 'test_text';
-
-export interface SetupChecklist {
-  steps: { id: SetupStepId; done: boolean }[];
-  complete: boolean;
-  sendingNumber: { provider: 'simulator' | 'twilio'; suggestion: string | null };
-}
-
-export interface Integration {
-  id: string;
-  name: string;
-  keyId: string;
-  active: boolean;
-  createdAt: string;
-  lastUsedAt: string | null;
-  rotatedAt: string | null;
-  revokedAt: string | null;
-}
-
-/** Only in the answer that creates or rotates a key: the one time the secret is shown. */
-export interface IntegrationSecret extends Integration {
-  secret: string;
-  endpoint: string;
-  curlExample: string;
-}
+// The API's shapes (@beacon/contracts).
+export type { IntegrationSecretView as IntegrationSecret, IntegrationView as Integration, SetupChecklist, SetupStepId } from '@beacon/contracts';
 
 @Injectable({ providedIn: 'root' })
 export class SetupApi {
@@ -52,7 +30,7 @@ export class SetupApi {
     return this.http.post<Integration>(`/api/integrations/${encodeURIComponent(id)}/revoke`, {});
   }
 
-  testEvent(id: string): Observable<{ ok: true; checkedAt: string; integration: Integration }> {
-    return this.http.post<{ ok: true; checkedAt: string; integration: Integration }>(`/api/integrations/${encodeURIComponent(id)}/test-event`, {});
+  testEvent(id: string): Observable<IntegrationTestResult> {
+    return this.http.post<IntegrationTestResult>(`/api/integrations/${encodeURIComponent(id)}/test-event`, {});
   }
 }

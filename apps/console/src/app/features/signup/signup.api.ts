@@ -1,36 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { CheckEmailAnswer, LocalMailView as LocalMail, SignupBody as SignupRequest, SignupOptions } from '@beacon/contracts';
 
-export type PlanId = 'starter' | 'professional' | 'enterprise';
-
-export interface SignupOptions {
-  plans: { id: PlanId; label: string }[];
-  defaultPlan: PlanId;
-  /** Local development: email goes to the loopback server and can be read on this page. */
-  localMailbox: boolean;
-}
-
-export interface SignupRequest {
-  organizationName: string;
-  ownerName: string;
-  email: string;
-  password: string;
-  plan: PlanId;
-}
-
-export interface CheckEmailAnswer {
-  status: 'check_email';
-  email: string;
-  localMailbox: boolean;
-}
-
-export interface LocalMail {
-  id: string;
-  subject: string;
-  text: string;
-  receivedAt: string;
-}
+// The API's shapes (@beacon/contracts).
+export type { CheckEmailAnswer, LocalMailView as LocalMail, PlanId, SignupBody as SignupRequest, SignupOptions } from '@beacon/contracts';
 
 /** The public sign-up endpoints (no session). */
 @Injectable({ providedIn: 'root' })
@@ -60,7 +34,7 @@ export function consoleLinkIn(text: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** Mirrors the server's rules (libs/security password-policy) for a hint while typing; the server decides. */
+/** Mirrors the server's rules (libs/contracts/src/password-policy.util.ts) for a hint while typing; the server decides. */
 export function passwordHint(password: string, email: string, organizationName: string): string | null {
   if (!password) return null;
   if (password.length < 12) return `At least 12 characters (${password.length} so far). A few unrelated words work well.`;

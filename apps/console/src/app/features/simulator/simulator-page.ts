@@ -105,6 +105,7 @@ export class SimulatorPage {
           id: p.id,
           direction: 'from_patient',
           body: p.body,
+          mediaUrls: [],
           from: p.phone,
           to: view.clinicNumber ?? '',
           createdAt: new Date(p.sentAt).toISOString(),

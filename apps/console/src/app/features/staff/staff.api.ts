@@ -2,26 +2,9 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { StaffPermissions, StaffRole } from '../../core/models';
+import type { RolePreset, StaffMemberView as StaffMember } from '@beacon/contracts';
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  permissions: StaffPermissions;
-  locationIds: string[];
-  providerName: string | null;
-  active: boolean;
-  /** Invited without a password and not signed in yet. */
-  invitationPending?: boolean;
-  createdAt: string;
-}
-
-export interface RolePreset {
-  role: StaffRole;
-  label: string;
-  permissions: StaffPermissions;
-}
+export type { RolePreset, StaffMember };
 
 export interface StaffInput {
   name: string;

@@ -1,4 +1,3 @@
-// Mirror of libs/messaging/src/sms-segments.util.ts (the console cannot import Node libs); both are checked against one corpus in apps/api/src/settings/sms-segments.corpus.spec.ts.
 /**
  * How many SMS segments a text takes (what carriers bill). Pure: no I/O.
  *
@@ -9,6 +8,7 @@
  * - Otherwise UCS-2: 70 UTF-16 code units in one SMS, 67 per segment when split; a surrogate pair
  *   (e.g. an emoji) is never split across two segments.
  */
+// Import-free on purpose: the console bundles it (import it from '@beacon/contracts/sms-segments.util').
 export type SmsEncoding = 'GSM-7' | 'UCS-2';
 
 export interface SmsSegmentCount {
@@ -74,4 +74,9 @@ export function countSmsSegments(text: string): SmsSegmentCount {
     perSegment: single ? UCS2_SINGLE : UCS2_MULTI,
     nonGsmCharacters: nonGsm,
   };
+}
+
+/** Segments a carrier bills for one text: at least one, even for an empty body (a picture-only message). */
+export function billedSegments(text: string): number {
+  return Math.max(1, countSmsSegments(text).segments);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { e164PhoneSchema } from '@beacon/messaging';
+import { e164PhoneSchema } from './phone-number.schema.js';
 
 const EVENT_TYPES = [
   'appointment.created',

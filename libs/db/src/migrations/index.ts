@@ -16,6 +16,7 @@ import { Migration20261208PlansAndAlertKinds } from './20261208-plans-and-alert-
 import { Migration20261208Onboarding } from './20261208-onboarding.migration.js';
 import { Migration20261208PushSubscriptions } from './20261208-push-subscriptions.migration.js';
 import { Migration20261208Outcomes } from './20261208-outcomes.migration.js';
+import { Migration20261208OutcomesRollup } from './20261208-outcomes-rollup.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261208_onboarding', class: Migration20261208Onboarding },
   { name: '20261208_push_subscriptions', class: Migration20261208PushSubscriptions },
   { name: '20261208_outcomes', class: Migration20261208Outcomes },
+  { name: '20261208_outcomes_rollup', class: Migration20261208OutcomesRollup },
 ];

@@ -1,6 +1,7 @@
 import { ScheduleAlreadyRunning, type Client, type ScheduleOptions } from '@temporalio/client';
 import { Location, Organization, type EntityManager } from '@beacon/db';
 import { DAILY_DIGEST_HOUR, dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
+import { OUTCOMES_ROLLUP_HOUR_UTC, outcomesRollupScheduleId } from '@beacon/workflows/outcomes-rollup/definitions.js';
 import { RETENTION_PURGE_HOUR_UTC, retentionScheduleId } from '@beacon/workflows/retention/definitions.js';
 
 type StartWorkflowSchedule = ScheduleOptions & { action: { type: 'startWorkflow'; taskQueue: string } };
@@ -62,14 +63,34 @@ export async function ensureRetentionSchedules(client: Client, taskQueue: string
   return changed;
 }
 
+/** One daily outcomes rollup Schedule per organisation (its closed days, after the retention purge). */
+export async function ensureOutcomesRollupSchedules(client: Client, taskQueue: string, organizations: { id: string }[]): Promise<string[]> {
+  const changed: string[] = [];
+  for (const organization of organizations) {
+    const scheduleId = outcomesRollupScheduleId(organization.id);
+    const touched = await ensureSchedule(client, {
+      scheduleId,
+      spec: { calendars: [{ hour: OUTCOMES_ROLLUP_HOUR_UTC, minute: 0 }] },
+      action: { type: 'startWorkflow', workflowType: 'outcomesRollupWorkflow', args: [{ organizationId: organization.id }], taskQueue, workflowId: `outcomes-rollup-${organization.id}` },
+      policies: { catchupWindow: '1 day' },
+    });
+    if (touched) changed.push(scheduleId);
+  }
+  return changed;
+}
+
 /**
  * Brings the schedules of one organisation (or of every one, at worker start) in line with its rows
- * as they are now: the retention purge and each location's digest in the location's time zone.
+ * as they are now: the retention purge, the outcomes rollup and each location's digest in the location's time zone.
  * Idempotent, so the outbox may relay a `schedules.sync` twice.
  */
 export async function syncSchedules(client: Client, taskQueue: string, em: EntityManager, organizationId?: string): Promise<string[]> {
   const organizations = await em.find(Organization, organizationId ? { id: organizationId } : {}, { orderBy: { id: 'asc' } });
   if (!organizations.length) return [];
   const locations = await em.find(Location, { organizationId: { $in: organizations.map((o) => o.id) } }, { orderBy: { id: 'asc' } });
-  return [...(await ensureRetentionSchedules(client, taskQueue, organizations)), ...(await ensureDigestSchedules(client, taskQueue, locations))];
+  return [
+    ...(await ensureRetentionSchedules(client, taskQueue, organizations)),
+    ...(await ensureOutcomesRollupSchedules(client, taskQueue, organizations)),
+    ...(await ensureDigestSchedules(client, taskQueue, locations)),
+  ];
 }

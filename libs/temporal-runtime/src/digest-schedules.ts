@@ -47,15 +47,20 @@ export async function ensureDigestSchedules(client: Client, taskQueue: string, l
   return changed;
 }
 
-/** One daily retention purge Schedule per organisation. */
-export async function ensureRetentionSchedules(client: Client, taskQueue: string, organizations: { id: string }[]): Promise<string[]> {
+/** One daily Schedule per organisation at a UTC time, starting `workflowType` with the organisation's id. */
+async function ensureDailyOrganisationSchedules(
+  client: Client,
+  taskQueue: string,
+  organizations: { id: string }[],
+  daily: { scheduleId: (organizationId: string) => string; hour: number; minute: number; workflowType: string },
+): Promise<string[]> {
   const changed: string[] = [];
   for (const organization of organizations) {
-    const scheduleId = retentionScheduleId(organization.id);
+    const scheduleId = daily.scheduleId(organization.id);
     const touched = await ensureSchedule(client, {
       scheduleId,
-      spec: { calendars: [{ hour: RETENTION_PURGE_HOUR_UTC, minute: 15 }] },
-      action: { type: 'startWorkflow', workflowType: 'retentionPurgeWorkflow', args: [{ organizationId: organization.id }], taskQueue, workflowId: `retention-purge-${organization.id}` },
+      spec: { calendars: [{ hour: daily.hour, minute: daily.minute }] },
+      action: { type: 'startWorkflow', workflowType: daily.workflowType, args: [{ organizationId: organization.id }], taskQueue, workflowId: scheduleId },
       policies: { catchupWindow: '1 day' },
     });
     if (touched) changed.push(scheduleId);
@@ -63,20 +68,14 @@ export async function ensureRetentionSchedules(client: Client, taskQueue: string
   return changed;
 }
 
+/** One daily retention purge Schedule per organisation. */
+export function ensureRetentionSchedules(client: Client, taskQueue: string, organizations: { id: string }[]): Promise<string[]> {
+  return ensureDailyOrganisationSchedules(client, taskQueue, organizations, { scheduleId: retentionScheduleId, hour: RETENTION_PURGE_HOUR_UTC, minute: 15, workflowType: 'retentionPurgeWorkflow' });
+}
+
 /** One daily outcomes rollup Schedule per organisation (its closed days, after the retention purge). */
-export async function ensureOutcomesRollupSchedules(client: Client, taskQueue: string, organizations: { id: string }[]): Promise<string[]> {
-  const changed: string[] = [];
-  for (const organization of organizations) {
-    const scheduleId = outcomesRollupScheduleId(organization.id);
-    const touched = await ensureSchedule(client, {
-      scheduleId,
-      spec: { calendars: [{ hour: OUTCOMES_ROLLUP_HOUR_UTC, minute: 0 }] },
-      action: { type: 'startWorkflow', workflowType: 'outcomesRollupWorkflow', args: [{ organizationId: organization.id }], taskQueue, workflowId: `outcomes-rollup-${organization.id}` },
-      policies: { catchupWindow: '1 day' },
-    });
-    if (touched) changed.push(scheduleId);
-  }
-  return changed;
+export function ensureOutcomesRollupSchedules(client: Client, taskQueue: string, organizations: { id: string }[]): Promise<string[]> {
+  return ensureDailyOrganisationSchedules(client, taskQueue, organizations, { scheduleId: outcomesRollupScheduleId, hour: OUTCOMES_ROLLUP_HOUR_UTC, minute: 0, workflowType: 'outcomesRollupWorkflow' });
 }
 
 /**

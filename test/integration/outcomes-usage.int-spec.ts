@@ -4,7 +4,7 @@ import { classifyMessage } from '@beacon/compliance';
 import { createSuggestionActivities } from '@beacon/suggestions';
 import { Appointment, AuditEvent, ConsentEvent, Conversation, Integration, Location, Message, Organization, Patient, ReplySuggestion, StaffAlert, type EntityManager, type WeeklyHours } from '@beacon/db';
 import { billedSegments, twilioSignature, type SmsSender } from '@beacon/messaging';
-import { outcomesReport } from '@beacon/outcomes';
+import { outcomesReport, rollOutcomeDays } from '@beacon/outcomes';
 import { checkAllowance, monthlyUsage, raiseUsageAlerts, UsageAlertMonitor } from '@beacon/plans';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
@@ -134,6 +134,14 @@ describe('outcomes, usage and plans (real API and PostgreSQL)', () => {
     const drB = await report('week', { providerName: 'Dr B' });
     expect(drB.totals).toMatchObject({ appointments: 3, noShowRate: 0.5, lateCancellationRate: 0.3333 });
     expect(drB.revenueRecovered.cents).toBe(0);
+  });
+
+  it('gives the same report from the outcomes rollup once the days are rolled up', async () => {
+    const raw = await report();
+    const month = await report('month', { providerName: 'Dr A' });
+    expect((await rollOutcomeDays(system.orm.em.fork(), clinic.organizationId)).days).toBeGreaterThan(14);
+    expect(await report()).toEqual(raw);
+    expect(await report('month', { providerName: 'Dr A' })).toEqual(month);
   });
 
   it('meters usage in segments per location, projects it to month end, and prices the overage a send would add', async () => {

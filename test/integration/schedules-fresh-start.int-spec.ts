@@ -5,6 +5,7 @@ import { dataKeyRingFromEnv, hashPassword } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
+import { outcomesRollupScheduleId } from '@beacon/workflows/outcomes-rollup/definitions.js';
 import { retentionScheduleId } from '@beacon/workflows/retention/definitions.js';
 import type { Client } from '@temporalio/client';
 import { WorkerRuntime } from '../../apps/worker/src/worker-runtime.js';
@@ -35,7 +36,7 @@ describe('schedules on a fresh start (worker first, then the seed)', () => {
   });
 
   afterAll(async () => {
-    const ids = org ? [retentionScheduleId(org.organizationId), ...Object.values(org.locations).map((l) => dailyDigestScheduleId(l.id))] : [];
+    const ids = org ? [retentionScheduleId(org.organizationId), outcomesRollupScheduleId(org.organizationId), ...Object.values(org.locations).map((l) => dailyDigestScheduleId(l.id))] : [];
     for (const id of ids) await temporal?.schedule.getHandle(id).delete().catch(() => undefined);
     await temporal?.connection.close();
     worker?.workers.shutdown();
@@ -54,5 +55,28 @@ describe('schedules on a fresh start (worker first, then the seed)', () => {
       expect(schedule.spec.timezone).toBe(location.timeZone);
     }
     expect((await eventually(() => exists(retentionScheduleId(seeded.organizationId)), 'the retention schedule')).action).toMatchObject({ workflowType: 'retentionPurgeWorkflow' });
+  });
+
+  it("creates the organisation's daily outcomes rollup, whose run rolls up its closed days", async () => {
+    const organizationId = org!.organizationId;
+    const rollup = await eventually(() => describeSchedule(temporal, outcomesRollupScheduleId(organizationId)), 'the outcomes rollup schedule');
+    expect(rollup.action).toMatchObject({ workflowType: 'outcomesRollupWorkflow', taskQueue: expect.any(String) });
+    // A text from three weeks ago: its day is closed, so the run rolls it (and the days after it) up.
+    const conn = orm.em.fork().getConnection();
+    const [thread] = await conn.execute<{ id: string }[]>(`select id from conversation where organization_id = ? limit 1`, [organizationId]);
+    const conversationId = thread?.id ?? randomUUID();
+    if (!thread) {
+      const [location] = await conn.execute<{ id: string }[]>(`select id from location where organization_id = ? limit 1`, [organizationId]);
+      const patientId = randomUUID();
+      await conn.execute(`insert into patient (id, organization_id, first_name, last_name, phone, email, created_at) values (?, ?, 'Roll', 'Up', '+15125550999', null, now())`, [patientId, organizationId]);
+      await conn.execute(`insert into conversation (id, organization_id, location_id, patient_id, status, last_message_at, last_message_preview, created_at, updated_at) values (?, ?, ?, ?, 'open', now(), '', now(), now())`, [conversationId, organizationId, location!.id, patientId]);
+    }
+    await conn.execute(`insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, created_at, updated_at) values (?, ?, 'outbound', 'x', 1, 'delivered', true, 'reminder', '+1', '+1', now() - interval '21 days', now())`, [randomUUID(), conversationId]);
+    await temporal.schedule.getHandle(outcomesRollupScheduleId(organizationId)).trigger();
+    const rolled = await eventually(async () => {
+      const [row] = await conn.execute<{ n: string }[]>(`select count(*) as n from outcomes_rolled_day where organization_id = ?`, [organizationId]);
+      return Number(row?.n) > 0 ? Number(row?.n) : undefined;
+    }, 'the rolled-up days');
+    expect(rolled).toBeGreaterThanOrEqual(21 - 10);
   });
 });

@@ -39,6 +39,7 @@ import {
 import { inboundFollowUpWorkflowId, inboundWorkflowId, REPLY_SUGGESTIONS_BATCH_WORKFLOW, replySuggestionsWorkflowId, type InboundActivities, type InboundInterpretation } from '../inbound/definitions.js';
 import { outboundWorkflowId, type OutboundActivities } from '../outbound/definitions.js';
 import { dailyDigestScheduleId, type DigestActivities } from '../digest/definitions.js';
+import { outcomesRollupScheduleId, type OutcomesRollupActivities } from '../outcomes-rollup/definitions.js';
 import { retentionScheduleId, type RetentionActivities } from '../retention/definitions.js';
 import { staffNotificationWorkflowId, type NotificationActivities } from '../notifications/definitions.js';
 import type { PushActivities, PushNotificationInput } from '../push/definitions.js';
@@ -136,6 +137,12 @@ const retentionActivities: RetentionActivities = {
   },
 };
 
+const outcomesRollupActivities: OutcomesRollupActivities = {
+  async rollUpOutcomes() {
+    return { days: 358 };
+  },
+};
+
 /** Alerts whose recipients already had many notifications: held for one summary. */
 const FLOODED_ALERTS = new Set(['alert-flood']);
 
@@ -177,7 +184,7 @@ const bulkActivities: BulkSendActivities = {
 // ── Scenarios ────────────────────────────────────────────────────────────────────────────────────
 
 interface Scenario {
-  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'notifications' | 'push' | 'bulk';
+  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'outcomes-rollup' | 'notifications' | 'push' | 'bulk';
   name: string;
   /** Drives the workflow to the end of the path and returns its handle. */
   run(env: TestWorkflowEnvironment): Promise<WorkflowHandle>;
@@ -687,6 +694,19 @@ const scenarios: Scenario[] = [
       return handle;
     },
   },
+  {
+    type: 'outcomes-rollup',
+    name: 'daily-rollup',
+    async run(env) {
+      const handle = await env.client.workflow.start('outcomesRollupWorkflow', {
+        workflowId: `${outcomesRollupScheduleId('org-1')}-2026-03-11T10:00:00Z`,
+        taskQueue: TASK_QUEUE,
+        args: [{ organizationId: 'org-1' }],
+      });
+      await handle.result();
+      return handle;
+    },
+  },
 ];
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────
@@ -719,7 +739,7 @@ if (!selected.length) process.exit(0);
 Runtime.install({ logger: new DefaultLogger('WARN') });
 // Bundled once, exactly as the production worker bundles it.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions(WORKFLOWS_PATH), logger: Runtime.instance().logger });
-const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...notificationActivities, ...pushActivities, ...bulkActivities };
+const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...outcomesRollupActivities, ...notificationActivities, ...pushActivities, ...bulkActivities };
 for (const scenario of selected) {
   // A fresh server per scenario: between scenarios, with nothing pending, the time-skipping server
   // may jump years ahead (to the finished runs' 10-year timeouts); each history starts "now".

@@ -6,6 +6,7 @@ import type { EntityManager } from '@beacon/db';
 import { createInboundActivities, createMediaDeps, createOutboundActivities, createRetentionActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { createNotificationActivities, createPushActivities, SmtpMailer, WebPushSender, type Mailer, type PushSender } from '@beacon/notifications';
+import { createOutcomesRollupActivities } from '@beacon/outcomes';
 import { UsageAlertMonitor } from '@beacon/plans';
 import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 
@@ -39,6 +40,7 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl, 
     ...createOutboundActivities({ ...outbound, mediaUrlsFor: media.mediaUrlsFor }),
     ...createDigestActivities({ em }),
     ...createRetentionActivities({ em }),
+    ...createOutcomesRollupActivities({ em }),
     ...createSuggestionActivities({ em, classify: classifyMessage, llm }),
     ...createBulkSendActivities(outbound),
     ...createNotificationActivities({ em, mailer: mailer ?? new SmtpMailer(config), config }),

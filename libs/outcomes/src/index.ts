@@ -1,1 +1,2 @@
 export * from './outcomes.query.js';
+export * from './outcomes-rollup.activities.js';

@@ -49,62 +49,201 @@ function rates(r: RateRow | undefined): AppointmentRates {
   };
 }
 
-export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promise<OutcomesReport> {
+/** A half-open time range [start, end). */
+type Range = readonly [Date, Date];
+/** `col` inside any of the ranges (each end widened by `ahead`, an interval literal): SQL and its parameters. */
+const inRanges = (col: string, ranges: readonly Range[], ahead = '') =>
+  ranges.length === 0 ? { sql: 'false', params: [] as unknown[] } : { sql: `(${ranges.map(() => `(${col} >= ? and ${col} < ?::timestamptz${ahead})`).join(' or ')})`, params: ranges.flatMap((r) => [r[0], r[1]]) as unknown[] };
+
+/**
+ * Raw SQL over the texts of some ranges (UTC days are whole or cut by the query's ends), grouped by `group`
+ * (expressions over `s.at` and `s.location_id`): the scenario/template funnel — sent → delivered →
+ * replied within 24 h → booked within 7 days. Texts of the ranges and the patients' bookings just after,
+ * in one stream: the next reply in the thread and the patient's next booking are running minimums read
+ * backwards (no probe per text). Rows of other ranges in the stream cannot change a text's answer: what
+ * it looks for lies within 24 h / 7 days after it, and those rows are always included.
+ */
+function rawFunnelSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+  const texts = inRanges('m.created_at', ranges, " + interval '1 day'");
+  const bookings = inRanges('a.created_at', ranges, " + interval '7 days'");
+  const sends = inRanges('s.at', ranges);
+  return {
+    sql: `with events as (
+         select m.created_at as at, m.status, m.kind, m.template_id, m.direction, m.conversation_id, c.patient_id, c.location_id
+           from message m join conversation c on c.id = m.conversation_id
+          where c.organization_id = ? and c.location_id = any(?::uuid[]) and ${texts.sql}
+         union all
+         select a.created_at, null, null, null, 'booking', null, a.patient_id, null
+           from appointment a
+          where a.organization_id = ? and ${bookings.sql}),
+       sends as (
+         select e.*,
+                min(case when e.direction = 'inbound' then e.at end)
+                  over (partition by e.conversation_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_inbound_at,
+                min(case when e.direction = 'booking' then e.at end)
+                  over (partition by e.patient_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_booking_at
+           from events e)
+       select ${group} s.kind as scenario, s.template_id,
+              count(*) filter (where s.status not in ('blocked', 'failed')) as sent,
+              count(*) filter (where s.status = 'delivered') as delivered,
+              count(*) filter (where s.next_inbound_at <= s.at + interval '24 hours') as replied,
+              count(*) filter (where s.next_booking_at <= s.at + interval '7 days') as booked
+         from sends s where s.direction = 'outbound' and ${sends.sql}`,
+    params: [organizationId, locs, ...texts.params, organizationId, ...bookings.params, ...sends.params],
+  };
+}
+
+/** Raw per-thread text counts (`group`: expressions over `m` and `c`) of some ranges. */
+function rawMessageCountsSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+  const r = inRanges('m.created_at', ranges);
+  return {
+    sql: `select ${group}
+              count(*) filter (where m.direction = 'outbound' and m.status not in ('blocked', 'failed')) as outbound,
+              count(*) filter (where m.direction = 'outbound' and m.status in ('sent', 'delivered', 'undelivered', 'failed')) as handed,
+              count(*) filter (where m.direction = 'outbound' and m.status = 'delivered') as delivered,
+              count(*) filter (where m.direction = 'outbound' and m.status in ('undelivered', 'failed')) as failed
+         from message m join conversation c on c.id = m.conversation_id where c.organization_id = ? and c.location_id = any(?::uuid[]) and ${r.sql}`,
+    params: [organizationId, locs, ...r.params],
+  };
+}
+
+function rawFailureSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+  const r = inRanges('m.created_at', ranges);
+  return {
+    sql: `select ${group} coalesce(m.error_code, 'unknown') as code, count(*) as count
+         from message m join conversation c on c.id = m.conversation_id
+        where c.organization_id = ? and c.location_id = any(?::uuid[]) and ${r.sql} and m.direction = 'outbound' and m.status in ('undelivered', 'failed')`,
+    params: [organizationId, locs, ...r.params],
+  };
+}
+
+function rawTextedSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+  const r = inRanges('m.created_at', ranges);
+  return {
+    sql: `select distinct ${group} c.patient_id from message m join conversation c on c.id = m.conversation_id
+        where c.organization_id = ? and c.location_id = any(?::uuid[]) and ${r.sql} and m.direction = 'outbound' and m.status not in ('blocked', 'failed')`,
+    params: [organizationId, locs, ...r.params],
+  };
+}
+
+function rawAppointmentSql(organizationId: string, locs: string, provider: string | null, ranges: readonly Range[], group: string) {
+  const r = inRanges('a.starts_at', ranges);
+  return {
+    sql: `select ${group} ${RATE_COLUMNS} from appointment a
+        where a.organization_id = ? and ${r.sql} and a.location_id = any(?::uuid[]) and (?::text is null or a.provider_name = ?)`,
+    params: [organizationId, ...r.params, locs, provider, provider],
+  };
+}
+
+/**
+ * `key` is a 48 h request's idempotency key, `appointment-<36 of [0-9a-f-]>:confirmation_request:v<digits>`
+ * (the regular expression ^appointment-[0-9a-f-]{36}:confirmation_request:v[0-9]+$ written with string
+ * functions: 8× cheaper on PostgreSQL, whose regex engine is slow on bounded repetitions).
+ */
+const CONFIRMATION_REQUEST_KEY = (key: string) =>
+  `left(${key}, 12) = 'appointment-' and length(${key}) > 71 and substr(${key}, 49, 23) = ':confirmation_request:v' and ltrim(substr(${key}, 13, 36), '0123456789abcdef-') = '' and ltrim(substr(${key}, 72), '0123456789') = ''`;
+
+const DAY_MS = 86_400_000;
+/** A day's figures can change with rows of the day and the 8 after it (the funnel looks 7 days ahead, from a text late in the day). */
+export const OUTCOMES_LOOKAHEAD_DAYS = 8;
+/** Days are rolled once their look-ahead ended at least two days ago: writes of today and yesterday never bump a counter. */
+export const OUTCOMES_ROLL_LAG_DAYS = OUTCOMES_LOOKAHEAD_DAYS + 2;
+const dayStart = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** Sum of the change counters a day's rollup depends on, as SQL over a date expression `d`. */
+const fingerprintSql = (d: string) =>
+  `coalesce((select sum(ch.changes) from outcomes_change ch where ch.organization_id = ? and (ch.day between ${d} and ${d} + ${OUTCOMES_LOOKAHEAD_DAYS} or ch.day = date '1970-01-01')), 0)`;
+
+/**
+ * The whole UTC days of [from, to) whose rollup is present and still valid, as one run from the first
+ * whole day on (the rest of the period is computed live). Empty when the first whole day is not rolled.
+ */
+async function validRun(em: EntityManager, q: OutcomesQuery): Promise<Range | null> {
+  const first = new Date(Math.ceil(q.from.getTime() / DAY_MS) * DAY_MS);
+  const endOfWhole = dayStart(q.to);
+  if (first.getTime() >= endOfWhole.getTime()) return null;
+  const rows = await em.getConnection().execute<{ day: string }[]>(
+    `select to_char(r.day, 'YYYY-MM-DD') as day from outcomes_rolled_day r
+      where r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.fingerprint = ${fingerprintSql('r.day')}
+      order by r.day`,
+    [q.organizationId, isoDay(first), isoDay(endOfWhole), q.organizationId],
+  );
+  let end = first;
+  for (const r of rows) {
+    if (r.day !== isoDay(end)) break;
+    end = new Date(end.getTime() + DAY_MS);
+  }
+  return end.getTime() > first.getTime() ? [first, end] : null;
+}
+
+export interface OutcomesOptions {
+  /** false: compute everything from the raw tables (the reference the rollup is checked against). */
+  useRollup?: boolean;
+}
+
+export async function outcomesReport(em: EntityManager, q: OutcomesQuery, options: OutcomesOptions = {}): Promise<OutcomesReport> {
   const conn = em.getConnection();
   const locs = uuidArray(q.locationIds);
   const provider = q.providerName ?? null;
-  // Appointments of the period at these locations (and provider): appointment_outcomes_idx.
-  const apptWhere = `a.organization_id = ? and a.starts_at >= ? and a.starts_at < ? and a.location_id = any(?::uuid[]) and (?::text is null or a.provider_name = ?)`;
-  const apptParams = (from: Date, to: Date) => [q.organizationId, from, to, locs, provider, provider];
-  // Texts of the period at these locations: message_created_at_usage_idx + conversation.
-  const msgWhere = `c.organization_id = ? and c.location_id = any(?::uuid[]) and m.created_at >= ? and m.created_at < ?`;
-  const msgParams = [q.organizationId, locs, q.from, q.to];
+  const org = q.organizationId;
   const unit = q.granularity;
+  // Whole days already rolled up are read from the rollup; the rest of the period (its cut first day,
+  // the recent days, anything after a day not rolled or changed since) from the raw tables.
+  const run = options.useRollup === false ? null : await validRun(em, q);
+  const live: Range[] = run ? ([[q.from, run[0]], [run[1], q.to]] as Range[]).filter((r) => r[0].getTime() < r[1].getTime()) : [[q.from, q.to]];
+  const rolled = run ? [org, isoDay(run[0]), isoDay(run[1]), locs] : [org, '1970-01-01', '1970-01-01', locs];
+  const rolledWhere = `r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.location_id = any(?::uuid[])`;
+  const bucketOf = (col: string) => `date_trunc('${unit}', ${col})`;
+  const sumRates = `sum(appointments) as appointments, sum(not_cancelled) as not_cancelled, sum(confirmed) as confirmed, sum(reached) as reached, sum(no_shows) as no_shows, sum(late_cancellations) as late_cancellations, sum(rescheduled) as rescheduled`;
 
-  const [series, totals, byLocation, byProvider, msgSeries, delivery, reasons, firstAutomated, optOut, response, revenue, funnel] = await Promise.all([
-    conn.execute<(RateRow & { bucket: Date })[]>(`select date_trunc('${unit}', a.starts_at at time zone 'UTC') as bucket, ${RATE_COLUMNS} from appointment a where ${apptWhere} group by 1 order by 1`, apptParams(q.from, q.to)),
-    conn.execute<RateRow[]>(`select ${RATE_COLUMNS} from appointment a where ${apptWhere}`, apptParams(q.from, q.to)),
-    conn.execute<(RateRow & { key: string; label: string })[]>(
-      `select a.location_id as key, min(l.name) as label, ${RATE_COLUMNS} from appointment a join location l on l.id = a.location_id where ${apptWhere} group by a.location_id order by 2`,
-      apptParams(q.from, q.to),
+  const rawAppt = rawAppointmentSql(org, locs, provider, live, `${bucketOf("a.starts_at at time zone 'UTC'")} as bucket, a.location_id, a.provider_name,`);
+  const rawMsg = rawMessageCountsSql(org, locs, live, `${bucketOf("m.created_at at time zone 'UTC'")} as bucket,`);
+  const rawFail = rawFailureSql(org, locs, live, '');
+  const rawTexted = rawTextedSql(org, locs, live, '');
+  const rawFunnel = rawFunnelSql(org, locs, live, '');
+
+  const [apptRows, msgRows, reasons, firstAutomated, optOut, response, revenue, funnel] = await Promise.all([
+    // Appointment rates per bucket, in total, per location and per provider, in one pass.
+    conn.execute<(RateRow & { bucket: Date | null; key: string | null; label: string | null; g: number })[]>(
+      `with rows as (
+         ${rawAppt.sql} group by 1, 2, 3
+         union all
+         select ${bucketOf('r.day::timestamp')}, r.location_id, r.provider_name, r.appointments, r.not_cancelled, r.confirmed, r.reached, r.no_shows, r.late_cancellations, r.rescheduled
+           from outcomes_appointment_day r where ${rolledWhere} and (?::text is null or r.provider_name = ?))
+       select x.*, l.name as label from (
+         select bucket, coalesce(location_id::text, provider_name) as key, grouping(bucket, location_id, provider_name) as g, ${sumRates}
+           from rows group by grouping sets ((bucket), (), (location_id), (provider_name))) x
+       left join location l on x.g = 5 and l.id::text = x.key
+        order by x.g, x.bucket, l.name, x.key`,
+      [...rawAppt.params, ...rolled, provider, provider],
     ),
-    conn.execute<(RateRow & { key: string })[]>(`select a.provider_name as key, ${RATE_COLUMNS} from appointment a where ${apptWhere} group by a.provider_name order by 1`, apptParams(q.from, q.to)),
-    conn.execute<{ bucket: Date; outbound: string; handed: string; delivered: string }[]>(
-      `select date_trunc('${unit}', m.created_at at time zone 'UTC') as bucket,
-              count(*) filter (where m.direction = 'outbound' and m.status not in ('blocked', 'failed')) as outbound,
-              count(*) filter (where m.direction = 'outbound' and m.status in ('sent', 'delivered', 'undelivered', 'failed')) as handed,
-              count(*) filter (where m.direction = 'outbound' and m.status = 'delivered') as delivered
-         from message m join conversation c on c.id = m.conversation_id where ${msgWhere} group by 1 order by 1`,
-      msgParams,
-    ),
-    conn.execute<{ handed: string; delivered: string; failed: string }[]>(
-      `select count(*) filter (where m.status in ('sent', 'delivered', 'undelivered', 'failed')) as handed,
-              count(*) filter (where m.status = 'delivered') as delivered,
-              count(*) filter (where m.status in ('undelivered', 'failed')) as failed
-         from message m join conversation c on c.id = m.conversation_id where ${msgWhere} and m.direction = 'outbound'`,
-      msgParams,
+    conn.execute<{ bucket: Date | null; outbound: string; handed: string; delivered: string; failed: string }[]>(
+      `with rows as (
+         ${rawMsg.sql} group by 1
+         union all
+         select ${bucketOf('r.day::timestamp')}, r.outbound, r.handed, r.delivered, r.failed from outcomes_message_day r where ${rolledWhere})
+       select bucket, sum(outbound) as outbound, sum(handed) as handed, sum(delivered) as delivered, sum(failed) as failed
+         from rows group by grouping sets ((bucket), ()) order by 1`,
+      [...rawMsg.params, ...rolled],
     ),
     conn.execute<{ code: string; count: string }[]>(
-      `select coalesce(m.error_code, 'unknown') as code, count(*) as count
-         from message m join conversation c on c.id = m.conversation_id
-        where ${msgWhere} and m.direction = 'outbound' and m.status in ('undelivered', 'failed')
-        group by 1 order by 2 desc, 1 limit 10`,
-      msgParams,
+      `with rows as (${rawFail.sql} group by 1 union all select r.code, r.count from outcomes_failure_day r where ${rolledWhere})
+       select code, sum(count) as count from rows group by 1 order by 2 desc, 1 limit 10`,
+      [...rawFail.params, ...rolled],
     ),
-    // When the clinic's automated texts (reminders) started: the baseline ends there.
+    // When the clinic's automated texts (reminders) started: the baseline ends there (message_first_automated_idx).
     conn.execute<{ first: Date | null }[]>(
-      `select min(m.created_at) as first from message m join conversation c on c.id = m.conversation_id
-        where c.organization_id = ? and c.location_id = any(?::uuid[]) and m.automated and m.direction = 'outbound'`,
-      [q.organizationId, locs],
+      `select min(x.created_at) as first from (select m.created_at from message m join conversation c on c.id = m.conversation_id
+        where c.organization_id = ? and c.location_id = any(?::uuid[]) and m.automated and m.direction = 'outbound' order by m.created_at limit 1) x`,
+      [org, locs],
     ),
     // Opt-outs are per number across the organisation (consent is not per location).
     conn.execute<{ texted: string; opted_out: string }[]>(
-      `with texted as (select distinct c.patient_id from message m join conversation c on c.id = m.conversation_id
-                        where ${msgWhere} and m.direction = 'outbound' and m.status not in ('blocked', 'failed'))
+      `with texted as (${rawTexted.sql} union select r.patient_id from outcomes_texted_day r where ${rolledWhere})
        select (select count(*) from texted) as texted,
               (select count(distinct ce.phone) from consent_event ce
                 where ce.organization_id = ? and ce.action = 'opt_out' and ce.created_at >= ? and ce.created_at < ?) as opted_out`,
-      [...msgParams, q.organizationId, q.from, q.to],
+      [...rawTexted.params, ...rolled, org, q.from, q.to],
     ),
     // Staff response time: for each patient turn (an inbound text after anything but another inbound
     // one) that arrived inside the location's business hours, the time to the next text a person on
@@ -135,7 +274,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promi
          select substr(m.idempotency_key, 13, 36)::uuid as appointment_id, min(split_part(m.idempotency_key, ':v', 2)::int) as version
            from message m
           where m.kind = 'confirmation_request' and m.created_at >= ? and m.created_at < ? and m.status not in ('blocked', 'failed')
-            and m.idempotency_key ~ '^appointment-[0-9a-f-]{36}:confirmation_request:v[0-9]+$'
+            and ${CONFIRMATION_REQUEST_KEY('m.idempotency_key')}
           group by 1)
        select count(*) as appointments, sum(a.price_cents) as cents, count(*) filter (where a.price_cents is null) as unpriced
          from requested r join appointment a on a.id = r.appointment_id
@@ -144,36 +283,25 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promi
           and (a.confirmation_status = 'confirmed' or a.status in ('checked_in', 'completed') or a.version > r.version)`,
       [q.from, q.to, q.organizationId, locs, provider, provider],
     ),
-    // Scenario (kind of text) and template funnel: sent → delivered → replied within 24 h → booked within 7 days.
     conn.execute<{ scenario: string; template_id: string | null; sent: string; delivered: string; replied: string; booked: string }[]>(
-      // Texts of the period and the patients' bookings just after, in one stream: the next reply in the
-      // thread and the patient's next booking are running minimums read backwards (no probe per text).
-      `with events as (
-         select m.created_at as at, m.status, m.kind, m.template_id, m.direction, m.conversation_id, c.patient_id
-           from message m join conversation c on c.id = m.conversation_id
-          where c.organization_id = ? and c.location_id = any(?::uuid[]) and m.created_at >= ? and m.created_at < ?::timestamptz + interval '1 day'
+      `with rows as (
+         ${rawFunnel.sql} group by s.kind, s.template_id
          union all
-         select a.created_at, null, null, null, 'booking', null, a.patient_id
-           from appointment a
-          where a.organization_id = ? and a.created_at >= ? and a.created_at < ?::timestamptz + interval '7 days'),
-       sends as (
-         select e.*,
-                min(case when e.direction = 'inbound' then e.at end)
-                  over (partition by e.conversation_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_inbound_at,
-                min(case when e.direction = 'booking' then e.at end)
-                  over (partition by e.patient_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_booking_at
-           from events e)
-       select s.kind as scenario, s.template_id,
-              count(*) filter (where s.status not in ('blocked', 'failed')) as sent,
-              count(*) filter (where s.status = 'delivered') as delivered,
-              count(*) filter (where s.next_inbound_at <= s.at + interval '24 hours') as replied,
-              count(*) filter (where s.next_booking_at <= s.at + interval '7 days') as booked
-         from sends s where s.direction = 'outbound' and s.at < ?
-        group by s.kind, s.template_id order by 3 desc`,
-      [q.organizationId, locs, q.from, q.to, q.organizationId, q.from, q.to, q.to],
+         select r.kind, r.template_id, r.sent, r.delivered, r.replied, r.booked from outcomes_funnel_day r where ${rolledWhere})
+       select scenario, template_id, sum(sent) as sent, sum(delivered) as delivered, sum(replied) as replied, sum(booked) as booked
+         from rows group by 1, 2 order by 3 desc, 1, 2`,
+      [...rawFunnel.params, ...rolled],
     ),
   ]);
 
+  const series = apptRows.filter((r) => r.g === 3) as (RateRow & { bucket: Date })[];
+  const totals = apptRows.filter((r) => r.g === 7);
+  const byLocation = apptRows.filter((r) => r.g === 5).map((r) => ({ ...r, key: r.key as string, label: r.label ?? '' }));
+  const byProvider = apptRows.filter((r) => r.g === 6);
+  const msgSeries = msgRows.filter((r) => r.bucket !== null) as { bucket: Date; outbound: string; handed: string; delivered: string }[];
+  const delivery = msgRows.filter((r) => r.bucket === null);
+  const apptWhere = `a.organization_id = ? and a.starts_at >= ? and a.starts_at < ? and a.location_id = any(?::uuid[]) and (?::text is null or a.provider_name = ?)`;
+  const apptParams = (from: Date, to: Date) => [org, from, to, locs, provider, provider];
   const msgBy = new Map(msgSeries.map((r) => [new Date(r.bucket).toISOString(), r]));
   const respBy = new Map(response.filter((r) => r.bucket !== null).map((r) => [new Date(r.bucket as Date).toISOString(), r]));
   const keys = [...new Set([...series.map((r) => new Date(r.bucket).toISOString()), ...msgBy.keys(), ...respBy.keys()])].sort();
@@ -215,7 +343,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery): Promi
     totals: bucket('total', totals[0], handedTotal, overallResponse),
     series: keys.map((k) => bucket(k, seriesBy.get(k), msgBy.get(k), respBy.get(k))),
     byLocation: byLocation.map((r) => ({ key: r.key, label: r.label, ...rates(r) })),
-    byProvider: byProvider.map((r) => ({ key: r.key, label: r.key, ...rates(r) })),
+    byProvider: byProvider.map((r) => ({ key: r.key as string, label: r.key as string, ...rates(r) })),
     baseline,
     baselineNote,
     delivery: {
@@ -254,4 +382,68 @@ const CSV_HEAD = ['period_start', 'appointments', 'confirmation_rate', 'no_show_
 export function outcomesCsv(report: OutcomesReport): string {
   const row = (b: OutcomeBucket) => [b.periodStart, b.appointments, b.confirmationRate, b.noShowRate, b.lateCancellationRate, b.rescheduleRate, b.outboundTexts, b.deliveryRate, b.medianResponseMinutes].map(csvCell).join(',');
   return [CSV_HEAD.join(','), ...report.series.map(row), row(report.totals), '', `revenue_recovered_cents,${report.revenueRecovered.cents}`, `revenue_recovered_method,${csvCell(report.revenueRecovered.method)}`].join('\r\n') + '\r\n';
+}
+
+/**
+ * The one writer of the outcomes rollup: rolls up the closed UTC days of an organisation that are not
+ * rolled yet or changed since (their fingerprint no longer matches the change counters), at most
+ * `maxDays` of them (oldest first), each day by the same raw SQL the report runs live. One REPEATABLE
+ * READ transaction per call: the figures and the fingerprint come from one snapshot, so a change that
+ * commits after it bumps a counter the stored fingerprint does not include, and the day reads as stale.
+ */
+export async function rollOutcomeDays(em: EntityManager, organizationId: string, now: Date = new Date(), maxDays = 400): Promise<{ days: number }> {
+  const lastClosed = new Date(dayStart(now).getTime() - OUTCOMES_ROLL_LAG_DAYS * DAY_MS);
+  return em.fork().transactional(async (tx) => {
+    const conn = tx.getConnection();
+    await conn.execute('set transaction isolation level repeatable read');
+    // Days with any appointment or text of the organisation, from its first, that need rolling.
+    const due = await conn.execute<{ day: string }[]>(
+      `with bounds as (
+         select least((select min(a.starts_at) from appointment a where a.organization_id = ?),
+                      (select min(m.created_at) from message m join conversation c on c.id = m.conversation_id where c.organization_id = ?)) as first)
+       select to_char(d, 'YYYY-MM-DD') as day
+         from bounds, generate_series((bounds.first at time zone 'UTC')::date, ?::date, interval '1 day') d
+        where bounds.first is not null
+          and not exists (select 1 from outcomes_rolled_day r where r.organization_id = ? and r.day = d::date and r.fingerprint = ${fingerprintSql('r.day')})
+        order by d limit ?`,
+      [organizationId, organizationId, isoDay(lastClosed), organizationId, organizationId, maxDays],
+    );
+    if (due.length === 0) return { days: 0 };
+    const days = due.map((r) => r.day);
+    // Contiguous runs of due days, each rolled by one statement per table.
+    const runs: Range[] = [];
+    for (const day of days) {
+      const start = new Date(`${day}T00:00:00Z`);
+      const last = runs.at(-1);
+      if (last && last[1].getTime() === start.getTime()) runs[runs.length - 1] = [last[0], new Date(start.getTime() + DAY_MS)];
+      else runs.push([start, new Date(start.getTime() + DAY_MS)]);
+    }
+    const allLocs = uuidArray((await conn.execute<{ id: string }[]>('select id from location where organization_id = ?', [organizationId])).map((r) => r.id));
+    const dayArray = `{${days.join(',')}}`;
+    for (const table of ['outcomes_appointment_day', 'outcomes_message_day', 'outcomes_failure_day', 'outcomes_funnel_day', 'outcomes_texted_day', 'outcomes_rolled_day']) {
+      await conn.execute(`delete from ${table} where organization_id = ? and day = any(?::date[])`, [organizationId, dayArray]);
+    }
+    const appt = rawAppointmentSql(organizationId, allLocs, null, runs, `(a.starts_at at time zone 'UTC')::date as day, a.location_id, a.provider_name,`);
+    await conn.execute(
+      `insert into outcomes_appointment_day (organization_id, day, location_id, provider_name, appointments, not_cancelled, confirmed, reached, no_shows, late_cancellations, rescheduled)
+       select ?::uuid, x.* from (${appt.sql} group by 1, 2, 3) x`,
+      [organizationId, ...appt.params],
+    );
+    const msg = rawMessageCountsSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
+    await conn.execute(`insert into outcomes_message_day (organization_id, day, location_id, outbound, handed, delivered, failed) select ?::uuid, x.* from (${msg.sql} group by 1, 2) x`, [organizationId, ...msg.params]);
+    const fail = rawFailureSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
+    await conn.execute(`insert into outcomes_failure_day (organization_id, day, location_id, code, count) select ?::uuid, x.* from (${fail.sql} group by 1, 2, 3) x`, [organizationId, ...fail.params]);
+    const funnel = rawFunnelSql(organizationId, allLocs, runs, `(s.at at time zone 'UTC')::date as day, s.location_id,`);
+    await conn.execute(
+      `insert into outcomes_funnel_day (organization_id, day, location_id, kind, template_id, sent, delivered, replied, booked) select ?::uuid, x.* from (${funnel.sql} group by 1, 2, 3, 4) x`,
+      [organizationId, ...funnel.params],
+    );
+    const texted = rawTextedSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
+    await conn.execute(`insert into outcomes_texted_day (organization_id, day, location_id, patient_id) select ?::uuid, x.* from (${texted.sql}) x`, [organizationId, ...texted.params]);
+    await conn.execute(
+      `insert into outcomes_rolled_day (organization_id, day, fingerprint) select ?::uuid, d, ${fingerprintSql('d')} from unnest(?::date[]) d`,
+      [organizationId, organizationId, dayArray],
+    );
+    return { days: days.length };
+  });
 }

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { createOrm, migrate, useDataCipher, type MikroORM } from '@beacon/db';
+import { OUTCOMES_ROLL_LAG_DAYS, outcomesReport, rollOutcomeDays, type OutcomesQuery } from '@beacon/outcomes';
+import { dataKeyRingFromEnv } from '@beacon/security';
+import { resetDatabase, testConfig } from '../support/test-env.js';
+
+const DAY = 86_400_000;
+const WEEKDAYS = JSON.stringify(Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, d === '0' ? [] : [{ open: '08:00', close: '20:00' }]])));
+
+/**
+ * The outcomes rollup against the raw computation it replaces: 45 days of texts and bookings at two
+ * locations (every kind, status, failure code, reply and booking pattern the rates read), rolled up,
+ * then the same reports computed from the rollup and from the raw tables only — before and after late
+ * changes to rolled days (a late delivery receipt, a late no-show, a deletion by retention, a late
+ * import, a thread moved) and after rolling those days again.
+ */
+describe('outcomes rollup (PostgreSQL)', () => {
+  const config = testConfig();
+  const ring = dataKeyRingFromEnv(config);
+  let orm: MikroORM;
+  const org = randomUUID();
+  const locations = [randomUUID(), randomUUID()];
+  const now = new Date();
+  const midnight = new Date(Math.floor(now.getTime() / DAY) * DAY);
+  const sql = (q: string, params: unknown[] = []) => orm.em.fork().getConnection().execute(q, params);
+
+  beforeAll(async () => {
+    await resetDatabase(config.DATABASE_URL);
+    orm = await createOrm({ databaseUrl: config.DATABASE_URL, poolMax: 4, dataCipher: ring });
+    useDataCipher(ring);
+    await migrate(orm, ring);
+    const integration = randomUUID();
+    const body = ring.encrypt('Rollup text');
+    await sql(`insert into organization (id, name, created_at, plan) values (?, 'Rollup Clinic', now(), 'professional')`, [org]);
+    await sql(`insert into integration (id, organization_id, name, key_id, secret_encrypted, active, created_at) values (?, ?, 'rollup', ?, 'x', true, now())`, [integration, org, `rollup-${integration}`]);
+    for (const [i, id] of locations.entries()) {
+      await sql(`insert into location (id, organization_id, name, phone_number, time_zone, address, business_hours, messaging_settings, created_at) values (?, ?, ?, ?, 'America/Chicago', '1 Main St', ?::jsonb, '{}', now())`, [
+        id, org, `Rollup ${i}`, `+1512555${9300 + i}`, WEEKDAYS,
+      ]);
+    }
+    await sql(`insert into patient (id, organization_id, first_name, last_name, phone, email, created_at) select gen_random_uuid(), ?, 'Roll', 'Up', '+1' || (4000000000 + g)::text, null, now() from generate_series(1, 60) g`, [org]);
+    await sql(
+      `insert into conversation (id, organization_id, location_id, patient_id, status, last_message_at, last_message_preview, created_at, updated_at)
+       select gen_random_uuid(), ?, case when row_number() over (order by p.phone) % 2 = 0 then ?::uuid else ?::uuid end, p.id, 'open', now(), ?, now(), now() from patient p where p.organization_id = ?`,
+      [org, locations[0], locations[1], body, org],
+    );
+    const start = new Date(midnight.getTime() - 45 * DAY);
+    // 900 appointments over the 45 days (and a few ahead), booked 0–9 days before.
+    await sql(
+      `insert into appointment (id, organization_id, integration_id, external_id, location_id, patient_id, starts_at, duration_minutes, provider_name, service_name, source, status, confirmation_status, version, last_event_at, price_cents, created_at, updated_at)
+       select gen_random_uuid(), ?, ?, 'R-' || g, c.location_id, c.patient_id, s.at, 30, 'Dr ' || (g % 4), 'Botox', 'staff',
+              case when s.at > now() then 'booked' when g % 9 = 0 then 'no_show' when g % 9 = 1 then 'cancelled' when g % 9 = 2 then 'checked_in' else 'completed' end,
+              case when g % 4 = 0 then 'unconfirmed' else 'confirmed' end, 1 + (g % 6 = 0)::int,
+              case when g % 9 = 1 then s.at - (g % 40) * interval '1 hour' else null end, 10000, s.at - (g % 10) * interval '1 day' - interval '3 hours', now()
+         from generate_series(1, 900) g
+         join lateral (select c.* from conversation c where c.organization_id = ? order by c.id offset (g % 60) limit 1) c on true
+         cross join lateral (select ?::timestamptz + (g::float / 900) * interval '47 days' as at) s`,
+      [org, integration, org, start],
+    );
+    // 4,000 texts: patients' replies, reminders, confirmation requests, manual replies, with templates and failures.
+    const templates = [randomUUID(), randomUUID()];
+    await sql(
+      `insert into message (id, conversation_id, direction, body, segments, status, automated, kind, template_id, from_number, to_number, error_code, created_at, updated_at)
+       select gen_random_uuid(), c.id, d.direction, ?, 1,
+              case when d.direction = 'inbound' then 'received' when g % 23 = 0 then 'undelivered' when g % 31 = 0 then 'failed' when g % 37 = 0 then 'blocked' when g % 11 = 0 then 'sent' else 'delivered' end,
+              d.direction = 'outbound' and g % 3 <> 0, case when d.direction = 'inbound' then 'patient_reply' when g % 3 = 0 then 'manual' when g % 3 = 1 then 'reminder' else 'confirmation_request' end,
+              case when d.direction = 'outbound' and g % 3 = 1 then (array[?::uuid, ?::uuid])[1 + g % 2] else null end,
+              '+15125559300', '+15125559301', case when g % 23 = 0 then '30003' when g % 31 = 0 then (array['30006', '30007', null])[1 + g % 3] else null end, t.at, t.at
+         from generate_series(1, 4000) g
+         join lateral (select c.* from conversation c where c.organization_id = ? order by c.id offset ((g * 7) % 60) limit 1) c on true
+         cross join lateral (select case when g % 5 < 2 then 'inbound' else 'outbound' end as direction) d
+         cross join lateral (select ?::timestamptz + (g::float / 4000) * interval '45 days' + (g % 7) * interval '13 minutes' as at) t`,
+      [body, templates[0], templates[1], org, start],
+    );
+    await sql(
+      `insert into consent_event (id, organization_id, patient_id, phone, kind, action, method, created_at)
+       select gen_random_uuid(), ?, p.id, p.phone, 'transactional', 'opt_out', 'keyword', ?::timestamptz + (row_number() over (order by p.phone)) * interval '2 days' from patient p where p.organization_id = ? and p.phone like '%3'`,
+      [org, start, org],
+    );
+  });
+
+  afterAll(async () => {
+    await orm?.close();
+  });
+
+  const at = (daysAgo: number, hours = 0) => new Date(midnight.getTime() - daysAgo * DAY + hours * 3_600_000);
+  const queries: OutcomesQuery[] = [
+    { organizationId: org, locationIds: locations, granularity: 'week', from: new Date(now.getTime() - 42 * DAY), to: now },
+    { organizationId: org, locationIds: locations, granularity: 'month', from: at(44, 5), to: now },
+    { organizationId: org, locationIds: [locations[0]!], providerName: 'Dr 1', granularity: 'week', from: at(40, 17), to: at(3, 2) },
+    { organizationId: org, locationIds: [locations[1]!], granularity: 'week', from: at(30), to: at(15) },
+    { organizationId: org, locationIds: locations, granularity: 'month', from: at(38, 23.5), to: at(12, 0.5) },
+  ];
+  /** Every query, from the rollup and from the raw tables only, must agree. */
+  const expectRollupEqualsRaw = async () => {
+    for (const q of queries) {
+      const [fromRollup, raw] = [await outcomesReport(orm.em.fork(), q), await outcomesReport(orm.em.fork(), q, { useRollup: false })];
+      expect(fromRollup).toEqual(raw);
+    }
+  };
+  const rolledDays = async () => Number((await sql(`select count(*) as n from outcomes_rolled_day where organization_id = ?`, [org]))[0].n);
+  const firstThread = async () => (await sql(`select id, location_id from conversation where organization_id = ? order by id limit 1`, [org]))[0] as { id: string; location_id: string };
+
+  it('rolls up the closed days once, and the reports read from it equal the raw computation', async () => {
+    const first = await rollOutcomeDays(orm.em.fork(), org, now);
+    expect(first.days).toBeGreaterThanOrEqual(45 - OUTCOMES_ROLL_LAG_DAYS);
+    expect((await rollOutcomeDays(orm.em.fork(), org, now)).days).toBe(0);
+    const counts = (await sql(`select (select count(*) from outcomes_appointment_day where organization_id = ?) as a, (select count(*) from outcomes_funnel_day where organization_id = ?) as f`, [org, org]))[0];
+    expect(Number(counts.a)).toBeGreaterThan(0);
+    expect(Number(counts.f)).toBeGreaterThan(0);
+    await expectRollupEqualsRaw();
+  });
+
+  it('really reads the rollup for the closed days (a wrong rollup row shows)', async () => {
+    const day = at(20).toISOString().slice(0, 10);
+    const rows = Number((await sql(`select count(*) as n from outcomes_appointment_day where organization_id = ? and day = ?::date`, [org, day]))[0].n);
+    expect(rows).toBeGreaterThan(0);
+    await sql(`update outcomes_appointment_day set appointments = appointments + 1000 where organization_id = ? and day = ?::date`, [org, day]);
+    const q = queries[0]!;
+    const [fromRollup, raw] = [await outcomesReport(orm.em.fork(), q), await outcomesReport(orm.em.fork(), q, { useRollup: false })];
+    expect(fromRollup.totals.appointments).toBe(raw.totals.appointments + 1000 * rows);
+    // Undo: forget the day; the next roll computes it again.
+    await sql(`delete from outcomes_rolled_day where organization_id = ? and day = ?::date`, [org, day]);
+    await expectRollupEqualsRaw();
+    expect((await rollOutcomeDays(orm.em.fork(), org, now)).days).toBe(1);
+    await expectRollupEqualsRaw();
+  });
+
+  it('stays equal after late changes to rolled days, and after rolling them again', async () => {
+    const before = await rolledDays();
+    const changes = async () => Number((await sql(`select coalesce(sum(changes), 0) as n from outcomes_change where organization_id = ?`, [org]))[0].n);
+    // A text written now touches no counter (no cost on the hot path).
+    const thread = await firstThread();
+    const c0 = await changes();
+    await sql(`insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, created_at, updated_at) values (?, ?, 'outbound', 'x', 1, 'queued', false, 'manual', '+1', '+1', now(), now())`, [randomUUID(), thread.id]);
+    expect(await changes()).toBe(c0);
+
+    // A late delivery receipt and a late failure on rolled days.
+    await sql(`update message set status = 'delivered' where id = (select m.id from message m join conversation c on c.id = m.conversation_id where c.organization_id = ? and m.status = 'sent' and m.created_at < ? order by m.created_at limit 1)`, [org, at(20)]);
+    await sql(`update message set status = 'undelivered', error_code = '30008' where id = (select m.id from message m join conversation c on c.id = m.conversation_id where c.organization_id = ? and m.status = 'delivered' and m.created_at < ? order by m.created_at desc limit 1)`, [org, at(25)]);
+    // A late no-show, a late reschedule, and retention deleting an old reply.
+    await sql(`update appointment set status = 'no_show' where id = (select id from appointment where organization_id = ? and status = 'completed' and starts_at < ? order by starts_at desc limit 1)`, [org, at(18)]);
+    await sql(`update appointment set version = version + 1, starts_at = starts_at + interval '3 days' where id = (select id from appointment where organization_id = ? and starts_at < ? order by starts_at desc limit 1)`, [org, at(30)]);
+    await sql(`delete from message where id = (select m.id from message m join conversation c on c.id = m.conversation_id where c.organization_id = ? and m.direction = 'inbound' and m.created_at < ? order by m.created_at desc limit 1)`, [org, at(22)]);
+    // A late import: a booking made (by its timestamp) 14 days ago — the funnel's "booked within 7 days" of earlier texts.
+    await sql(
+      `insert into appointment (id, organization_id, integration_id, external_id, location_id, patient_id, starts_at, duration_minutes, provider_name, service_name, source, status, confirmation_status, version, created_at, updated_at)
+       select gen_random_uuid(), organization_id, integration_id, 'late-import', location_id, patient_id, ?::timestamptz, 30, 'Dr 1', 'Botox', 'staff', 'completed', 'confirmed', 1, ?::timestamptz, now() from appointment where organization_id = ? limit 1`,
+      [at(13, 15), at(14, 10), org],
+    );
+    expect(await changes()).toBeGreaterThan(c0);
+    await expectRollupEqualsRaw();
+
+    // A thread moved to the other location changes every day (the organisation's epoch).
+    const other = locations.find((l) => l !== thread.location_id)!;
+    await sql(`update conversation set location_id = ? where id = ?`, [other, thread.id]);
+    await expectRollupEqualsRaw();
+
+    const rerolled = await rollOutcomeDays(orm.em.fork(), org, now);
+    expect(rerolled.days).toBe(before);
+    expect(await rolledDays()).toBe(before);
+    await expectRollupEqualsRaw();
+  });
+});

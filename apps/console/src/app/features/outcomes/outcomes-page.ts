@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { ChartConfiguration } from 'chart.js';
 import { apiErrorMessage } from '../../core/api-error';
 import { LocationContext } from '../../core/location-context';
@@ -23,11 +24,12 @@ const day = (iso: string) => iso.slice(0, 10);
 @Component({
   selector: 'bcn-outcomes-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [OutcomeChart],
+  imports: [OutcomeChart, RouterLink],
   template: `
     <div class="page">
       <header class="head">
         <h1>Outcomes &amp; usage</h1>
+        <a class="link" routerLink="/insights/smart-replies" data-testid="outcomes-insights-link">Smart-reply insights</a>
         <div class="filters">
           <label>Period
             <select data-testid="outcomes-granularity" [value]="filters().granularity" (change)="set({ granularity: $any($event.target).value })">

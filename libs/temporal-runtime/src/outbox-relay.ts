@@ -123,7 +123,7 @@ export class OutboxRelay {
     return rows.length;
   }
 
-  private async deliver(command: OutboxCommand | SuggestionsBatch): Promise<void> {
+  private async deliver(command: HandOff): Promise<void> {
     const { client, queues } = this.options;
     switch (command.kind) {
       case 'workflow.start':
@@ -152,32 +152,12 @@ export class OutboxRelay {
       case 'schedules.sync':
         await syncSchedules(client, queues.background, this.options.em(), command.organizationId);
         return;
-      case 'suggestions.prepare':
-        // Only reached if grouping was bypassed; a batch of one.
-        return this.deliver({ kind: 'suggestions.batch', workflowId: batchWorkflowId([command.messageId]), messageIds: [command.messageId] });
-      case 'suggestions.batch':
-        try {
-          await client.workflow.start(REPLY_SUGGESTIONS_BATCH_WORKFLOW, {
-            workflowId: command.workflowId,
-            taskQueue: queues.background,
-            args: [{ messageIds: command.messageIds }],
-            workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          });
-        } catch (error) {
-          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        }
-        return;
     }
   }
 }
 
-
-/** Smart-reply rows of one round, handed to Temporal as one workflow. */
-interface SuggestionsBatch {
-  kind: 'suggestions.batch';
-  workflowId: string;
-  messageIds: string[];
-}
+/** What the relay hands to Temporal: any command but a smart-reply row, which goes in a batch start. */
+type HandOff = Exclude<OutboxCommand, { kind: 'suggestions.prepare' }>;
 
 /**
  * The batch's id comes from exactly the texts in it: a relay that dies after the start and before
@@ -188,13 +168,24 @@ function batchWorkflowId(messageIds: string[]): string {
   return `suggest-batch-${createHash('sha256').update([...messageIds].sort().join(',')).digest('hex').slice(0, 32)}`;
 }
 
-/** Every claimed row is handed over on its own, except smart-reply rows: those go as one batch. */
-function groupSuggestions(rows: ClaimedRow[]): { rows: ClaimedRow[]; command: OutboxCommand | SuggestionsBatch }[] {
-  const suggestions = rows.filter((row) => row.payload.kind === 'suggestions.prepare');
-  const handOffs = rows.filter((row) => row.payload.kind !== 'suggestions.prepare').map((row) => ({ rows: [row], command: row.payload as OutboxCommand | SuggestionsBatch }));
+/** Every claimed row is handed over on its own, except smart-reply rows: those start one batch workflow together. */
+function groupSuggestions(rows: ClaimedRow[]): { rows: ClaimedRow[]; command: HandOff }[] {
+  const handOffs: { rows: ClaimedRow[]; command: HandOff }[] = [];
+  const suggestions: ClaimedRow[] = [];
+  const messageIds: string[] = [];
+  for (const row of rows) {
+    if (row.payload.kind === 'suggestions.prepare') {
+      suggestions.push(row);
+      messageIds.push(row.payload.messageId);
+    } else {
+      handOffs.push({ rows: [row], command: row.payload });
+    }
+  }
   if (suggestions.length) {
-    const messageIds = suggestions.map((row) => (row.payload as Extract<OutboxCommand, { kind: 'suggestions.prepare' }>).messageId);
-    handOffs.push({ rows: suggestions, command: { kind: 'suggestions.batch', workflowId: batchWorkflowId(messageIds), messageIds } });
+    handOffs.push({
+      rows: suggestions,
+      command: { kind: 'workflow.start', workflowType: REPLY_SUGGESTIONS_BATCH_WORKFLOW, workflowId: batchWorkflowId(messageIds), taskQueue: 'background', args: [{ messageIds }] },
+    });
   }
   return handOffs;
 }

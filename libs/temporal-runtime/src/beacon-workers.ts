@@ -1,7 +1,7 @@
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkerStatus } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerStatus } from '@temporalio/worker';
 import { TASK_QUEUE_ROLES, taskQueueName, type TaskQueueRole } from '@beacon/workflows/task-queues.js';
 import { failFastWhenRowIsGone } from './activity-errors.js';
-import { workflowBundlerOptions } from './appointment-worker.js';
+import { loadWorkflowBundle } from './workflow-bundle-cache.js';
 
 type ActivityFn = (...args: never[]) => Promise<unknown>;
 
@@ -80,7 +80,7 @@ export class BeaconWorkers {
   ) {}
 
   static async create(options: BeaconWorkersOptions): Promise<BeaconWorkers> {
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath: options.workflowsPath, ...workflowBundlerOptions(options.workflowsPath), logger: quietBundlerLogger });
+    const workflowBundle = await loadWorkflowBundle(options.workflowsPath);
     const gauges: Partial<Record<TaskQueueRole, SlotGauge>> = {};
     const workers: Partial<Record<TaskQueueRole, Worker>> = {};
     const roles = TASK_QUEUE_ROLES.filter((role) => options.queues[role]);
@@ -145,12 +145,3 @@ export class BeaconWorkers {
     return out;
   }
 }
-
-const quietBundlerLogger = {
-  log: () => undefined,
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: (message: string, meta?: Record<string, unknown>) => console.warn(message, meta ?? ''),
-  error: (message: string, meta?: Record<string, unknown>) => console.error(message, meta ?? ''),
-};

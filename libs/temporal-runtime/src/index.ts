@@ -3,3 +3,4 @@ export { createAppointmentWorker, workflowBundlerOptions, type AppointmentWorker
 export { ensureDigestSchedules, ensureOutcomesRollupSchedules, ensureRetentionSchedules, syncSchedules } from './digest-schedules.js';
 export { BeaconWorkers, SlotGauge, type BeaconWorkersOptions, type QueueHealth, type QueueWorkerSpec } from './beacon-workers.js';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.js';
+export { loadWorkflowBundle, workflowBundleKey } from './workflow-bundle-cache.js';

@@ -14,7 +14,7 @@ export * from './locations.contract.js';
 export * from './inbox.contract.js';
 export * from './conversation-context.contract.js';
 export * from './search.contract.js';
-export * from './patient-messages.contract.js';
+export * from './consent.contract.js';
 export * from './suggestions.contract.js';
 export * from './templates.contract.js';
 export * from './appointments.contract.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent, Conversation, Message, MessageSearchToken, Patient, StaffAlert } from '@beacon/db';
-import { createRetentionActivities, searchInbox } from '@beacon/inbox';
+import { searchInbox } from '@beacon/inbox';
+import { createRetentionActivities } from '@beacon/retention';
 import { RunningSystem } from '../support/running-system.js';
 
 const YEAR = 365.25 * 24 * 3600_000;

@@ -27,6 +27,5 @@ export {
   type InboundMediaDeps,
 } from './message-media.js';
 export { searchInbox, patientsFor, type SearchCursor, type SearchRequest, type SearchResult } from './search.repository.js';
-export { createRetentionActivities } from './retention.activities.js';
 export { decidePossibleOptOut, openOptOutReview, pendingOptOutReview, possibleOptOutAlertKey, staffOptOutConfirmationWorkflowId, type OptOutDecision, type OptOutDecisionResult, type PendingOptOutReview } from './possible-opt-out.js';
 export { localDate, markPatientVip, vipRuleSql, vipStatus, vipTextedAlertKey, type VipStatus } from './vip-patients.js';

@@ -51,7 +51,7 @@ describe('retention: expired messages are purged on schedule and the purge is au
 
   const bodies = async () => (await system.orm.em.fork().find(Message, { conversationId }, { orderBy: { createdAt: 'asc' } })).map((m) => m.body);
   const search = async () =>
-    (await searchInbox(system.orm.em.fork(), { organizationId: system.org.organizationId, locationIds: [system.org.locations.austin.id], query: 'quartzite', limit: 20, conversationIds: null })).messages.map((h) => h.message.body);
+    (await searchInbox(system.orm.em.fork(), { organizationId: system.org.organizationId, locationIds: [system.org.locations.austin.id], query: 'quartzite', limit: 20, viewer: null })).messages.map((h) => h.message.body);
 
   it('keeps 7 years by default: only the 8-year-old message (and its search entries) goes', async () => {
     expect(await search()).toHaveLength(3);

@@ -27,6 +27,8 @@ export {
   type AllowedImageType,
   type InboundMediaDeps,
 } from './message-media.js';
+export { conversationCounts, decodeListCursor, listConversationIds, type ListCursor } from './conversation-list.repository.js';
+export { conversationVisibilitySql, ownConversationsSql, type VisibilityScope } from './conversation-visibility.js';
 export { searchInbox, patientsFor, type SearchCursor, type SearchRequest, type SearchResult } from './search.repository.js';
 export { decidePossibleOptOut, openOptOutReview, pendingOptOutReview, possibleOptOutAlertKey, staffOptOutConfirmationWorkflowId, type OptOutDecision, type OptOutDecisionResult, type PendingOptOutReview } from './possible-opt-out.js';
 export { localDate, markPatientVip, vipRuleSql, vipStatus, vipTextedAlertKey, type VipStatus } from './vip-patients.js';

@@ -30,4 +30,5 @@ export * from './onboarding.contract.js';
 export * from './push.contract.js';
 export * from './outcomes.contract.js';
 export * from './bulk.contract.js';
+export * from './realtime.contract.js';
 export * from './api.js';

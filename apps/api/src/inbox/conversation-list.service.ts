@@ -13,10 +13,7 @@ import type { ConversationCounts, CountsQuery, ListConversationsQuery } from '@b
 /** The inbox list and its tab counts, over the conversations the caller may see (the access rule applied in SQL by @beacon/inbox). */
 @Injectable()
 export class ConversationListService {
-  constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
-    private readonly inbox: InboxService,
-  ) {}
+  constructor(@Inject(ORM) private readonly orm: MikroORM, private readonly inbox: InboxService) {}
 
   /** One page of conversations, last activity first; `nextCursor` fetches the next page. */
   async listConversations(staff: AuthenticatedStaff, query: ListConversationsQuery): Promise<{ conversations: ConversationView[]; nextCursor: string | null }> {

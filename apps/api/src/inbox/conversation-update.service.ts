@@ -14,11 +14,7 @@ import type { Assignee, UpdateConversationBody } from '@beacon/contracts';
 /** Changing a thread: close / reopen, assign / unassign, star / unstar, and who it may be given to. */
 @Injectable()
 export class ConversationUpdateService {
-  constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
-    private readonly inbox: InboxService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@Inject(ORM) private readonly orm: MikroORM, private readonly inbox: InboxService, private readonly audit: AuditService) {}
 
   /** Close / reopen, assign / unassign, star / unstar; everyone who can see the thread is told. */
   async updateConversation(staff: AuthenticatedStaff, conversationId: string, change: UpdateConversationBody): Promise<ConversationView> {

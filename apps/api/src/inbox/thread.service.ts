@@ -11,11 +11,7 @@ import { presentMessage, type ConversationView, type MessageView } from './inbox
 /** Reading a thread: its messages (audited) and each staff member's own read state. */
 @Injectable()
 export class ThreadService {
-  constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
-    private readonly inbox: InboxService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@Inject(ORM) private readonly orm: MikroORM, private readonly inbox: InboxService, private readonly audit: AuditService) {}
 
   /** The thread, oldest first; opening it marks it read for this staff member. */
   async messages(staff: AuthenticatedStaff, conversationId: string): Promise<MessageView[]> {

@@ -18,11 +18,7 @@ export type PreviewView = TemplatePreview;
 /** Reading, saving and previewing a location's appointment-text settings (the test send is SettingsTestSendService). */
 @Injectable()
 export class MessagingSettingsService {
-  constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
-    @Inject(LOGGER) private readonly logger: Logger,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@Inject(ORM) private readonly orm: MikroORM, @Inject(LOGGER) private readonly logger: Logger, private readonly audit: AuditService) {}
 
   async get(staff: AuthenticatedStaff, locationId: string): Promise<MessagingSettingsView> {
     return presentMessagingSettings(await settingsLocation(this.orm.em.fork(), staff, locationId));

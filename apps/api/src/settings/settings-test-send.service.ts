@@ -20,12 +20,7 @@ const optedOut = () => new ApiError(HttpStatus.CONFLICT, 'RECIPIENT_OPTED_OUT', 
 /** The Settings screen's "send me a test": queued by @beacon/appointments (`queueSettingsTest`), audited here, answered with the first attempt's outcome. */
 @Injectable()
 export class SettingsTestSendService {
-  constructor(
-    @Inject(ORM) private readonly orm: MikroORM,
-    @Inject(LOGGER) private readonly logger: Logger,
-    private readonly audit: AuditService,
-    private readonly delivery: ImmediateDeliveryService,
-  ) {}
+  constructor(@Inject(ORM) private readonly orm: MikroORM, @Inject(LOGGER) private readonly logger: Logger, private readonly audit: AuditService, private readonly delivery: ImmediateDeliveryService) {}
 
   async testSend(staff: AuthenticatedStaff, locationId: string, input: TestSendInput): Promise<TestSendView> {
     requireManageSettings(staff);

@@ -28,7 +28,7 @@ const FENCE_MESSAGE = 'Workflow code must stay deterministic and I/O-free: do th
 const nodeBuiltins = [...new Set(builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/^node:/, '')))];
 const ioPackages = ['pg', 'twilio', 'openai', 'nodemailer', 'smtp-server'];
 const temporalNonWorkflow = ['@temporalio/client', '@temporalio/worker', '@temporalio/activity'];
-const beaconIoLibs = ['db', 'messaging', 'inbox', 'realtime', 'notifications'];
+const beaconIoLibs = ['db', 'messaging', 'inbox', 'realtime', 'notifications', 'retention'];
 
 const workflowFence = [
   'error',

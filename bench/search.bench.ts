@@ -166,7 +166,7 @@ try {
   const perQuery: Record<string, number> = {};
   for (const query of queries) {
     const em = () => orm.em.fork();
-    const request = { organizationId, locationIds: query.all ? locationIds : [locationIds[0]!], query: query.q, limit: 20, conversationIds: null };
+    const request = { organizationId, locationIds: query.all ? locationIds : [locationIds[0]!], query: query.q, limit: 20, viewer: null };
     const first = await searchInbox(em(), request);
     const cursor = query.cursor ? first.nextCursor : null;
     for (let i = 0; i < 5; i += 1) await searchInbox(em(), { ...request, cursor });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { Conversation, DEMO_LOCATIONS, Location, Message, Patient, StaffAlert, type StaffPermissions } from '@beacon/db';
+import { SOCKET_EVENT_SCHEMAS, type SocketEventName } from '@beacon/contracts';
 import { publishEvent } from '@beacon/realtime';
 import { PERMISSION_PRESETS } from '@beacon/staff';
 import { eventually } from '../support/eventually.js';
@@ -276,6 +277,8 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
     expect(discovered).toEqual(expect.arrayContaining(['message.created', 'session.ended']));
     expect(discovered.filter((e) => !(e in SOCKET_EVENTS))).toEqual([]);
     expect(Object.keys(SOCKET_EVENTS).filter((e) => !discovered.includes(e))).toEqual([]);
+    // The payload contract the gateway and the console are both typed from names the same events.
+    expect(Object.keys(SOCKET_EVENT_SCHEMAS).sort()).toEqual(discovered);
   });
 
   it('answers 401 on every session route without a session', async () => {
@@ -461,6 +464,17 @@ describe('permissions on every endpoint and socket event (real API, worker, Post
       expect(toThem.map((e) => e.event)).toEqual(expect.arrayContaining(['message.created', 'appointment.updated']));
       expect(toThem.some((e) => rileyMarkers().some((m) => JSON.stringify(e.payload).includes(m)))).toBe(true);
     }
+  });
+
+  it('sends every live event in the shape @beacon/contracts declares for it (what the console is typed with)', () => {
+    const all = [...LISTENERS.flatMap((who) => received[who]), ...receivedB];
+    const offContract = all.flatMap((e) => {
+      const schema = e.event in SOCKET_EVENT_SCHEMAS ? SOCKET_EVENT_SCHEMAS[e.event as SocketEventName] : null;
+      const parsed = schema?.safeParse(e.payload);
+      return parsed?.success ? [] : [{ event: e.event, issues: parsed?.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? 'no schema' }];
+    });
+    expect(all.map((e) => e.event)).toEqual(expect.arrayContaining(['ready', 'message.created', 'appointment.updated']));
+    expect(offContract).toEqual([]);
   });
 
   it('decides close, assign and star per preset (PATCH /api/conversations/:id), on the server', async () => {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Appointment, Conversation, Integration, Location, Organization, Patient, type EntityManager } from '@beacon/db';
 import { patientAccessAllows, patientAccessSpec, patientAccessSql, type StaffAccessSubject } from '@beacon/staff';
-import { ownConversationsSql, PatientAccessService } from '../../apps/api/src/auth/patient-access.service.js';
+import { ownConversationsSql } from '@beacon/inbox';
+import { PatientAccessService } from '../../apps/api/src/auth/patient-access.service.js';
 import { RunningSystem } from '../support/running-system.js';
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent, Conversation, Message, MessageSearchToken, Patient, StaffAlert } from '@beacon/db';
-import { createRetentionActivities, searchInbox } from '@beacon/inbox';
+import { searchInbox } from '@beacon/inbox';
+import { createRetentionActivities } from '@beacon/retention';
 import { RunningSystem } from '../support/running-system.js';
 
 const YEAR = 365.25 * 24 * 3600_000;
@@ -50,7 +51,7 @@ describe('retention: expired messages are purged on schedule and the purge is au
 
   const bodies = async () => (await system.orm.em.fork().find(Message, { conversationId }, { orderBy: { createdAt: 'asc' } })).map((m) => m.body);
   const search = async () =>
-    (await searchInbox(system.orm.em.fork(), { organizationId: system.org.organizationId, locationIds: [system.org.locations.austin.id], query: 'quartzite', limit: 20, conversationIds: null })).messages.map((h) => h.message.body);
+    (await searchInbox(system.orm.em.fork(), { organizationId: system.org.organizationId, locationIds: [system.org.locations.austin.id], query: 'quartzite', limit: 20, viewer: null })).messages.map((h) => h.message.body);
 
   it('keeps 7 years by default: only the 8-year-old message (and its search entries) goes', async () => {
     expect(await search()).toHaveLength(3);

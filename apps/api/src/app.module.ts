@@ -15,7 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OnboardingModule } from './onboarding/onboarding.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { DataProtectionModule } from './data-protection/data-protection.module.js';
-import { PatientMessagesModule } from './patient-messages/patient-messages.module.js';
+import { ConsentModule } from './consent/consent.module.js';
 import { PushModule } from './push/push.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SettingsModule } from './settings/settings.module.js';
@@ -47,7 +47,7 @@ export class AppModule {
         SuggestionsModule,
         LocationsModule,
         SearchModule,
-        PatientMessagesModule,
+        ConsentModule,
         PushModule,
         DataProtectionModule,
         OutcomesModule,

@@ -3,11 +3,12 @@ import { createBulkSendActivities } from '@beacon/bulk';
 import { classifyMessage } from '@beacon/compliance';
 import type { AppConfig } from '@beacon/config';
 import type { EntityManager } from '@beacon/db';
-import { createInboundActivities, createMediaDeps, createOutboundActivities, createRetentionActivities } from '@beacon/inbox';
+import { createInboundActivities, createMediaDeps, createOutboundActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
 import { createNotificationActivities, createPushActivities, SmtpMailer, WebPushSender, type Mailer, type PushSender } from '@beacon/notifications';
 import { createOutcomesRollupActivities } from '@beacon/outcomes';
 import { UsageAlertMonitor } from '@beacon/plans';
+import { createRetentionActivities } from '@beacon/retention';
 import { createSuggestionActivities, LlmSuggestionEngine } from '@beacon/suggestions';
 
 export interface WorkerActivityDeps {

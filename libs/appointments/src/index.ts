@@ -22,6 +22,8 @@ export {
 } from './appointment-messages.util.js';
 export { createAppointmentActivities, type AppointmentActivityDeps } from './appointment.activities.js';
 export { resolveMessagingPolicy, resolveMessagingSettings, type EffectiveMessagingSettings } from './messaging-policy.util.js';
+export { byOffsetOrder, locationSampleContext, planMessagingSettingsChange, type MessagingSettingsChange } from './messaging-settings-change.util.js';
+export { queueSettingsTest, type QueuedSettingsTest } from './use-cases/queue-settings-test/queue-settings-test.use-case.js';
 export { bookingEventSchema, type BookingEventInput } from '@beacon/contracts';
 export {
   recordBookingEvent,

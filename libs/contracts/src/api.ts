@@ -13,7 +13,7 @@ import { messagingSettingsEndpoints } from './messaging-settings.contract.js';
 import { notificationsEndpoints } from './notifications.contract.js';
 import { onboardingEndpoints } from './onboarding.contract.js';
 import { outcomesEndpoints } from './outcomes.contract.js';
-import { patientMessagesEndpoints } from './patient-messages.contract.js';
+import { consentEndpoints } from './consent.contract.js';
 import { platformEndpoints } from './platform.contract.js';
 import { pushEndpoints } from './push.contract.js';
 import { searchEndpoints } from './search.contract.js';
@@ -33,7 +33,7 @@ export const API_ENDPOINTS: readonly Endpoint[] = [
   ...inboxEndpoints,
   ...conversationContextEndpoints,
   ...searchEndpoints,
-  ...patientMessagesEndpoints,
+  ...consentEndpoints,
   ...suggestionsEndpoints,
   ...templatesEndpoints,
   ...appointmentsEndpoints,

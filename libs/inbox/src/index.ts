@@ -1,6 +1,7 @@
 export { InboxError, InboxErrorCode } from './inbox.errors.js';
 export { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
 export { CONSENT_METHOD_LABELS, isOptedOut, latestConsent, optedOutWithin, optOutSentence, enterConsentGate } from './consent.query.js';
+export { staffTextBlock, type StaffTextBlock } from './staff-text-block.js';
 export { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours, type QuietHours } from './marketing-hours.util.js';
 export { handoverLeaseMs, marketingBlock, MARKETING_KIND, sendOutboundMessage, type MarketingBlock, type OutboundDeps, type OutboundRequest, type OutboundResult } from './outbound-message.service.js';
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';
@@ -26,7 +27,8 @@ export {
   type AllowedImageType,
   type InboundMediaDeps,
 } from './message-media.js';
+export { conversationCounts, decodeListCursor, listConversationIds, type ListCursor } from './conversation-list.repository.js';
+export { conversationVisibilitySql, ownConversationsSql, type VisibilityScope } from './conversation-visibility.js';
 export { searchInbox, patientsFor, type SearchCursor, type SearchRequest, type SearchResult } from './search.repository.js';
-export { createRetentionActivities } from './retention.activities.js';
 export { decidePossibleOptOut, openOptOutReview, pendingOptOutReview, possibleOptOutAlertKey, staffOptOutConfirmationWorkflowId, type OptOutDecision, type OptOutDecisionResult, type PendingOptOutReview } from './possible-opt-out.js';
 export { localDate, markPatientVip, vipRuleSql, vipStatus, vipTextedAlertKey, type VipStatus } from './vip-patients.js';

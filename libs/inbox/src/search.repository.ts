@@ -1,3 +1,5 @@
+import type { PatientAccessSpec } from '@beacon/staff';
+import { conversationVisibilitySql } from './conversation-visibility.js';
 import { dataCipher, Patient, lookupTokenArray, queryTerms, searchLookupTokens, textHasWordPrefix, type EntityManager, type IConversation, type IMessage, type QueryTerm } from '@beacon/db';
 
 export interface SearchCursor {
@@ -13,10 +15,11 @@ export interface SearchRequest {
   cursor?: SearchCursor | null;
   limit: number;
   /**
-   * When set, only these threads are searched (the caller's access rule, applied by the caller:
-   * PatientAccessService.visibleConversationIds); null = every thread at these locations.
+   * Whose search it is: only the threads this access rule lets them see are searched (the same rule,
+   * compiled to SQL, as the inbox list). Null = no person's rule: every thread at these locations
+   * (operations tools, benchmarks).
    */
-  conversationIds: string[] | null;
+  viewer: PatientAccessSpec | null;
 }
 
 export interface SearchResult {
@@ -44,14 +47,25 @@ const WALK_BUDGET = 500;
 export async function searchInbox(em: EntityManager, request: SearchRequest): Promise<SearchResult> {
   const terms = queryTerms(request.query);
   const empty: SearchResult = { termCount: terms.length, conversations: [], messages: [], nextCursor: null };
-  const conversationFilter = request.conversationIds;
-  if (!terms.length || !request.locationIds.length || (conversationFilter && !conversationFilter.length)) return empty;
+  if (!terms.length || !request.locationIds.length) return empty;
+  // The access rule is applied before the index walk, so a page is never filled from threads the viewer may not see.
+  const conversationFilter = request.viewer ? await visibleConversationIds(em, request.viewer, request.locationIds) : null;
+  if (conversationFilter && !conversationFilter.length) return empty;
 
   const [conversations, page] = await Promise.all([
     request.cursor ? Promise.resolve([]) : findPatientThreads(em, request, terms, conversationFilter),
     findMessagesWholeWordsFirst(em, request, terms, conversationFilter),
   ]);
   return { termCount: terms.length, conversations, messages: page.messages, nextCursor: page.nextCursor };
+}
+
+/** Conversations at these locations the viewer may see; null when they see every conversation there. */
+async function visibleConversationIds(em: EntityManager, viewer: PatientAccessSpec, locationIds: readonly string[]): Promise<string[] | null> {
+  const scope = conversationVisibilitySql(viewer);
+  if (scope === null) return null;
+  if (scope === 'none' || !locationIds.length) return [];
+  const rows = await em.execute<{ id: string }[]>(`select c.id from conversation c where c.location_id = any(?::uuid[])${scope.sql}`, [`{${locationIds.join(',')}}`, ...scope.params]);
+  return rows.map((r) => r.id);
 }
 
 async function findPatientThreads(em: EntityManager, request: SearchRequest, terms: QueryTerm[], conversationFilter: string[] | null): Promise<IConversation[]> {

@@ -6,7 +6,7 @@ import type { AppointmentEvent } from '@beacon/workflows/appointment/definitions
 import { REPLY_SUGGESTIONS_BATCH_WORKFLOW } from '@beacon/workflows/inbound/definitions.js';
 import { TASK_QUEUE_ROLES, type TaskQueueRole, type TaskQueues } from '@beacon/workflows/task-queues.js';
 import { TemporalAppointmentGateway } from '@beacon/appointments';
-import { syncSchedules } from './digest-schedules.js';
+import { syncSchedules } from './sync-schedules.js';
 
 export interface OutboxRelayLogger {
   warn(obj: object, msg: string): void;

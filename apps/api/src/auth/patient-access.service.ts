@@ -4,10 +4,6 @@ import { patientAccessAllows, patientAccessSpec, patientAccessSql, type PatientA
 import { ORM } from '../core/tokens.js';
 import type { AuthenticatedStaff } from './authenticated-staff.js';
 
-const pgUuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
-/** A conversation aliased `c`. */
-const CONVERSATION: PatientAccessColumns = { organizationId: 'c.organization_id', locationId: 'c.location_id', patientId: 'c.patient_id' };
-
 /**
  * Applies the access policy of @beacon/staff (one spec, `patientAccessSpec`) to rows from the database:
  * in SQL (`patientAccessSql`) for lists, counts and batches, so filtering happens before any limit, and
@@ -26,22 +22,6 @@ export class PatientAccessService {
   /** True when the person may see every patient at their locations ("view all"). */
   seesEveryPatient(staff: AuthenticatedStaff): boolean {
     return patientAccessSpec(staff).scope === 'all';
-  }
-
-  /**
-   * Conversations at these locations this person may see; null when they see every conversation there
-   * (search narrows its index walk to these threads).
-   */
-  async visibleConversationIds(staff: AuthenticatedStaff, locationIds: readonly string[]): Promise<string[] | null> {
-    const spec = patientAccessSpec(staff);
-    if (spec.scope === 'all') return null;
-    if (spec.scope === 'none' || !locationIds.length) return [];
-    const rule = patientAccessSql(spec, CONVERSATION);
-    const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
-      `select c.id from conversation c where c.location_id = any(?::uuid[]) and ${rule.sql}`,
-      [pgUuidArray(locationIds), ...rule.params],
-    );
-    return rows.map((r) => r.id);
   }
 
   /** What decides who may see one patient at a location: the thread's assignee and the providers they are booked with there. */
@@ -63,16 +43,4 @@ export class PatientAccessService {
   async canViewPatient(staff: StaffAccessSubject, at: { organizationId: string; locationId: string; patientId: string }): Promise<boolean> {
     return this.allows(staff, await this.patientFacts(at));
   }
-}
-
-/**
- * The access rule as an extra condition on a conversation aliased `c` (null when the person sees every
- * conversation, 'none' when they see none). Lists, counts and pages use it so filtering happens before the limit.
- */
-export function ownConversationsSql(staff: StaffAccessSubject): SqlCondition | null | 'none' {
-  const spec = patientAccessSpec(staff);
-  if (spec.scope === 'all') return null;
-  if (spec.scope === 'none') return 'none';
-  const rule = patientAccessSql(spec, CONVERSATION);
-  return { sql: ` and ${rule.sql}`, params: rule.params };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
+import type { Server as SocketServer, Socket as AnySocket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '@beacon/contracts';
 import type { AppConfig } from '@beacon/config';
 import type { Logger } from '@beacon/logging';
 import type { MikroORM } from '@beacon/db';
@@ -19,10 +20,10 @@ interface SocketData {
   pending?: SequencedRealtimeEvent[] | null;
 }
 
-interface RelaySocket {
-  data: unknown;
-  emit(name: string, payload: unknown): boolean;
-}
+/** Every emit is checked against the payloads declared in @beacon/contracts (SOCKET_EVENT_SCHEMAS), which the console's client is typed from too. */
+type Server = SocketServer<ClientToServerEvents, ServerToClientEvents>;
+type Socket = AnySocket<ClientToServerEvents, ServerToClientEvents>;
+type RelaySocket = Pick<Socket, 'data' | 'emit'>;
 
 function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {

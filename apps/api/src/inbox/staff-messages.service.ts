@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { detectIdentifiers, IDENTIFIER_LABELS } from '@beacon/compliance';
-import { Location, Message, Patient, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
-import { InboxError, InboxErrorCode, latestConsent, MARKETING_KIND, marketingBlock, optOutSentence, queueStaffMessage } from '@beacon/inbox';
+import { Message, type EntityManager, type IMessage, type MikroORM } from '@beacon/db';
+import { InboxError, InboxErrorCode, MARKETING_KIND, queueStaffMessage, staffTextBlock } from '@beacon/inbox';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
@@ -98,22 +98,14 @@ export class StaffMessagesService {
     return presentMessage(staff, fresh, (await this.inbox.mediaOf([fresh.id])).get(fresh.id));
   }
 
-  /**
-   * Refuses at once when the patient opted out (staff see why and can record a re-consent), and a
-   * promotion (marketing template or quick reply) without the patient's marketing opt-in or outside
-   * the marketing hours. The send path checks again at the moment of handing the text to the
-   * carrier, under the consent lock, with the same rule (`marketingBlock`).
-   */
+  /** Refuses at once what the send path would block (see staffTextBlock), with what staff can do about it. */
   private async assertMayText(conversation: { organizationId: string; patientId: string; locationId: string }, marketing: boolean): Promise<void> {
-    const em = this.orm.em.fork();
-    const [patient, location] = await Promise.all([em.findOneOrFail(Patient, conversation.patientId), em.findOneOrFail(Location, conversation.locationId)]);
-    const latest = await latestConsent(em, conversation.organizationId, patient.phone, 'transactional');
-    if (latest?.action === 'opt_out') throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', optOutSentence(latest, location.timeZone));
-    if (!marketing) return;
-    const blocked = await marketingBlock(em, { organizationId: conversation.organizationId, phone: patient.phone, timeZone: location.timeZone });
+    const blocked = await staffTextBlock(this.orm.em.fork(), conversation, { marketing });
     switch (blocked?.code) {
       case undefined:
         return;
+      case 'opted_out':
+        throw new ApiError(HttpStatus.CONFLICT, 'PATIENT_OPTED_OUT', blocked.reason);
       case 'no_marketing_consent':
         throw new ApiError(
           HttpStatus.CONFLICT,

@@ -7,7 +7,7 @@ import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
-import { requireManageSettings } from '../settings/messaging-settings.service.js';
+import { requireManageSettings } from '../settings/manage-settings.guard.js';
 import type { NotificationSettingsInput, NotificationSettingView, SentEmailView, VipRuleInput, VipRuleView } from '@beacon/contracts';
 import { assertPlanFeature } from '@beacon/plans';
 

@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { phoneQueryDigits, type MikroORM } from '@beacon/db';
 import { patientsFor, searchInbox, type SearchCursor } from '@beacon/inbox';
+import { patientAccessSpec } from '@beacon/staff';
 import { AuditService } from '../audit/audit.service.js';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
-import { PatientAccessService } from '../auth/patient-access.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentConversation, presentMessage, type ConversationView } from '../inbox/inbox.presenter.js';
@@ -19,7 +19,6 @@ export class SearchService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     private readonly audit: AuditService,
-    private readonly access: PatientAccessService,
   ) {}
 
   async search(staff: AuthenticatedStaff, query: SearchQuery): Promise<SearchResponse> {
@@ -27,9 +26,8 @@ export class SearchService {
     const locationIds = query.locationId ? [query.locationId] : staff.locationIds;
     assertPhoneSearchAllowed(staff, query.q);
     const em = this.orm.em.fork();
-    // The one access rule (the same SQL condition as the inbox list), applied before the index walk.
-    const conversationIds = await this.access.visibleConversationIds(staff, locationIds);
-    const result = await searchInbox(em, { organizationId: staff.organizationId, locationIds, query: query.q, cursor: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit, conversationIds });
+    // The one access rule (the same SQL condition as the inbox list), applied by the search itself.
+    const result = await searchInbox(em, { organizationId: staff.organizationId, locationIds, query: query.q, cursor: query.cursor ? decodeCursor(query.cursor) : null, limit: query.limit, viewer: patientAccessSpec(staff) });
     const patients = await patientsFor(em, [...result.conversations, ...result.messages.map((h) => h.conversation)]);
     const present = (c: (typeof result.conversations)[number]): ConversationView[] => {
       const patient = patients.get(c.patientId);

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { AfterHoursInput } from '@beacon/contracts';
-import { requireManageSettings } from './messaging-settings.service.js';
+import { requireManageSettings } from './manage-settings.guard.js';
 import type { AfterHoursView } from '@beacon/contracts';
 
 export type { AfterHoursView };

@@ -1,7 +1,13 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
-import { requireManageSettings } from './messaging-settings.service.js';
+import { ApiError } from '../common/api-error.js';
+
+export function requireManageSettings(staff: AuthenticatedStaff): void {
+  if (!staff.permissions.manageSettings) {
+    throw new ApiError(HttpStatus.FORBIDDEN, 'MANAGE_SETTINGS_REQUIRED', "You need the 'manage settings' permission to change this.");
+  }
+}
 
 /** Refuses staff without 'manage settings' before the body is even validated (runs after the session guard). */
 @Injectable()

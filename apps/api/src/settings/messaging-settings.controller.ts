@@ -13,12 +13,16 @@ import {
 } from '@beacon/contracts';
 import { ManageSettingsGuard } from './manage-settings.guard.js';
 import { MessagingSettingsService } from './messaging-settings.service.js';
+import { SettingsTestSendService } from './settings-test-send.service.js';
 
 const locationIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(HttpStatus.NOT_FOUND, 'LOCATION_NOT_FOUND', 'This location does not exist.') });
 
 @Controller('locations/:locationId/messaging-settings')
 export class MessagingSettingsController {
-  constructor(private readonly settings: MessagingSettingsService) {}
+  constructor(
+    private readonly settings: MessagingSettingsService,
+    private readonly testSends: SettingsTestSendService,
+  ) {}
 
   @Get()
   get(@CurrentStaff() staff: AuthenticatedStaff, @Param('locationId', locationIdPipe) locationId: string) {
@@ -53,6 +57,6 @@ export class MessagingSettingsController {
     @Param('locationId', locationIdPipe) locationId: string,
     @Body(new ZodValidationPipe(testSendInput, 'Test message')) body: TestSendInput,
   ) {
-    return this.settings.testSend(staff, locationId, body);
+    return this.testSends.testSend(staff, locationId, body);
   }
 }

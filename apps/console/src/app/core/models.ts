@@ -35,7 +35,6 @@ export type {
 import type {
   AlertView,
   AppointmentView,
-  ConversationSummary,
   LocationView,
   LoginBody,
   MessageView,
@@ -57,21 +56,6 @@ export type Location = LocationView;
 export type Message = MessageView;
 export type ConversationChange = UpdateConversationBody;
 
-/** A bulk send's state or progress changed (ids only; the page reloads it). */
-export interface BulkSendUpdatedEvent {
-  seq?: number;
-  bulkSendId: string;
-  locationId: string;
-}
-
-/** Status, assignment, star or (your own) read state of a conversation changed. */
-export interface ConversationUpdatedEvent {
-  seq?: number;
-  conversationId: string;
-  locationId: string;
-  patientId: string;
-  conversation: ConversationSummary;
-}
 export type SimulatorDirection = SimulatorMessage['direction'];
 export type SimulatorInboundRequest = SimulatorInboundBody;
 export interface SimulatorInboundResponse {
@@ -81,35 +65,17 @@ export type Appointment = AppointmentView;
 /** Something staff at a location should act on (GET /api/alerts). */
 export type StaffAlert = AlertView;
 
-// ---- Realtime (socket.io) events ----
+// ---- Realtime (socket.io) events: one definition in @beacon/contracts (realtime.contract.ts), shared with the gateway ----
+export type {
+  AppointmentUpdatedEvent,
+  BulkSendUpdatedEvent,
+  ConversationUpdatedEvent,
+  MessageCreatedEvent,
+  MessageUpdatedEvent,
+  SuggestionsReadyEvent,
+} from '@beacon/contracts';
 
-export interface MessageCreatedEvent {
-  /** Position in the server's event log (used to catch up after a reconnect). */
-  seq?: number;
-  patientId?: string;
-  conversationId: string;
-  locationId: string;
-  message: Message;
-  conversation: ConversationSummary;
-}
 
-export interface MessageUpdatedEvent {
-  /** Position in the server's event log (used to catch up after a reconnect). */
-  seq?: number;
-  patientId?: string;
-  conversationId: string;
-  locationId: string;
-  message: Message;
-}
-
-export interface AppointmentUpdatedEvent {
-  /** Position in the server's event log (used to catch up after a reconnect). */
-  seq?: number;
-  patientId?: string;
-  appointmentId: string;
-  locationId: string;
-  appointment: Appointment;
-}
 
 export const ALERT_KIND_LABELS: Record<StaffAlertKind, string> = {
   high_risk: 'High risk',
@@ -137,11 +103,4 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   medical_assistant: 'Medical assistant',
 };
 
-/** Pushed when the worker has prepared smart replies for an inbound text. */
-export interface SuggestionsReadyEvent {
-  conversationId: string;
-  locationId: string;
-  messageId: string;
-  seq?: number;
-}
 

@@ -3,21 +3,8 @@ import { Observable, Subject } from 'rxjs';
 import { io, type Socket } from 'socket.io-client';
 import { AuthService } from './auth.service';
 import { NetworkStatus } from './network-status';
+import type { ClientToServerEvents, ServerToClientEvents } from '@beacon/contracts';
 import { AppointmentUpdatedEvent, BulkSendUpdatedEvent, ConnectionState, ConversationUpdatedEvent, MessageCreatedEvent, MessageUpdatedEvent, SuggestionsReadyEvent } from './models';
-
-interface ServerToClientEvents {
-  'message.created': (event: MessageCreatedEvent) => void;
-  'message.updated': (event: MessageUpdatedEvent) => void;
-  'appointment.updated': (event: AppointmentUpdatedEvent) => void;
-  'suggestions.ready': (event: SuggestionsReadyEvent) => void;
-  'session.ended': (event: { message: string }) => void;
-  'conversation.updated': (event: ConversationUpdatedEvent) => void;
-  'bulk_send.updated': (event: BulkSendUpdatedEvent) => void;
-  ready: (event: { seq?: number }) => void;
-  resync: () => void;
-}
-// The client emits nothing: the server joins rooms based on the session cookie.
-type ClientToServerEvents = Record<string, never>;
 
 const MANUAL_RETRY_MS = 3_000;
 

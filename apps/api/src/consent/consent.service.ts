@@ -17,7 +17,7 @@ export type { ConsentView };
 
 /** The patient's consent as staff see it on a thread, and recorded re-consent. */
 @Injectable()
-export class PatientMessagesService {
+export class ConsentService {
   constructor(
     @Inject(ORM) private readonly orm: MikroORM,
     private readonly inbox: InboxService,

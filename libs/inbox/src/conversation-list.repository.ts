@@ -1,5 +1,7 @@
 import type { EntityManager } from '@beacon/db';
 import type { ConversationFilter } from '@beacon/contracts';
+import type { PatientAccessSpec } from '@beacon/staff';
+import { conversationVisibilitySql } from './conversation-visibility.js';
 
 /** Keyset position in the "last activity, newest first" order. */
 export interface ListCursor {
@@ -7,11 +9,11 @@ export interface ListCursor {
   id: string;
 }
 
-export function encodeCursor(c: ListCursor): string {
+export function encodeListCursor(c: ListCursor): string {
   return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
 }
 
-export function decodeCursor(raw: string): ListCursor | null {
+export function decodeListCursor(raw: string): ListCursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
@@ -42,16 +44,17 @@ function filterSql(filter: ConversationFilter, staffId: string): { sql: string; 
   }
 }
 
-/** Which conversations the caller may see: null = all, 'none', or an extra SQL condition on `c` (see ownConversationsSql). */
-export type VisibilityScope = { sql: string; params: unknown[] } | null | 'none';
-
-/** One page of conversation ids (plus the cursor of the last row); the caller loads and presents them. */
+/**
+ * One page of conversation ids (plus the cursor of the last row) among those `viewer` may see (the
+ * access rule applied in SQL, before the limit); the caller loads and presents them.
+ */
 export async function listConversationIds(
   em: EntityManager,
-  q: { organizationId: string; staffId: string; locationIds: string[]; filter: ConversationFilter; cursor: ListCursor | null; limit: number; scope: VisibilityScope },
+  q: { organizationId: string; staffId: string; locationIds: string[]; filter: ConversationFilter; cursor: ListCursor | null; limit: number; viewer: PatientAccessSpec },
 ): Promise<{ ids: string[]; nextCursor: string | null }> {
-  if (!q.locationIds.length || q.scope === 'none') return { ids: [], nextCursor: null };
-  const own = q.scope ?? { sql: '', params: [] };
+  const scope = conversationVisibilitySql(q.viewer);
+  if (!q.locationIds.length || scope === 'none') return { ids: [], nextCursor: null };
+  const own = scope ?? { sql: '', params: [] };
   const f = filterSql(q.filter, q.staffId);
   const after = q.cursor ? ' and (c.last_message_at, c.id) < (?::timestamptz, ?::uuid)' : '';
   const rows = await em.execute<{ id: string; at: string }[]>(
@@ -65,16 +68,17 @@ export async function listConversationIds(
   );
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { ids: page.map((r) => r.id), nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null };
+  return { ids: page.map((r) => r.id), nextCursor: rows.length > q.limit && last ? encodeListCursor({ at: last.at, id: last.id }) : null };
 }
 
-/** Badge counts for the filter tabs. */
+/** Badge counts for the filter tabs, over the conversations `viewer` may see. */
 export async function conversationCounts(
   em: EntityManager,
-  q: { organizationId: string; staffId: string; locationIds: string[]; scope: VisibilityScope },
+  q: { organizationId: string; staffId: string; locationIds: string[]; viewer: PatientAccessSpec },
 ): Promise<{ unread: number; open: number; closed: number; assignedToMe: number; starred: number }> {
-  if (!q.locationIds.length || q.scope === 'none') return { unread: 0, open: 0, closed: 0, assignedToMe: 0, starred: 0 };
-  const own = q.scope ?? { sql: '', params: [] };
+  const scope = conversationVisibilitySql(q.viewer);
+  if (!q.locationIds.length || scope === 'none') return { unread: 0, open: 0, closed: 0, assignedToMe: 0, starred: 0 };
+  const own = scope ?? { sql: '', params: [] };
   const [row] = await em.execute<{ unread: string; open: string; closed: string; assigned_to_me: string; starred: string }[]>(
     `select count(*) filter (where c.last_inbound_at is not null and (r.last_read_at is null or r.last_read_at < c.last_inbound_at)) as unread,
             count(*) filter (where c.status = 'open') as open,

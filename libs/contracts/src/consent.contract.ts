@@ -50,7 +50,7 @@ export const optOutDecisionView = consentView.extend({
 export type OptOutDecisionView = z.output<typeof optOutDecisionView>;
 export type OptOutDecision = OptOutDecisionInput['decision'];
 
-export const patientMessagesEndpoints = [
+export const consentEndpoints = [
   endpoint({ method: 'GET', path: '/api/conversations/:id/consent', tag: 'consent', auth: 'session', params: idParams, summary: "The patient's consent (texts and promotions) from the ledger", responses: { 200: { description: 'Consent', schema: consentView } }, errors: { 404: ['CONVERSATION_NOT_FOUND'] } }),
   endpoint({ method: 'POST', path: '/api/conversations/:id/consent', tag: 'consent', auth: 'session', permissions: ['canSendMessages'], params: idParams, body: reconsentInput, summary: 'Record that the patient agreed again (verbal, with a reason)', responses: { 201: { description: 'Consent now', schema: consentView } }, errors: { 403: ['SEND_FORBIDDEN'], 404: ['CONVERSATION_NOT_FOUND'] } }),
   endpoint({ method: 'POST', path: '/api/conversations/:id/consent/possible-opt-out', tag: 'consent', auth: 'session', permissions: ['canSendMessages'], params: idParams, body: optOutDecisionInput, summary: 'Decide a possible opt-out (the first decision wins)', responses: { 200: { description: 'Consent now, with the decision', schema: optOutDecisionView } }, errors: { 404: ['CONVERSATION_NOT_FOUND', 'OPT_OUT_REVIEW_NOT_FOUND'], 409: ['OPT_OUT_REVIEW_DECIDED'] } }),

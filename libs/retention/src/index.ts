@@ -1,0 +1,1 @@
+export { createRetentionActivities } from './retention.activities.js';

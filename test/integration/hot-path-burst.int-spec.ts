@@ -182,7 +182,8 @@ describe('hot path: hundreds of sends at once through small pools', () => {
           return batches >= Math.ceil(BURST / 64) && Date.now() - heldSince >= 1_500;
         },
         'the batch workflows listed',
-        30_000,
+        // Visibility on the dev server's SQLite can trail by tens of seconds while another shard runs.
+        90_000,
         250,
       );
       expect(batches).toBeLessThanOrEqual(12);

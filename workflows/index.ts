@@ -9,3 +9,4 @@ export { inboundFollowUpWorkflow, replySuggestionsBatchWorkflow, replySuggestion
 export { staffNotificationWorkflow } from './notifications/staff-notification.workflow.js';
 export { pushNotificationWorkflow } from './push/push-notification.workflow.js';
 export { bulkSendWorkflow } from './bulk/bulk-send.workflow.js';
+export { onboardingEmailWorkflow, signupExpiryWorkflow } from './onboarding/onboarding.workflow.js';

@@ -44,6 +44,7 @@ import { retentionScheduleId, type RetentionActivities } from '../retention/defi
 import { staffNotificationWorkflowId, type NotificationActivities } from '../notifications/definitions.js';
 import type { PushActivities, PushNotificationInput } from '../push/definitions.js';
 import { bulkSendChangedSignal, bulkSendWorkflowId, type BulkBatchResult, type BulkSendActivities } from '../bulk/definitions.js';
+import { onboardingEmailWorkflowId, signupExpiryWorkflowId, type OnboardingActivities } from '../onboarding/definitions.js';
 import { historyToJson } from './history-json.js';
 
 const ROOT = resolve(process.cwd());
@@ -143,6 +144,19 @@ const outcomesRollupActivities: OutcomesRollupActivities = {
   },
 };
 
+/** Onboarding emails whose first attempt fails (the mail server down for a moment): the activity is retried. */
+const MAIL_FAILS_ONCE = new Set(['email-mail-down']);
+
+const onboardingActivities: OnboardingActivities = {
+  async sendOnboardingEmail({ emailId }) {
+    if (MAIL_FAILS_ONCE.delete(emailId)) throw ApplicationFailure.retryable('421 service not available');
+    return { sent: true };
+  },
+  async expireUnverifiedSignup({ organizationId }) {
+    return { expired: organizationId === 'org-unverified' };
+  },
+};
+
 /** Alerts whose recipients already had many notifications: held for one summary. */
 const FLOODED_ALERTS = new Set(['alert-flood']);
 
@@ -184,7 +198,7 @@ const bulkActivities: BulkSendActivities = {
 // ── Scenarios ────────────────────────────────────────────────────────────────────────────────────
 
 interface Scenario {
-  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'outcomes-rollup' | 'notifications' | 'push' | 'bulk';
+  type: 'appointment' | 'inbound' | 'outbound' | 'digest' | 'retention' | 'outcomes-rollup' | 'onboarding' | 'notifications' | 'push' | 'bulk';
   name: string;
   /** Drives the workflow to the end of the path and returns its handle. */
   run(env: TestWorkflowEnvironment): Promise<WorkflowHandle>;
@@ -695,6 +709,25 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    type: 'onboarding',
+    name: 'email-sent-after-retry',
+    async run(env) {
+      const handle = await env.client.workflow.start('onboardingEmailWorkflow', { workflowId: onboardingEmailWorkflowId('email-mail-down'), taskQueue: TASK_QUEUE, args: [{ emailId: 'email-mail-down' }] });
+      await handle.result();
+      return handle;
+    },
+  },
+  {
+    type: 'onboarding',
+    name: 'signup-expired',
+    async run(env) {
+      const expiresAt = new Date((await env.currentTimeMs()) + 7 * 86_400_000).toISOString();
+      const handle = await env.client.workflow.start('signupExpiryWorkflow', { workflowId: signupExpiryWorkflowId('org-unverified'), taskQueue: TASK_QUEUE, args: [{ organizationId: 'org-unverified', expiresAt }] });
+      await handle.result();
+      return handle;
+    },
+  },
+  {
     type: 'outcomes-rollup',
     name: 'daily-rollup',
     async run(env) {
@@ -739,7 +772,7 @@ if (!selected.length) process.exit(0);
 Runtime.install({ logger: new DefaultLogger('WARN') });
 // Bundled once, exactly as the production worker bundles it.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions(WORKFLOWS_PATH), logger: Runtime.instance().logger });
-const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...outcomesRollupActivities, ...notificationActivities, ...pushActivities, ...bulkActivities };
+const activities = { ...appointmentActivities, ...inboundActivities, ...outboundActivities, ...digestActivities, ...retentionActivities, ...outcomesRollupActivities, ...onboardingActivities, ...notificationActivities, ...pushActivities, ...bulkActivities };
 for (const scenario of selected) {
   // A fresh server per scenario: between scenarios, with nothing pending, the time-skipping server
   // may jump years ahead (to the finished runs' 10-year timeouts); each history starts "now".

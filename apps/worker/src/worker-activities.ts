@@ -5,7 +5,7 @@ import type { AppConfig } from '@beacon/config';
 import type { EntityManager } from '@beacon/db';
 import { createInboundActivities, createMediaDeps, createOutboundActivities } from '@beacon/inbox';
 import type { SmsSender } from '@beacon/messaging';
-import { createNotificationActivities, createPushActivities, SmtpMailer, WebPushSender, type Mailer, type PushSender } from '@beacon/notifications';
+import { createNotificationActivities, createOnboardingActivities, createPushActivities, SmtpMailer, WebPushSender, type Mailer, type PushSender } from '@beacon/notifications';
 import { createOutcomesRollupActivities } from '@beacon/outcomes';
 import { UsageAlertMonitor } from '@beacon/plans';
 import { createRetentionActivities } from '@beacon/retention';
@@ -19,7 +19,7 @@ export interface WorkerActivityDeps {
   statusCallbackUrl: string;
   /** See DEFAULT_HANDOVER_LEASE_MS in @beacon/inbox. */
   handoverLeaseMs?: number;
-  /** Where staff notification email goes (default: SMTP from the environment). */
+  /** Where staff notification and onboarding email goes (default: SMTP from the environment). */
   mailer?: Mailer;
   /** Where pushes to staff devices go (default: Web Push with the VAPID keys from the environment; none without them). */
   pushSender?: PushSender | null;
@@ -35,6 +35,7 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl, 
   const llm = config.OPENAI_API_KEY
     ? new LlmSuggestionEngine({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
     : null;
+  const smtp = mailer ?? new SmtpMailer(config);
   return {
     ...createAppointmentActivities(outbound),
     ...createInboundActivities(outbound, media.inboundMedia),
@@ -44,7 +45,8 @@ export function createWorkerActivities({ config, em, sender, statusCallbackUrl, 
     ...createOutcomesRollupActivities({ em }),
     ...createSuggestionActivities({ em, classify: classifyMessage, llm }),
     ...createBulkSendActivities(outbound),
-    ...createNotificationActivities({ em, mailer: mailer ?? new SmtpMailer(config), config }),
+    ...createNotificationActivities({ em, mailer: smtp, config }),
+    ...createOnboardingActivities({ em, mailer: smtp }),
     ...createPushActivities({ em, sender: pushSender === undefined ? WebPushSender.fromConfig(config) : pushSender, config }),
   };
 }

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'auth.signup',
   'auth.email_verified',
   'auth.invitation_accepted',
+  'auth.signup_expired',
   'integration.update',
   'conversation.view',
   'conversation.list',

@@ -12,10 +12,12 @@ export { reindexSearch, type ReindexResult } from './search/reindex-search.js';
 export {
   enqueueOutbox,
   enqueueOutboxWithPush,
+  onboardingEmailCommand,
   outboxRow,
   pushNotificationCommand,
   pushNotificationWorkflowId,
   schedulesSyncCommand,
+  signupExpiryCommand,
   staffNotificationCommand,
   suggestionsCommand,
   OUTBOX_CHANNEL,

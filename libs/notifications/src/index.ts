@@ -12,3 +12,4 @@ export { createPushActivities, type PushDeps } from './push/push.activities.js';
 export { WebPushSender, type PushOptions, type PushSender, type PushTarget } from './push/push-sender.js';
 export { pushPayload, pushPath, PUSH_TITLES, type PushKind } from './push/push-payload.util.js';
 export { deletePushDevice, deviceLabel, listPushDevices, pushEndpointProblem, savePushSubscription, type PushDevice, type PushSubscriptionInput } from './push/push-subscriptions.js';
+export { createOnboardingActivities, queueOnboardingEmail, type OnboardingEmailKind } from './onboarding.activities.js';

@@ -1,40 +1,25 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@beacon/config';
-import type { Logger } from '@beacon/logging';
-import { SmtpMailer, type Mailer, type OutgoingEmail } from '@beacon/notifications';
-import { APP_CONFIG, LOGGER } from '../core/tokens.js';
+import type { EntityManager } from '@beacon/db';
+import { queueOnboardingEmail, type OnboardingEmailKind, type OutgoingEmail } from '@beacon/notifications';
+import { APP_CONFIG } from '../core/tokens.js';
 
 /**
- * Onboarding email (verification, invitations) through the notifications SMTP adapter: the configured
- * server, or locally the loopback one whose mail a new clinic can read without any account. A failed send
- * is logged, not thrown: the person asks for the email again ("Resend"), so nothing is lost for good.
+ * Onboarding email (verification, invitations): queued in the caller's transaction and sent by the
+ * worker with retries (`workflows/onboarding`) through the notifications SMTP adapter — the configured
+ * server, or locally the loopback one whose mail a new clinic can read without any account. No SMTP
+ * call in a request: a mail server that is slow or down never fails or slows a sign-up.
  */
 @Injectable()
-export class OnboardingMailService implements OnApplicationShutdown {
-  private mailer: Mailer | null = null;
-
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+export class OnboardingMailService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /** A link into the console, e.g. `/verify-email?token=…`. */
   link(pathAndQuery: string): string {
     return new URL(pathAndQuery, this.config.CONSOLE_BASE_URL).toString();
   }
 
-  async send(email: OutgoingEmail): Promise<boolean> {
-    this.mailer ??= new SmtpMailer(this.config);
-    try {
-      await this.mailer.send(email);
-      return true;
-    } catch (err) {
-      this.logger.warn({ err, subject: email.subject }, 'onboarding email could not be sent');
-      return false;
-    }
-  }
-
-  onApplicationShutdown(): void {
-    this.mailer?.close();
+  async queue(tx: EntityManager, staffId: string, kind: OnboardingEmailKind, email: OutgoingEmail): Promise<void> {
+    await queueOnboardingEmail(tx, { staffId, kind, email });
   }
 }

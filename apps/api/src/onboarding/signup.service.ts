@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { AppConfig } from '@beacon/config';
-import { Organization, PLAN_IDS, Staff, StaffToken, type EntityManager, type IStaff, type MikroORM, type StaffTokenPurpose } from '@beacon/db';
+import { enqueueOutbox, Organization, PLAN_IDS, signupExpiryCommand, Staff, StaffToken, type EntityManager, type IStaff, type MikroORM, type StaffTokenPurpose } from '@beacon/db';
 import { alreadyRegisteredEmail, invitationEmail, listOnboardingMailTo, verificationEmail } from '@beacon/notifications';
 import { hashPassword, newToken, passwordProblem, PASSWORD_PROBLEM_TEXT, sha256 } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
+import { SIGNUP_EXPIRY_DAYS } from '@beacon/workflows/onboarding/definitions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { AuthenticatedStaff, RequestOrigin } from '../auth/authenticated-staff.js';
@@ -40,8 +41,8 @@ export class SignupService {
   }
 
   /**
-   * Creates the organisation, its owner (unverified) and the verification token in one transaction, then
-   * emails the link. An address that already has an account gets an email saying so, and the caller the same
+   * Creates the organisation, its owner (unverified), the verification token, its email and the sign-up's
+   * expiry (SIGNUP_EXPIRY_DAYS unverified frees the organisation and the address) in one transaction. An address that already has an account gets an email saying so, and the caller the same
    * answer. Two sign-ups racing with one new address: the unique email index lets one commit; the other is 409.
    */
   async signup(input: SignupBody, origin: RequestOrigin): Promise<CheckEmailAnswer> {
@@ -78,6 +79,9 @@ export class SignupService {
         });
         this.createToken(tx, ownerId, 'verify_email', token, VERIFY_EMAIL_HOURS * 3_600_000);
         await tx.flush();
+        const email = verificationEmail({ to: input.email, ownerName: input.ownerName, organizationName: input.organizationName, link: this.verifyLink(token), validHours: VERIFY_EMAIL_HOURS });
+        await this.mail.queue(tx, ownerId, 'verify_email', email);
+        await enqueueOutbox(tx, signupExpiryCommand(organizationId, new Date(Date.now() + SIGNUP_EXPIRY_DAYS * 86_400_000)));
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
@@ -86,7 +90,6 @@ export class SignupService {
       throw error;
     }
     await this.audit.record({ organizationId, action: 'auth.signup', actor: { staffId: ownerId, label: input.email }, origin, target: { type: 'organization', id: organizationId }, details: { plan: input.plan } });
-    await this.mail.send(verificationEmail({ to: input.email, ownerName: input.ownerName, organizationName: input.organizationName, link: this.verifyLink(token), validHours: VERIFY_EMAIL_HOURS }));
     return this.checkEmail(input.email);
   }
 
@@ -134,11 +137,13 @@ export class SignupService {
   /** Staff admin: a person added without a password gets a link to choose one (valid INVITATION_DAYS). */
   async sendInvitation(staff: IStaff, invitedBy: AuthenticatedStaff): Promise<void> {
     const token = newToken();
-    const em = this.orm.em.fork();
-    this.createToken(em, staff.id, 'set_password', token, INVITATION_DAYS * 24 * 3_600_000);
-    await em.flush();
-    const organization = await em.findOneOrFail(Organization, staff.organizationId);
-    await this.mail.send(invitationEmail({ to: staff.email, name: staff.name, invitedBy: invitedBy.name, organizationName: organization.name, link: this.mail.link(`/accept-invitation?token=${encodeURIComponent(token)}`), validDays: INVITATION_DAYS }));
+    const organization = await this.orm.em.fork().findOneOrFail(Organization, staff.organizationId);
+    const email = invitationEmail({ to: staff.email, name: staff.name, invitedBy: invitedBy.name, organizationName: organization.name, link: this.mail.link(`/accept-invitation?token=${encodeURIComponent(token)}`), validDays: INVITATION_DAYS });
+    await this.orm.em.fork().transactional(async (tx) => {
+      this.createToken(tx, staff.id, 'set_password', token, INVITATION_DAYS * 24 * 3_600_000);
+      await tx.flush();
+      await this.mail.queue(tx, staff.id, 'invitation', email);
+    });
   }
 
   /** Local development only (the loopback SMTP server): onboarding mail for one address, so a new clinic can open its link. */
@@ -149,15 +154,17 @@ export class SignupService {
 
   private async remindExisting(staff: IStaff): Promise<void> {
     if (staff.emailVerifiedAt) {
-      await this.mail.send(alreadyRegisteredEmail({ to: staff.email, signInLink: this.mail.link('/login') }));
+      await this.orm.em.fork().transactional((tx) => this.mail.queue(tx, staff.id, 'already_registered', alreadyRegisteredEmail({ to: staff.email, signInLink: this.mail.link('/login') })));
       return;
     }
     const token = newToken();
-    const em = this.orm.em.fork();
-    this.createToken(em, staff.id, 'verify_email', token, VERIFY_EMAIL_HOURS * 3_600_000);
-    await em.flush();
-    const organization = await em.findOneOrFail(Organization, staff.organizationId);
-    await this.mail.send(verificationEmail({ to: staff.email, ownerName: staff.name, organizationName: organization.name, link: this.verifyLink(token), validHours: VERIFY_EMAIL_HOURS }));
+    const organization = await this.orm.em.fork().findOneOrFail(Organization, staff.organizationId);
+    const email = verificationEmail({ to: staff.email, ownerName: staff.name, organizationName: organization.name, link: this.verifyLink(token), validHours: VERIFY_EMAIL_HOURS });
+    await this.orm.em.fork().transactional(async (tx) => {
+      this.createToken(tx, staff.id, 'verify_email', token, VERIFY_EMAIL_HOURS * 3_600_000);
+      await tx.flush();
+      await this.mail.queue(tx, staff.id, 'verify_email', email);
+    });
   }
 
   private createToken(em: EntityManager, staffId: string, purpose: StaffTokenPurpose, token: string, validMs: number): void {

@@ -12,6 +12,7 @@ export const ENCRYPTED_COLUMNS: ReadonlyArray<{ table: string; column: string; l
   { table: 'simulator_message', column: 'body' },
   { table: 'patient', column: 'notes' },
   { table: 'reply_suggestion', column: 'suggestions' },
+  { table: 'onboarding_email', column: 'email_sealed' },
   { table: 'integration', column: 'secret_encrypted', legacy: true },
 ];
 

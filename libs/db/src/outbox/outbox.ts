@@ -48,6 +48,16 @@ export function staffNotificationCommand(alertId: string): OutboxCommand {
   return { kind: 'workflow.start', workflowType: 'staffNotificationWorkflow', workflowId: `staff-notify-${alertId}`, taskQueue: 'background', args: [{ alertId }] };
 }
 
+/** The workflow that sends one onboarding email row (`workflows/onboarding`), started with the row. */
+export function onboardingEmailCommand(emailId: string): OutboxCommand {
+  return { kind: 'workflow.start', workflowType: 'onboardingEmailWorkflow', workflowId: `onboarding-email-${emailId}`, taskQueue: 'background', args: [{ emailId }] };
+}
+
+/** The workflow that frees a sign-up never verified once `expiresAt` has passed (`workflows/onboarding`), started with the sign-up. */
+export function signupExpiryCommand(organizationId: string, expiresAt: Date): OutboxCommand {
+  return { kind: 'workflow.start', workflowType: 'signupExpiryWorkflow', workflowId: `signup-expiry-${organizationId}`, taskQueue: 'background', args: [{ organizationId, expiresAt: expiresAt.toISOString() }] };
+}
+
 /** What a push to staff devices is about (`workflows/push`): a patient's new text, or an alert of a kind that is pushed. */
 export type PushEvent = { kind: 'new_message'; messageId: string } | { kind: 'alert'; alertId: string };
 

@@ -73,7 +73,7 @@ describe('Outcomes & usage in a real browser: the owner sees rates, revenue with
     expect(await page.locator('[data-testid="plan-feature"][data-feature="smartReplies"]').getAttribute('aria-disabled')).toBe('false');
 
     expect(await textOf(byTestId(page, 'revenue-figure'))).toBe('$125.00');
-    expect(await textOf(byTestId(page, 'revenue-method'))).toMatch(/^How: Appointments still unconfirmed when the 48 h confirmation request was sent/);
+    expect(await textOf(byTestId(page, 'revenue-method'))).toMatch(/^How: Appointments still unconfirmed when their first 48 h confirmation request was sent/);
     const noShows = page.locator('[data-testid="outcome-tile"][data-metric="noShowRate"] strong');
     expect(await textOf(noShows)).toBe('50%');
 

@@ -12,7 +12,9 @@ const WEEKDAYS = JSON.stringify(Object.fromEntries(['0', '1', '2', '3', '4', '5'
  * locations (every kind, status, failure code, reply and booking pattern the rates read), rolled up,
  * then the same reports computed from the rollup and from the raw tables only — before and after late
  * changes to rolled days (a late delivery receipt, a late no-show, a deletion by retention, a late
- * import, a thread moved) and after rolling those days again.
+ * import, an appointment rebooked and cancelled after its 48 h request, new business hours, a thread
+ * moved) and after rolling those days again. Every figure is compared, staff response time and
+ * revenue recovered included.
  */
 describe('outcomes rollup (PostgreSQL)', () => {
   const config = testConfig();
@@ -72,6 +74,37 @@ describe('outcomes rollup (PostgreSQL)', () => {
          cross join lateral (select ?::timestamptz + (g::float / 4000) * interval '45 days' + (g % 7) * interval '13 minutes' as at) t`,
       [body, templates[0], templates[1], org, start],
     );
+    // Conversations with staff: 20 more threads, a patient turn every 1.5 days (some with a second text
+    // 5 minutes later, which is not a turn; some never answered), answered after 1–200 minutes by a person.
+    await sql(`insert into patient (id, organization_id, first_name, last_name, phone, email, created_at) select gen_random_uuid(), ?, 'Turn', 'Taker', '+1' || (4100000000 + g)::text, null, now() from generate_series(1, 20) g`, [org]);
+    await sql(
+      `insert into conversation (id, organization_id, location_id, patient_id, status, last_message_at, last_message_preview, created_at, updated_at)
+       select gen_random_uuid(), ?, case when row_number() over (order by p.phone) % 2 = 0 then ?::uuid else ?::uuid end, p.id, 'open', now(), ?, now(), now() from patient p where p.organization_id = ? and p.first_name = 'Turn'`,
+      [org, locations[0], locations[1], body, org],
+    );
+    await sql(
+      `insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, created_at, updated_at)
+       select gen_random_uuid(), c.id, x.direction, ?, 1, case when x.direction = 'inbound' then 'received' else 'delivered' end, false,
+              case when x.direction = 'inbound' then 'patient_reply' else 'manual' end, '+15125559300', '+15125559301', x.at, x.at
+         from (select c.id, row_number() over (order by c.id) as n from conversation c join patient p on p.id = c.patient_id where p.first_name = 'Turn' and c.organization_id = ?) c
+         cross join generate_series(0, 29) k
+         cross join lateral (select ?::timestamptz + k * interval '36 hours' + ((c.n * 37 + k * 53) % 720) * interval '1 minute' as asked) t
+         cross join lateral (values ('inbound', t.asked, true), ('inbound', t.asked + interval '5 minutes', (c.n + k) % 4 = 0),
+                                    ('outbound', t.asked + (1 + (c.n * 11 + k * 7) % 200) * interval '1 minute', (c.n + k) % 5 <> 0)) x(direction, at, present)
+        where x.present`,
+      [body, org, start],
+    );
+    // The 48 h requests of half the appointments (keyed as the workflow keys them), and a second one for those rebooked.
+    await sql(
+      `insert into message (id, conversation_id, direction, body, segments, status, automated, kind, idempotency_key, from_number, to_number, created_at, updated_at)
+       select gen_random_uuid(), c.id, 'outbound', ?, 1, case when a.external_id like '%7' then 'failed' else 'delivered' end, true, 'confirmation_request',
+              'appointment-' || a.id || ':confirmation_request:v' || v, '+15125559300', '+15125559301', a.starts_at - (50 - v * 2) * interval '1 hour', a.starts_at - (50 - v * 2) * interval '1 hour'
+         from appointment a
+         join lateral (select c.id from conversation c where c.patient_id = a.patient_id and c.location_id = a.location_id limit 1) c on true
+         cross join generate_series(1, a.version) v
+        where a.organization_id = ? and a.id::text < '8'`,
+      [body, org],
+    );
     await sql(
       `insert into consent_event (id, organization_id, patient_id, phone, kind, action, method, created_at)
        select gen_random_uuid(), ?, p.id, p.phone, 'transactional', 'opt_out', 'keyword', ?::timestamptz + (row_number() over (order by p.phone)) * interval '2 days' from patient p where p.organization_id = ? and p.phone like '%3'`,
@@ -108,6 +141,13 @@ describe('outcomes rollup (PostgreSQL)', () => {
     const counts = (await sql(`select (select count(*) from outcomes_appointment_day where organization_id = ?) as a, (select count(*) from outcomes_funnel_day where organization_id = ?) as f`, [org, org]))[0];
     expect(Number(counts.a)).toBeGreaterThan(0);
     expect(Number(counts.f)).toBeGreaterThan(0);
+    // Response times and revenue recovered come from the rollup too, and the data has both.
+    const figures = (await sql(`select (select count(*) from outcomes_response_day where organization_id = ?) as r, (select count(*) from outcomes_revenue_day where organization_id = ?) as v`, [org, org]))[0];
+    expect(Number(figures.r)).toBeGreaterThan(50);
+    expect(Number(figures.v)).toBeGreaterThan(10);
+    const raw = await outcomesReport(orm.em.fork(), queries[0]!, { useRollup: false });
+    expect(raw.responseTime.answered).toBeGreaterThan(50);
+    expect(raw.revenueRecovered.appointments).toBeGreaterThan(10);
     await expectRollupEqualsRaw();
   });
 
@@ -116,9 +156,14 @@ describe('outcomes rollup (PostgreSQL)', () => {
     const rows = Number((await sql(`select count(*) as n from outcomes_appointment_day where organization_id = ? and day = ?::date`, [org, day]))[0].n);
     expect(rows).toBeGreaterThan(0);
     await sql(`update outcomes_appointment_day set appointments = appointments + 1000 where organization_id = ? and day = ?::date`, [org, day]);
+    await sql(`update outcomes_revenue_day set cents = cents + 100 where organization_id = ? and day = ?::date and cents is not null`, [org, day]);
+    const revenueRows = Number((await sql(`select count(*) as n from outcomes_revenue_day where organization_id = ? and day = ?::date and cents is not null`, [org, day]))[0].n);
+    await sql(`insert into outcomes_response_day (organization_id, day, location_id, minutes) select organization_id, day, location_id, 1e6 from outcomes_response_day where organization_id = ? and day = ?::date`, [org, day]);
     const q = queries[0]!;
     const [fromRollup, raw] = [await outcomesReport(orm.em.fork(), q), await outcomesReport(orm.em.fork(), q, { useRollup: false })];
     expect(fromRollup.totals.appointments).toBe(raw.totals.appointments + 1000 * rows);
+    expect(fromRollup.revenueRecovered.cents).toBe(raw.revenueRecovered.cents + 100 * revenueRows);
+    expect(fromRollup.responseTime.answered).toBeGreaterThan(raw.responseTime.answered);
     // Undo: forget the day; the next roll computes it again.
     await sql(`delete from outcomes_rolled_day where organization_id = ? and day = ?::date`, [org, day]);
     await expectRollupEqualsRaw();
@@ -148,7 +193,22 @@ describe('outcomes rollup (PostgreSQL)', () => {
        select gen_random_uuid(), organization_id, integration_id, 'late-import', location_id, patient_id, ?::timestamptz, 30, 'Dr 1', 'Botox', 'staff', 'completed', 'confirmed', 1, ?::timestamptz, now() from appointment where organization_id = ? limit 1`,
       [at(13, 15), at(14, 10), org],
     );
+    // An appointment asked on a rolled day, rebooked weeks ahead (recovered), then cancelled there: no longer recovered.
+    const [asked] = (await sql(
+      `select a.id from appointment a where a.organization_id = ? and a.id::text < '8' and a.external_id not like '%7' and a.status in ('completed', 'checked_in') and a.starts_at < ? order by a.starts_at desc limit 1`,
+      [org, at(20)],
+    )) as { id: string }[];
+    // (Booked long before, and rolled again after each step: only its request's day can tell the rollup of the cancellation.)
+    await sql(`update appointment set created_at = created_at - interval '60 days' where id = ?`, [asked!.id]);
+    await sql(`update appointment set version = version + 1, starts_at = starts_at + interval '30 days', status = 'booked' where id = ?`, [asked!.id]);
+    await rollOutcomeDays(orm.em.fork(), org, now);
+    await expectRollupEqualsRaw();
+    await sql(`update appointment set status = 'cancelled' where id = ?`, [asked!.id]);
     expect(await changes()).toBeGreaterThan(c0);
+    await expectRollupEqualsRaw();
+
+    // New business hours change which patient texts count as turns, on every day (the organisation's epoch).
+    await sql(`update location set business_hours = ?::jsonb where id = ?`, [JSON.stringify(Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, [{ open: '10:00', close: '16:00' }]]))), locations[0]]);
     await expectRollupEqualsRaw();
 
     // A thread moved to the other location changes every day (the organisation's epoch).

@@ -127,7 +127,7 @@ describe('outcomes, usage and plans (real API and PostgreSQL)', () => {
     expect(r.responseTime).toMatchObject({ medianMinutes: 30, answered: 3 });
     // A1 confirmed after its request, A6 rebooked after it (v2 > v1); A3 missed, A5 cancelled.
     expect(r.revenueRecovered).toMatchObject({ cents: 25000, appointments: 2, unpriced: 0 });
-    expect(r.revenueRecovered.method).toMatch(/unconfirmed when the 48 h confirmation request was sent/);
+    expect(r.revenueRecovered.method).toMatch(/unconfirmed when their first 48 h confirmation request was sent/);
     const funnel = Object.fromEntries(r.funnel.map((f) => [f.scenario, [f.sent, f.delivered, f.replied, f.booked]]));
     expect(funnel).toEqual({ confirmation_request: [4, 4, 1, 1], manual: [3, 3, 0, 1], reminder: [1, 0, 0, 0] });
 

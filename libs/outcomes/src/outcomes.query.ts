@@ -51,16 +51,19 @@ function rates(r: RateRow | undefined): AppointmentRates {
 
 /** A half-open time range [start, end). */
 type Range = readonly [Date, Date];
-/** `col` inside any of the ranges (each end widened by `ahead`, an interval literal): SQL and its parameters. */
-const inRanges = (col: string, ranges: readonly Range[], ahead = '') =>
-  ranges.length === 0 ? { sql: 'false', params: [] as unknown[] } : { sql: `(${ranges.map(() => `(${col} >= ? and ${col} < ?::timestamptz${ahead})`).join(' or ')})`, params: ranges.flatMap((r) => [r[0], r[1]]) as unknown[] };
+/** `col` inside any of the ranges (the end widened by `ahead`, the start by `behind`, interval literals): SQL and its parameters. */
+const inRanges = (col: string, ranges: readonly Range[], ahead = '', behind = '') =>
+  ranges.length === 0
+    ? { sql: 'false', params: [] as unknown[] }
+    : { sql: `(${ranges.map(() => `(${col} >= ?::timestamptz${behind} and ${col} < ?::timestamptz${ahead})`).join(' or ')})`, params: ranges.flatMap((r) => [r[0], r[1]]) as unknown[] };
 
 /**
  * Raw SQL over the texts of some ranges (UTC days are whole or cut by the query's ends), grouped by `group`
  * (expressions over `s.at` and `s.location_id`): the scenario/template funnel — sent → delivered →
  * replied within 24 h → booked within 7 days. Texts of the ranges and the patients' bookings just after,
  * in one stream: the next reply in the thread and the patient's next booking are running minimums read
- * backwards (no probe per text). Rows of other ranges in the stream cannot change a text's answer: what
+ * backwards (no probe per text), over the rows at the same instant or later: a tie counts, whatever order
+ * the rows come in (and the aggregate stays incremental, which a frame excluding ties is not). Rows of other ranges in the stream cannot change a text's answer: what
  * it looks for lies within 24 h / 7 days after it, and those rows are always included.
  */
 function rawFunnelSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
@@ -79,9 +82,9 @@ function rawFunnelSql(organizationId: string, locs: string, ranges: readonly Ran
        sends as (
          select e.*,
                 min(case when e.direction = 'inbound' then e.at end)
-                  over (partition by e.conversation_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_inbound_at,
+                  over (partition by e.conversation_id order by e.at desc range between unbounded preceding and current row) as next_inbound_at,
                 min(case when e.direction = 'booking' then e.at end)
-                  over (partition by e.patient_id order by e.at desc rows between unbounded preceding and 1 preceding) as next_booking_at
+                  over (partition by e.patient_id order by e.at desc range between unbounded preceding and current row) as next_booking_at
            from events e)
        select ${group} s.kind as scenario, s.template_id,
               count(*) filter (where s.status not in ('blocked', 'failed')) as sent,
@@ -136,6 +139,63 @@ function rawAppointmentSql(organizationId: string, locs: string, provider: strin
 }
 
 /**
+ * Staff response time, one row per answered patient turn of some ranges (`group`: expressions over `t`):
+ * a patient text that arrived inside the location's business hours and does not follow another patient
+ * text of the last 7 days in the thread, to the next text a person on staff sent in the thread within 7
+ * days. Both look 7 days around the text only, so a turn's answer never depends on the period asked for
+ * (the rollup's days and the live days agree). The next reply is a running minimum read backwards.
+ */
+function rawResponseSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+  const around = inRanges('m.created_at', ranges, " + interval '7 days'", " - interval '7 days'");
+  const turns = inRanges('t.created_at', ranges);
+  return {
+    sql: `with thread as (
+         select m.conversation_id, m.created_at, m.direction, c.location_id,
+                lag(m.direction) over w as previous_direction, lag(m.created_at) over w as previous_at,
+                min(case when m.direction = 'outbound' then m.created_at end)
+                  over (partition by m.conversation_id order by m.created_at desc range between unbounded preceding and current row) as replied_at
+           from message m join conversation c on c.id = m.conversation_id
+          where c.organization_id = ? and c.location_id = any(?::uuid[]) and ${around.sql}
+            and (m.direction = 'inbound' or (m.direction = 'outbound' and not m.automated))
+         window w as (partition by m.conversation_id order by m.created_at, m.id))
+       select ${group} extract(epoch from t.replied_at - t.created_at) / 60 as minutes
+         from thread t join location l on l.id = t.location_id
+        where t.direction = 'inbound' and ${turns.sql} and t.replied_at < t.created_at + interval '7 days'
+          and not coalesce(t.previous_direction = 'inbound' and t.previous_at > t.created_at - interval '7 days', false)
+          and exists (select 1 from jsonb_array_elements(l.business_hours -> extract(dow from t.created_at at time zone l.time_zone)::int::text) h
+                       where (t.created_at at time zone l.time_zone)::time >= (h ->> 'open')::time and (t.created_at at time zone l.time_zone)::time < (h ->> 'close')::time)`,
+    params: [organizationId, locs, ...around.params, ...turns.params],
+  };
+}
+
+/**
+ * Revenue recovered, counted in the period of each appointment's first 48 h request that went out
+ * (`group`: expressions over `r` and `a`): appointments still unconfirmed when it went (the workflow sends
+ * it only then), later confirmed or attended, or rebooked (a newer version than the request's), and not
+ * cancelled or missed, × price. "First" is checked by key (no request of a lower version went out), so an
+ * appointment rebooked and asked again counts once, whatever the period.
+ */
+function rawRevenueSql(organizationId: string, locs: string, provider: string | null, ranges: readonly Range[], group: string) {
+  const r = inRanges('m.created_at', ranges);
+  return {
+    sql: `with requested as (
+         select substr(m.idempotency_key, 13, 36)::uuid as appointment_id, split_part(m.idempotency_key, ':v', 2)::int as version, m.created_at
+           from message m
+          where m.kind = 'confirmation_request' and ${r.sql} and m.status not in ('blocked', 'failed')
+            and ${CONFIRMATION_REQUEST_KEY('m.idempotency_key')})
+       select ${group} count(*) as appointments, sum(a.price_cents) as cents, count(*) filter (where a.price_cents is null) as unpriced
+         from requested r join appointment a on a.id = r.appointment_id
+        where a.organization_id = ? and a.location_id = any(?::uuid[]) and (?::text is null or a.provider_name = ?)
+          and a.status not in ('cancelled', 'no_show')
+          and (a.confirmation_status = 'confirmed' or a.status in ('checked_in', 'completed') or a.version > r.version)
+          and not exists (select 1 from generate_series(1, r.version - 1) v
+                            join message e on e.idempotency_key = 'appointment-' || r.appointment_id || ':confirmation_request:v' || v
+                           where e.status not in ('blocked', 'failed'))`,
+    params: [...r.params, organizationId, locs, provider, provider],
+  };
+}
+
+/**
  * `key` is a 48 h request's idempotency key, `appointment-<36 of [0-9a-f-]>:confirmation_request:v<digits>`
  * (the regular expression ^appointment-[0-9a-f-]{36}:confirmation_request:v[0-9]+$ written with string
  * functions: 8× cheaper on PostgreSQL, whose regex engine is slow on bounded repetitions).
@@ -150,9 +210,11 @@ export const OUTCOMES_LOOKAHEAD_DAYS = 8;
 export const OUTCOMES_ROLL_LAG_DAYS = OUTCOMES_LOOKAHEAD_DAYS + 2;
 const dayStart = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** A day's response times can change with texts of the 7 days before it (whether a patient text starts a turn). */
+export const OUTCOMES_LOOKBEHIND_DAYS = 7;
 /** Sum of the change counters a day's rollup depends on, as SQL over a date expression `d`. */
 const fingerprintSql = (d: string) =>
-  `coalesce((select sum(ch.changes) from outcomes_change ch where ch.organization_id = ? and (ch.day between ${d} and ${d} + ${OUTCOMES_LOOKAHEAD_DAYS} or ch.day = date '1970-01-01')), 0)`;
+  `coalesce((select sum(ch.changes) from outcomes_change ch where ch.organization_id = ? and (ch.day between ${d} - ${OUTCOMES_LOOKBEHIND_DAYS} and ${d} + ${OUTCOMES_LOOKAHEAD_DAYS} or ch.day = date '1970-01-01')), 0)`;
 
 /**
  * The whole UTC days of [from, to) whose rollup is present and still valid, as one run from the first
@@ -201,6 +263,8 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
   const rawFail = rawFailureSql(org, locs, live, '');
   const rawTexted = rawTextedSql(org, locs, live, '');
   const rawFunnel = rawFunnelSql(org, locs, live, '');
+  const rawResponse = rawResponseSql(org, locs, live, `${bucketOf("t.created_at at time zone 'UTC'")} as bucket,`);
+  const rawRevenue = rawRevenueSql(org, locs, provider, live, '');
 
   const [apptRows, msgRows, reasons, firstAutomated, optOut, response, revenue, funnel] = await Promise.all([
     // Appointment rates per bucket, in total, per location and per provider, in one pass.
@@ -245,43 +309,22 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
                 where ce.organization_id = ? and ce.action = 'opt_out' and ce.created_at >= ? and ce.created_at < ?) as opted_out`,
       [...rawTexted.params, ...rolled, org, q.from, q.to],
     ),
-    // Staff response time: for each patient turn (an inbound text after anything but another inbound
-    // one) that arrived inside the location's business hours, the time to the next text a person on
-    // staff sent in that thread. The next reply is a running minimum read backwards (incremental).
+    // Staff response time: the median over the rolled turns and the live ones together.
     conn.execute<{ bucket: Date | null; median_minutes: string | null; answered: string }[]>(
-      `with thread as (
-         select m.conversation_id, m.created_at, m.direction, c.location_id,
-                lag(m.direction) over (partition by m.conversation_id order by m.created_at) as previous_direction,
-                min(case when m.direction = 'outbound' then m.created_at end)
-                  over (partition by m.conversation_id order by m.created_at desc rows between unbounded preceding and 1 preceding) as replied_at
-           from message m join conversation c on c.id = m.conversation_id
-          where c.organization_id = ? and c.location_id = any(?::uuid[]) and m.created_at >= ? and m.created_at < ?::timestamptz + interval '7 days'
-            and (m.direction = 'inbound' or (m.direction = 'outbound' and not m.automated))),
-       turns as (
-         select date_trunc('${unit}', t.created_at at time zone 'UTC') as bucket, extract(epoch from t.replied_at - t.created_at) / 60 as minutes
-           from thread t join location l on l.id = t.location_id
-          where t.direction = 'inbound' and t.created_at < ? and t.replied_at is not null
-            and t.previous_direction is distinct from 'inbound'
-            and exists (select 1 from jsonb_array_elements(l.business_hours -> extract(dow from t.created_at at time zone l.time_zone)::int::text) h
-                         where (t.created_at at time zone l.time_zone)::time >= (h ->> 'open')::time and (t.created_at at time zone l.time_zone)::time < (h ->> 'close')::time))
-       select bucket, percentile_cont(0.5) within group (order by minutes) as median_minutes, count(*) as answered from turns group by grouping sets ((bucket), ())`,
-      [q.organizationId, locs, q.from, q.to, q.to],
+      `with rows as (
+         ${rawResponse.sql}
+         union all
+         select ${bucketOf('r.day::timestamp')}, r.minutes from outcomes_response_day r where ${rolledWhere})
+       select bucket, percentile_cont(0.5) within group (order by minutes) as median_minutes, count(*) as answered from rows group by grouping sets ((bucket), ())`,
+      [...rawResponse.params, ...rolled],
     ),
-    // Revenue recovered: appointments still unconfirmed when the 48 h request went (the workflow sends
-    // it only then), later confirmed or attended, or rebooked (a newer version than the request's), × price.
     conn.execute<{ appointments: string; cents: string | null; unpriced: string }[]>(
-      `with requested as (
-         select substr(m.idempotency_key, 13, 36)::uuid as appointment_id, min(split_part(m.idempotency_key, ':v', 2)::int) as version
-           from message m
-          where m.kind = 'confirmation_request' and m.created_at >= ? and m.created_at < ? and m.status not in ('blocked', 'failed')
-            and ${CONFIRMATION_REQUEST_KEY('m.idempotency_key')}
-          group by 1)
-       select count(*) as appointments, sum(a.price_cents) as cents, count(*) filter (where a.price_cents is null) as unpriced
-         from requested r join appointment a on a.id = r.appointment_id
-        where a.organization_id = ? and a.location_id = any(?::uuid[]) and (?::text is null or a.provider_name = ?)
-          and a.status not in ('cancelled', 'no_show')
-          and (a.confirmation_status = 'confirmed' or a.status in ('checked_in', 'completed') or a.version > r.version)`,
-      [q.from, q.to, q.organizationId, locs, provider, provider],
+      `with rows as (
+         ${rawRevenue.sql}
+         union all
+         select r.appointments, r.cents, r.unpriced from outcomes_revenue_day r where ${rolledWhere} and (?::text is null or r.provider_name = ?))
+       select sum(appointments) as appointments, sum(cents) as cents, sum(unpriced) as unpriced from rows`,
+      [...rawRevenue.params, ...rolled, provider, provider],
     ),
     conn.execute<{ scenario: string; template_id: string | null; sent: string; delivered: string; replied: string; booked: string }[]>(
       `with rows as (
@@ -362,14 +405,15 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
     responseTime: {
       medianMinutes: overallResponse?.median_minutes == null ? null : Math.round(Number(overallResponse.median_minutes) * 10) / 10,
       answered: n(overallResponse?.answered),
-      method: "Patient texts that arrived inside the location's business hours (the first of a run), to the next text a person on staff sent in the thread; median in minutes.",
+      method:
+        "Patient texts that arrived inside the location's business hours (the first of a run: not after another patient text of the last 7 days), to the next text a person on staff sent in the thread within 7 days; median in minutes.",
     },
     revenueRecovered: {
       cents: n(rev?.cents),
       appointments: n(rev?.appointments),
       unpriced: n(rev?.unpriced),
       method:
-        'Appointments still unconfirmed when the 48 h confirmation request was sent in this period that were then confirmed (or attended) or rebooked, and not cancelled or missed, × their price from the booking system. Appointments without a price count as $0.',
+        'Appointments still unconfirmed when their first 48 h confirmation request was sent in this period that were then confirmed (or attended) or rebooked, and not cancelled or missed, × their price from the booking system. Appointments without a price count as $0.',
     },
     funnel: funnel.map((r) => ({ scenario: r.scenario, templateId: r.template_id, sent: n(r.sent), delivered: n(r.delivered), replied: n(r.replied), booked: n(r.booked) })),
   };
@@ -420,7 +464,7 @@ export async function rollOutcomeDays(em: EntityManager, organizationId: string,
     }
     const allLocs = uuidArray((await conn.execute<{ id: string }[]>('select id from location where organization_id = ?', [organizationId])).map((r) => r.id));
     const dayArray = `{${days.join(',')}}`;
-    for (const table of ['outcomes_appointment_day', 'outcomes_message_day', 'outcomes_failure_day', 'outcomes_funnel_day', 'outcomes_texted_day', 'outcomes_rolled_day']) {
+    for (const table of ['outcomes_appointment_day', 'outcomes_message_day', 'outcomes_failure_day', 'outcomes_funnel_day', 'outcomes_texted_day', 'outcomes_response_day', 'outcomes_revenue_day', 'outcomes_rolled_day']) {
       await conn.execute(`delete from ${table} where organization_id = ? and day = any(?::date[])`, [organizationId, dayArray]);
     }
     const appt = rawAppointmentSql(organizationId, allLocs, null, runs, `(a.starts_at at time zone 'UTC')::date as day, a.location_id, a.provider_name,`);
@@ -440,6 +484,13 @@ export async function rollOutcomeDays(em: EntityManager, organizationId: string,
     );
     const texted = rawTextedSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
     await conn.execute(`insert into outcomes_texted_day (organization_id, day, location_id, patient_id) select ?::uuid, x.* from (${texted.sql}) x`, [organizationId, ...texted.params]);
+    const response = rawResponseSql(organizationId, allLocs, runs, `(t.created_at at time zone 'UTC')::date as day, t.location_id,`);
+    await conn.execute(`insert into outcomes_response_day (organization_id, day, location_id, minutes) select ?::uuid, x.* from (${response.sql}) x`, [organizationId, ...response.params]);
+    const revenue = rawRevenueSql(organizationId, allLocs, null, runs, `(r.created_at at time zone 'UTC')::date as day, a.location_id, a.provider_name,`);
+    await conn.execute(
+      `insert into outcomes_revenue_day (organization_id, day, location_id, provider_name, appointments, cents, unpriced) select ?::uuid, x.* from (${revenue.sql} group by 1, 2, 3) x`,
+      [organizationId, ...revenue.params],
+    );
     await conn.execute(
       `insert into outcomes_rolled_day (organization_id, day, fingerprint) select ?::uuid, d, ${fingerprintSql('d')} from unnest(?::date[]) d`,
       [organizationId, organizationId, dayArray],

@@ -134,7 +134,16 @@ export type PlanDefinition = z.output<typeof planDefinition>;
 
 export const planEntitlements = z.object({
   plan: planDefinition,
-  features: z.array(z.object({ feature: z.enum(PLAN_FEATURES), label: z.string(), available: z.boolean(), reason: z.string().nullable() })),
+  features: z.array(
+    z.object({
+      feature: z.enum(PLAN_FEATURES),
+      label: z.string(),
+      available: z.boolean(),
+      reason: z.string().nullable(),
+      /** The cheapest plan that includes it (what the console shows: "Available on Professional"). */
+      availableOn: z.string(),
+    }),
+  ),
 });
 export type PlanEntitlements = z.output<typeof planEntitlements>;
 

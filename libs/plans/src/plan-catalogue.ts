@@ -61,7 +61,7 @@ export function planEntitlements(plan: PlanId): PlanEntitlements {
     plan: PLANS[plan],
     features: PLAN_FEATURES.map((feature) => {
       const reason = featureUnavailableReason(plan, feature);
-      return { feature, label: FEATURE_LABELS[feature], available: reason === null, reason };
+      return { feature, label: FEATURE_LABELS[feature], available: reason === null, reason, availableOn: cheapestPlanWith(feature).name };
     }),
   };
 }

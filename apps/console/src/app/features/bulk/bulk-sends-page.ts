@@ -6,6 +6,8 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { apiErrorMessage } from '../../core/api-error';
 import { LocationContext } from '../../core/location-context';
 import { RealtimeService } from '../../core/realtime.service';
+import { PlanService } from '../../core/plan.service';
+import { PlanLockComponent } from '../../shared/plan-lock';
 import { BulkApi, BulkCriteria, BulkPreview, BulkScenario, BulkSendSummary, SCENARIO_LABELS, STATUS_LABELS } from './bulk.api';
 
 const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
@@ -14,12 +16,14 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
 @Component({
   selector: 'bcn-bulk-sends-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, DatePipe],
+  imports: [FormsModule, RouterLink, DatePipe, PlanLockComponent],
   template: `
     <div class="page">
       <h1>Bulk messaging</h1>
+      <bcn-plan-lock feature="bulkMessaging" />
       <section class="card" aria-label="New bulk send" data-testid="bulk-new">
         <h2>New bulk send · {{ ctx.selected()?.name }}</h2>
+        <fieldset class="plain-fieldset" data-testid="bulk-form" [disabled]="locked()">
         <label>What happened
           <select data-testid="bulk-scenario" [ngModel]="scenario()" (ngModelChange)="setScenario($event)">
             @for (s of scenarios; track s) {
@@ -53,8 +57,9 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
           <textarea rows="4" data-testid="bulk-template" [ngModel]="template()" (ngModelChange)="template.set($event); changed()" placeholder="Preview to start from the default wording"></textarea>
         </label>
         <p class="muted">{{ template().length }} characters. You can use {{ '{{firstName}}' }}, {{ '{{appointmentTime}}' }}, {{ '{{providerName}}' }}, {{ '{{delayMinutes}}' }}, {{ '{{clinicName}}' }}, {{ '{{clinicPhone}}' }}, {{ '{{reason}}' }}, {{ '{{rebookingUrl}}' }}.</p>
+        </fieldset>
         <div class="actions">
-          <button type="button" class="btn" data-testid="bulk-preview" [disabled]="busy()" (click)="runPreview()">Preview</button>
+          <button type="button" class="btn" data-testid="bulk-preview" [disabled]="busy() || locked()" (click)="runPreview()">Preview</button>
           @if (preview(); as p) {
             <button type="button" class="btn btn-primary" data-testid="bulk-start" [disabled]="busy() || p.recipientCount === 0" (click)="start(p)">
               Send to {{ p.recipientCount }} {{ p.recipientCount === 1 ? 'patient' : 'patients' }}
@@ -106,6 +111,7 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
   styles: `
     .page { display: grid; gap: 16px; max-width: 900px; margin: 0 auto; padding: 20px 20px 40px; }
     h1 { font-size: 20px; }
+    .plain-fieldset { border: 0; padding: 0; margin: 0; display: grid; gap: inherit; min-width: 0; }
     h2 { font-size: 16px; margin: 0; }
     h3 { font-size: 14px; margin: 8px 0 0; }
     .card { display: grid; gap: 8px; padding: 12px 20px 16px; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
@@ -138,6 +144,9 @@ export class BulkSendsPage {
   protected readonly preview = signal<BulkPreview | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
+  /** Outside the plan the form is shown disabled with the reason (the server refuses it too). */
+  private readonly plans = inject(PlanService);
+  protected readonly locked = computed(() => this.plans.lock('bulkMessaging') !== null);
   protected readonly sends = signal<BulkSendSummary[]>([]);
   private readonly clientRequestId = signal(crypto.randomUUID());
 

@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { catchError, filter, map, merge, of, switchMap } from 'rxjs';
 import { ReplySuggestion } from '../../core/models';
 import { RealtimeService } from '../../core/realtime.service';
 import { SuggestionsApi } from '../../core/suggestions.api';
+import { PlanService } from '../../core/plan.service';
+import { PlanLockComponent } from '../../shared/plan-lock';
 
 /** What the composer needs to report how a suggestion was used once the text is sent. */
 export interface ChosenSuggestion {
@@ -37,8 +39,17 @@ const INTENT_LABELS: Record<string, string> = {
 @Component({
   selector: 'bcn-reply-suggestions',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PlanLockComponent],
   template: `
-    @if (visible() && suggestions().length) {
+    @if (locked() && visible()) {
+      <section class="suggestions locked" data-testid="reply-suggestions-locked" aria-label="Suggested replies (not in your plan)">
+        <header>
+          <span class="label">Suggested replies</span>
+          <button type="button" class="dismiss" (click)="visible.set(false)" aria-label="Hide" data-testid="dismiss-suggestions">×</button>
+        </header>
+        <bcn-plan-lock feature="smartReplies" [compact]="true" />
+      </section>
+    } @else if (visible() && suggestions().length) {
       <section class="suggestions" data-testid="reply-suggestions" aria-label="Suggested replies">
         <header>
           <span class="label">Suggested replies</span>
@@ -75,6 +86,9 @@ export class ReplySuggestions {
   protected readonly suggestions = signal<ReplySuggestion[]>([]);
   protected readonly intentLabel = signal<string | null>(null);
   protected readonly visible = signal(true);
+  private readonly plans = inject(PlanService);
+  /** Outside the plan: the place of the suggestions says so (the server prepares none). */
+  protected readonly locked = computed(() => this.plans.lock('smartReplies') !== null);
   private messageId: string | null = null;
 
   constructor() {

@@ -82,7 +82,7 @@ const day = (iso: string) => iso.slice(0, 10);
       }
 
       @if (plan(); as p) {
-        <section class="card" aria-labelledby="plan-title" data-testid="plan-card">
+        <section class="card" id="plan" aria-labelledby="plan-title" data-testid="plan-card">
           <h2 id="plan-title">{{ p.plan.name }} plan</h2>
           <p class="muted">{{ p.plan.monthlyTexts.toLocaleString('en-US') }} texts a month · {{ p.plan.maxStaff === null ? 'unlimited staff' : 'up to ' + p.plan.maxStaff + ' staff' }} · $0.02 per text over the allowance</p>
           <ul class="features">

@@ -1,6 +1,8 @@
 import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AuthService } from '../../core/auth.service';
+import { PlanService } from '../../core/plan.service';
+import { PlanLockComponent } from '../../shared/plan-lock';
 import { ROLE_LABELS, StaffRole } from '../../core/models';
 import { LocationSettingResource } from './location-setting.resource';
 import type { NotificationSettingView as NotificationSetting } from '@beacon/contracts';
@@ -11,11 +13,12 @@ const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 @Component({
   selector: 'bcn-notification-settings',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, PlanLockComponent],
   template: `
     <form class="card" data-testid="notification-settings-form" (submit)="$event.preventDefault(); save()" novalidate>
-      <fieldset class="section">
+      <fieldset class="section" [disabled]="locked()" data-testid="notification-settings-fieldset">
         <legend>Email notifications</legend>
+        <bcn-plan-lock feature="staffNotifications" />
         @if (loading()) {
           <p class="muted">Loading…</p>
         } @else if (loadError(); as err) {
@@ -77,6 +80,9 @@ const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 })
 export class NotificationSettings {
   private readonly auth = inject(AuthService);
+  private readonly plans = inject(PlanService);
+  /** Staff email notifications outside the plan: the settings are shown disabled with the reason (the server refuses a save). */
+  protected readonly locked = computed(() => this.plans.lock('staffNotifications') !== null);
 
   /** Owners can read what the local mail server received (the "Sent email" page). */
   protected readonly isOwner = computed(() => this.auth.staff()?.role === 'owner');

@@ -9,6 +9,8 @@ import { RouterLink } from '@angular/router';
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { LocationContext } from '../../core/location-context';
+import { PlanService } from '../../core/plan.service';
+import { PlanLockComponent } from '../../shared/plan-lock';
 import { REMINDER_OPTIONS, TEMPLATE_INFO } from './settings-labels';
 import { SettingsApi } from './settings.api';
 import { MessagingSettings, MessagingSettingsView, TemplateKind, TestSendResult } from './settings.models';
@@ -64,7 +66,7 @@ function toSettings(form: FormState): MessagingSettings {
 /** Location settings for appointment texts: schedule, confirmations, rebooking link, wording. */
 @Component({
   selector: 'bcn-settings-page',
-  imports: [FormsModule, RouterLink, TemplateEditor, AfterHoursSettings, NotificationSettings, VipRuleSettings],
+  imports: [FormsModule, RouterLink, TemplateEditor, AfterHoursSettings, NotificationSettings, VipRuleSettings, PlanLockComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',
   styleUrl: './settings-page.css',
@@ -72,6 +74,9 @@ function toSettings(form: FormState): MessagingSettings {
 export class SettingsPage {
   private readonly api = inject(SettingsApi);
   protected readonly ctx = inject(LocationContext);
+  private readonly plans = inject(PlanService);
+  /** Outside the plan the workflow never sends the request, whatever the toggle says: shown disabled with the reason. */
+  protected readonly confirmationLocked = computed(() => this.plans.lock('confirmationRequests') !== null);
 
   protected readonly reminderOptions = REMINDER_OPTIONS;
   protected readonly templateInfo = TEMPLATE_INFO;

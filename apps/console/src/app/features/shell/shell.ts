@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
+import { PlanService } from '../../core/plan.service';
 import { RealtimeService } from '../../core/realtime.service';
 import { SessionWatch } from '../../core/session-watch';
 import { BeaconMark } from '../../shared/beacon-mark';
@@ -26,6 +27,9 @@ export class Shell {
   protected readonly locations = inject(LocationContext);
 
   protected readonly staff = this.auth.staff;
+  private readonly plans = inject(PlanService);
+  /** Bulk outside the plan: shown, marked, and its page says why. */
+  protected readonly bulkLock = computed(() => this.plans.lock('bulkMessaging'));
   protected readonly roleLabel = this.auth.roleLabel;
   protected readonly connection = this.realtime.state;
   protected readonly connectionLabel = computed(() => {

@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { LocationsApi } from '../../core/locations.api';
+import { PlanService } from '../../core/plan.service';
+import { PlanLockComponent } from '../../shared/plan-lock';
 import { Location } from '../../core/models';
 
 interface LocationDraft {
@@ -19,16 +21,19 @@ const US_TIME_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 
 /** Owners add a location or change its name, time zone, sending number or address (audited on the server). */
 @Component({
   selector: 'bcn-locations-card',
-  imports: [FormsModule],
+  imports: [FormsModule, PlanLockComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="card" data-testid="locations-card">
       <div class="head">
         <h2>Locations</h2>
         @if (!draft()) {
-          <button type="button" class="btn btn-ghost btn-sm" data-testid="location-add" (click)="edit(null)">Add location</button>
+          <button type="button" class="btn btn-ghost btn-sm" data-testid="location-add" [disabled]="addLocked()" (click)="edit(null)">Add location</button>
         }
       </div>
+      @if (addLocked()) {
+        <bcn-plan-lock feature="multiLocation" />
+      }
       <table class="table">
         <thead>
           <tr><th scope="col">Name</th><th scope="col">Time zone</th><th scope="col">Texts from</th><th scope="col">Address</th><th scope="col"><span class="sr-only">Actions</span></th></tr>
@@ -84,6 +89,9 @@ export class LocationsCard {
   /** A sending number to start a new location with (the setup checklist suggests an unused simulator number). */
   readonly suggestedNumber = input<string | null>(null);
   private readonly auth = inject(AuthService);
+  private readonly plans = inject(PlanService);
+  /** A second location needs multi-location (the first is in every plan); the server refuses it too. */
+  protected readonly addLocked = computed(() => this.context.locations().length > 0 && this.plans.lock('multiLocation') !== null);
   protected readonly timeZones = US_TIME_ZONES;
   protected readonly draft = signal<LocationDraft | null>(null);
   protected readonly saving = signal(false);

@@ -4,6 +4,8 @@ import { Router } from '@angular/router';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
+import { PlanService } from '../../core/plan.service';
+import { PlanLockComponent } from '../../shared/plan-lock';
 import { ComposeApi, MessageTemplate, PendingTemplate, QuickReply, QuickReplyAnalytics, TemplateAnalytics } from '../compose/compose.api';
 
 function emptyDraft() {
@@ -19,13 +21,16 @@ interface Bar {
 /** Template library (search, favourites, analytics chart, use in a conversation) and quick replies with their usage. */
 @Component({
   selector: 'bcn-templates-page',
-  imports: [FormsModule],
+  imports: [FormsModule, PlanLockComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './templates-page.html',
   styleUrl: './templates-page.css',
 })
 export class TemplatesPage {
   private readonly api = inject(ComposeApi);
+  private readonly plans = inject(PlanService);
+  /** Template analytics outside the plan: the results are shown as not included (the server refuses them). */
+  protected readonly analyticsLocked = computed(() => this.plans.lock('templateAnalytics') !== null);
   private readonly router = inject(Router);
   private readonly pending = inject(PendingTemplate);
   private readonly locations = inject(LocationContext);
@@ -77,6 +82,7 @@ export class TemplatesPage {
   protected open(t: MessageTemplate): void {
     this.selected.set(t);
     this.analytics.set(null);
+    if (this.analyticsLocked()) return;
     this.api.templateAnalytics(t.id).subscribe({ next: (a) => this.analytics.set(a), error: (err: unknown) => this.error.set(apiErrorMessage(err)) });
   }
 
@@ -150,6 +156,7 @@ export class TemplatesPage {
 
   private loadQuick(locationId: string): void {
     this.api.quickReplies(locationId).subscribe({ next: (list) => this.quickReplies.set(list), error: () => this.quickReplies.set([]) });
+    if (this.analyticsLocked()) return;
     this.api.quickReplyAnalytics(locationId).subscribe({ next: (a) => this.quickStats.set(a), error: () => this.quickStats.set(null) });
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createAppointmentActivities } from '@beacon/appointments';
 import { classifyMessage } from '@beacon/compliance';
 import { createSuggestionActivities } from '@beacon/suggestions';
-import { Appointment, AuditEvent, ConsentEvent, Conversation, Integration, Location, Message, Organization, Patient, ReplySuggestion, StaffAlert, type EntityManager, type WeeklyHours } from '@beacon/db';
+import { Appointment, AuditEvent, ConsentEvent, Conversation, Integration, Location, Message, Organization, Patient, ReplySuggestion, Staff, StaffAlert, type EntityManager, type WeeklyHours } from '@beacon/db';
 import { billedSegments, twilioSignature, type SmsSender } from '@beacon/messaging';
 import { outcomesReport, rollOutcomeDays } from '@beacon/outcomes';
 import { checkAllowance, monthlyUsage, raiseUsageAlerts, UsageAlertMonitor } from '@beacon/plans';
@@ -235,6 +235,16 @@ describe('outcomes, usage and plans (real API and PostgreSQL)', () => {
       const location = await call(owner, 'POST', '/locations', { name: 'Glow Aesthetics — Dallas', timeZone: 'America/Chicago', phoneNumber: '(214) 555-0100', address: '1 Main St, Dallas' });
       expect(location.status).toBe(403);
       expect(location.body).toMatchObject({ code: 'PLAN_LOCATION_LIMIT', message: expect.stringMatching(/More than one location: not included in the Starter plan \(included from Enterprise\)/) });
+      // Staff seats: Starter has 10; the 11th active account is refused with the reason, and nothing is created.
+      const active = await system.orm.em.fork().count(Staff, { organizationId: system.org.organizationId, active: true });
+      for (let i = active; i < 10; i += 1) {
+        const added = await call(owner, 'POST', '/staff', { name: `Seat ${i}`, email: `seat-${i}@glow.test`, role: 'front_desk', locationIds: [system.org.locations.austin.id], password: 'seat-password-long-1' });
+        expect(added.status).toBe(201);
+      }
+      const eleventh = await call(owner, 'POST', '/staff', { name: 'Seat 11', email: 'seat-11@glow.test', role: 'front_desk', locationIds: [system.org.locations.austin.id], password: 'seat-password-long-1' });
+      expect(eleventh.status).toBe(403);
+      expect(eleventh.body).toMatchObject({ code: 'PLAN_STAFF_LIMIT', message: expect.stringMatching(/^The Starter plan includes up to 10 staff accounts and all 10 are in use/) });
+      expect(await system.orm.em.fork().count(Staff, { email: 'seat-11@glow.test' })).toBe(0);
       const plan = await call(owner, 'GET', '/plan');
       expect(plan.body['plan']).toMatchObject({ id: 'starter', monthlyTexts: 1000, maxStaff: 10 });
       expect((plan.body['features'] as { feature: string; available: boolean }[]).filter((f) => f.available)).toEqual([]);
@@ -244,6 +254,7 @@ describe('outcomes, usage and plans (real API and PostgreSQL)', () => {
       expect((await call(owner, 'POST', '/locations', { name: 'Glow Aesthetics — Dallas', timeZone: 'America/Chicago', phoneNumber: '(214) 555-0100', address: '1 Main St' })).status).toBe(403);
       expect(await system.orm.em.fork().count(Location, { name: 'Glow Aesthetics — Dallas' })).toBe(0);
     } finally {
+      await system.orm.em.fork().nativeUpdate(Staff, { email: { $like: 'seat-%' } }, { active: false });
       await setDemoPlan('enterprise');
     }
   });

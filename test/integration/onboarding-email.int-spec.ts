@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Client, Connection, ScheduleNotFoundError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createOnboardingActivities, type Mailer, type OutgoingEmail } from '@beacon/notifications';
-import { workflowBundlerOptions } from '@beacon/temporal-runtime';
+import { syncSchedules, workflowBundlerOptions } from '@beacon/temporal-runtime';
 import type { OnboardingActivities, SignupExpiryInput } from '@beacon/workflows/onboarding/definitions.js';
 import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
@@ -115,6 +116,12 @@ describe('onboarding email through the outbox, and expiry of unverified sign-ups
       const expiryInput = async (organizationId: string) =>
         (await outboxStarts('signupExpiryWorkflow')).map((r) => r.payload.args[0] as SignupExpiryInput).find((a) => a.organizationId === organizationId)!;
 
+      // Daily schedules as a worker start makes them for every organisation, this sign-up included.
+      const connection = await Connection.connect({ address: system.config.TEMPORAL_ADDRESS });
+      const temporal = new Client({ connection });
+      const scheduleQueue = `schedules-${randomUUID()}`;
+      expect(await syncSchedules(temporal, scheduleQueue, system.orm.em.fork(), staleOrg)).toEqual([`retention-purge-${staleOrg}`, `outcomes-rollup-${staleOrg}`]);
+
       // The workflows as the outbox relay starts them, with the real activities, the 7 days skipped.
       const taskQueue = `expiry-${randomUUID()}`;
       const worker = await Worker.create({
@@ -144,6 +151,12 @@ describe('onboarding email through the outbox, and expiry of unverified sign-ups
       expect(await sql(`select id from staff where email = ?`, [stale])).toHaveLength(0);
       expect(await sql(`select id from organization where id = ?`, [keptOrg])).toHaveLength(1);
       expect(await sql(`select action from audit_event where organization_id = ? and action = 'auth.signup_expired'`, [staleOrg])).toHaveLength(1);
+      // Its schedules go when the relay hands over the schedules.sync the expiry queued (here: what the relay runs).
+      expect(await sql(`select id from outbox where payload ->> 'kind' = 'schedules.sync' and payload ->> 'organizationId' = ?`, [staleOrg])).toHaveLength(1);
+      expect(await syncSchedules(temporal, scheduleQueue, system.orm.em.fork(), staleOrg)).toEqual([`retention-purge-${staleOrg}`, `outcomes-rollup-${staleOrg}`]);
+      await expect(temporal.schedule.getHandle(`retention-purge-${staleOrg}`).describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
+      await expect(temporal.schedule.getHandle(`outcomes-rollup-${staleOrg}`).describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
+      await connection.close();
 
       // The address is free: signing up with it again creates a new clinic and mails a new link (not "you already have an account").
       expect((await signup(stale, 'Stale Clinic Again')).status).toBe(202);

@@ -1,4 +1,4 @@
-import { dataCipher, enqueueOutbox, onboardingEmailCommand, type EntityManager } from '@beacon/db';
+import { dataCipher, enqueueOutbox, onboardingEmailCommand, schedulesSyncCommand, type EntityManager } from '@beacon/db';
 import { recordAudit } from '@beacon/audit';
 import type { OnboardingActivities } from '@beacon/workflows/onboarding/definitions.js';
 import type { OutgoingEmail } from './notification-email.util.js';
@@ -62,6 +62,8 @@ export function createOnboardingActivities(deps: { em: () => EntityManager; mail
         // Nobody could sign in, so the organisation has nothing but these accounts (their tokens and emails cascade).
         await tx.execute('delete from staff where organization_id = ?', [organizationId]);
         await tx.execute('delete from organization where id = ?', [organizationId]);
+        // Its daily schedules (made at a worker start) are deleted when this is relayed (syncSchedules of a missing organisation).
+        await enqueueOutbox(tx, schedulesSyncCommand(organizationId));
         return staff.map((s) => s.email);
       });
       if (!removed) return { expired: false };

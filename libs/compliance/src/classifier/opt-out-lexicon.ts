@@ -8,9 +8,12 @@
  */
 import { wordRegex } from './text-normalize.util.js';
 
+/** What a phrase needs of its pattern: a RegExp, or a matcher built from several (opt-out-kinds.ts). */
+export type PhraseMatcher = Pick<RegExp, 'exec' | 'test'>;
+
 export interface LexiconPhrase {
   id: string;
-  re: RegExp;
+  re: PhraseMatcher;
   /** The phrase class, stored in reasons (PHI-free). */
   why: string;
   /** Anchored phrases are also tried on each sentence of a longer text. */

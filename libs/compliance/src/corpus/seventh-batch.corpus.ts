@@ -295,4 +295,19 @@ other|hn|Перестала пить таблетки, это нормально
 other|hn|Czy mogę przestać smarować?
 other|hn|Posso smettere la crema?
 other|hn|Soll ich die Creme absetzen?
+# ordinary replies in the languages whose opt-outs joined in this batch (the opt-out model must see both)
+reschedule||Chcę przełożyć wizytę na piątek
+confirm||Tak, będę jutro
+book_new||Chciałbym umówić wizytę na botoks
+reschedule||Vorrei spostare l'appuntamento a lunedì
+confirm||Sì, ci sarò
+pricing||Quanto costa il filler?
+reschedule||Kann ich den Termin verschieben?
+confirm||Ja, ich komme morgen
+pricing||Was kostet Botox?
+# the patient's own wrong number, in other languages (not an opt-out)
+other|hn|Perdón, número equivocado, quería escribirle a mi hermano
+other|hn|Desculpa, número errado, era pra minha irmã
+other|hn|Pardon, mauvais numéro, je voulais écrire à mon frère
+other|hn|Sorry po, wrong number, para sa kapatid ko dapat
 `;

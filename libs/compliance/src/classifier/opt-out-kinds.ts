@@ -121,6 +121,12 @@ export const KIND_PHRASES: LexiconPhrase[] = [
   phrase('polite.if-you', `\\b(grateful|appreciate( it)?|appreciated|nice|great|helpful|prefer( it)?|rather) if (you|u|your office|yall|you guys) (would |could )?(stopped|stop|quit|removed|remove|took|take|deleted|delete|no longer|didnt|did not|wouldnt|would not)( \\w+){0,2}? (text|texting|texts|messaging|messages|message|contacting|contact|sending|me|my number|this number|off)\\b`, 'politely asks us to stop / remove them'),
   phrase('polite.leave-off', `\\b(leave|keep) (me|my number|this number|us) (off|out of) ${LIST}\\b`, 'asks to be left off our list'),
   phrase('polite.stop-not-interested', `^(\\w+ ){0,2}(stop|quit)( it| now| please| pls| already)*( \\w+)? (im not|i am not|not|no longer) interested( \\w+){0,3}$|^(\\w+ ){0,2}(im not|i am not|not) interested( \\w+){0,2}? (please stop|stop|stop it)( please| pls| now)*$`, 'asks us to stop and says they are not interested'),
+  phrase('angry.how-many-times', `\\bhow many (more )?times (do i have to|must i|should i|have i|did i|do i need to|will i have to) (say|tell you|ask|write|text|reply|type)( you)?( to)? (stop|unsubscribe|remove me|no more|leave me alone|not to)\\b`, 'says they have asked to stop many times'),
+  phrase('polite.dont-wish-these', `\\b(dont|do not|no longer) (want|wish|need) to (receive|be receiving) (these|them|those)( \\w+){0,2}$`, 'says they do not wish to receive these'),
+  // "Leave me alone" in the languages of US clinics (the English one is a consent rule of its own).
+  phrase('leave-alone.multi', `\\b(dejenme en paz|dejame en paz|me deixem em paz|me deixa em paz|laissez moi tranquille|foutez moi la paix|kite m anpe|kite m trankil|kite mwen anpe|оставьте меня в покое|lassen sie mich in ruhe|lasciatemi in pace|lasciatemi stare|sibuni fi hali|de toi yen|mujhe pareshan mat karo|pareshan mat karo|اتركوني في حالي|سيبوني في حالي|اتركوني)\\b|别烦我|別煩我|不要打扰我|不要打擾我|귀찮게 하지 ?마`, 'asks to be left alone (other languages)'),
+  phrase('fr.ne-plus-infinitive', `\\bne plus (m |me |nous )?(contacter|envoyer|ecrire|texter|appeler|deranger|menvoyer|mecrire)\\b`, 'asks us not to contact them any more (fr)'),
+  phrase('de.nicht-mehr', `\\b(schreiben|schicken|senden|simsen|kontaktieren)( sie)?( mir| uns)? (nicht mehr|keine (sms|nachrichten) mehr)\\b|\\bnicht mehr (schreiben|schicken|senden|kontaktieren)\\b`, 'asks us not to write any more (de)'),
   phrase('angry.asked-not-to', `\\b(i|we|ive|weve)( have| already| have already| already have| had| even)?( \\w+)? (asked|requested|told (you|u|yall)|said)( you| u| yall)?( \\w+){0,2}? (not to|to not|to stop|to be removed|to remove|to take me off|to unsubscribe)( be)?( \\w+)? (contact|contacted|text|texted|texting|message|messaged|messaging|contacting|removed|sending|me|my number)\\b`, 'says they already asked not to be contacted'),
   // ---- Unsubscribe verbs of other languages (stems), and stop-sign words
   phrase('unsub.stems', `\\b(disiscriv\\w*|desinscrev\\w*|dezabone\\w*|abbestell\\w*|austragen|wypisz\\w*|wypisac|rezygnuj\\w*|відпис\\w*)\\b|\\b(الغوا|الغي|الغاء) (اشتراكي|الاشتراك)\\b|\\bhuy nhan( tin| tin nhan| sms)\\b|登録解除|配信解除|수신 ?해지`, 'asks to unsubscribe (other languages)'),
@@ -137,6 +143,8 @@ export const DOUBLE_NEGATION = new RegExp(
 /** "If I reply STOP…", "What does opt out mean", "STOP is to opt out right?": the word is mentioned, not used. */
 const DEFINITION = re('\\b(stop|unsubscribe|opt out|optout|end|cancel|quit|remove)( me)? (is (to|for|how|the)|means|mean|does|will|would)\\b|\\bwhat does\\b|\\bmeans? (stop|opt out|unsubscribe)\\b');
 const HYPOTHETICAL = re('\\b(if|when|what if|what happens if|once) (i|we|you|someone|u)( \\w+)?? (reply|replies|text|texts|say|says|send|sends|type|types|write|respond|answer|hit|press)\\b');
+/** "Are you going to stop sending reminders after my last session?": asks about our schedule. */
+const ASKS_OUR_PLAN = re('^(\\w+ ){0,2}(are|will|do|does|is|would) (you|it|they|the|this|these)\\b.*\\b(after|when|once|until) (my|the|i|we|our)\\b');
 const META_QUESTION = re('^(\\w+ ){0,3}?(is this|is that|what does|what do|whats|what is|what happens|what if|does (it|that|this|replying|texting|saying)|if i|if we|will i|would i|when i|which)\\b');
 /** A question that starts "No more…?" asks whether there are more (deals), it does not ask for none. */
 const NO_MORE_QUESTION = re('^(so |oh )?no more\\b');
@@ -158,6 +166,7 @@ export function mentionNotUse(matched: string, before: string, sentences: readon
   if (!sentence) return null;
   if (DEFINITION.test(sentence.norm) || HYPOTHETICAL.test(sentence.norm.slice(0, Math.max(0, sentence.norm.indexOf(matched)) + matched.length))) return 'asks what the opt-out word does';
   if (sentence.question && META_QUESTION.test(sentence.norm)) return 'asks a question about opting out';
+  if (sentence.question && ASKS_OUR_PLAN.test(sentence.norm)) return 'asks when our messages end (a question)';
   if (sentence.question && NO_MORE_QUESTION.test(sentence.norm) && !/\b(please|pls|plz)\b/.test(sentence.norm)) return 'asks whether there are more (a question)';
   return null;
 }

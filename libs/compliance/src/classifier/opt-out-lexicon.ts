@@ -90,7 +90,7 @@ export const LEXICON_PHRASES: LexiconPhrase[] = [
   phrase('ar.remove', `(ازاله|ازالة|احذفوا|احذف|حذف|امسحوا|شيلوا|الغوا) (رقمي|اسمي)|الغاء الاشتراك|لا (ترسلوا|ترسل|تراسلوني|تتصلوا|تبعتوا)|كفى (رسائل|ارسال)`, 'asks to delete the number / unsubscribe (ar)'),
   // ---- Vietnamese (typed with or without diacritics)
   phrase('vi.dung', `\\b(dung|ngung|ngan|thoi|xin dung|xin ngung) (nhan tin|gui tin|gui sms|gui tin nhan)\\b|\\b(dung|ngung)\\b( \\w+){0,3}? (tin nhan|nhan tin)\\b( \\w+){0,3}? nua\\b|\\bkhong (nhan tin|gui tin nhan|gui tin)( cho toi)? nua\\b|\\bkhong (muon|can) nhan (them )?(tin nhan|tin|sms)\\b`, 'asks us to stop texting (vi)'),
-  phrase('vi.xoa', `\\bxoa (so|ten)\\b|\\bhuy dang ky\\b`, 'asks to delete the number / unsubscribe (vi)'),
+  phrase('vi.xoa', `\\bdung nhan( tin)?( \\w+){0,2} nua\\b|\\bxoa (so|ten)\\b|\\bhuy dang ky\\b`, 'asks to delete the number / unsubscribe (vi)'),
   // ---- Chinese
   phrase('zh.stop', `(不要|别|別|請勿|请勿|勿|不用)再?(给我|給我|跟我)?(发|發|传|傳|寄)(短信|信息|消息|簡訊|简讯|訊息|了)|(不要|别|別)再(发|發|传|傳)|停止(发送|發送|发|發|传|傳)|(删除|刪除|删掉|刪掉)(我的)?(号码|號碼|电话|電話)|(号码|號碼)(删除|刪除|删掉)|退订|退訂|取消订阅|取消訂閱`, 'asks us to stop sending texts / unsubscribe (zh)'),
   // ---- Russian
@@ -108,7 +108,7 @@ export const LEXICON_PHRASES: LexiconPhrase[] = [
   phrase('pl.stop', `\\b(przestac|przestancie|przestan|prosze przestac) (mi |do mnie )?(wysyłac|wysylac|pisac|dzwonic|przysylac)\\w*|\\bnie (chce|chcemy) (wiecej|juz) (sms|smsow|wiadomosci)\\w*|\\bwypisz\\w*`, 'asks us to stop the messages (pl)'),
   // ---- Hindi (romanised and Devanagari) and Japanese
   phrase('hi.stop', `\\b(message|messages|msg|sms|text)\\w*( \\w+)? (bhejna |bhejne |bhejo )?(band|mat)\\b|\\bmat bhej\\w*|\\b(sms|message|msg|messages|text)\\w* nahi chahiye\\b|मत भेज|भेजना बंद|नहीं चाहिए`, 'asks to stop messages (hi)'),
-  phrase('ja.stop', `送 ?らないで|送信 ?しないで|配信 ?停止|連絡 ?しないで|メッセージ ?不要`, 'asks to stop messages (ja)'),
+  phrase('ja.stop', `送 ?ってこないで|送 ?ってくるな|連絡 ?してこないで|送 ?らないで|送信 ?しないで|配信 ?停止|連絡 ?しないで|メッセージ ?不要`, 'asks to stop messages (ja)'),
 ];
 
 /** Non-text things a patient may opt out of / unsubscribe from / cancel / stop: then it is about something else. */

@@ -310,4 +310,205 @@ other|hn|Perdón, número equivocado, quería escribirle a mi hermano
 other|hn|Desculpa, número errado, era pra minha irmã
 other|hn|Pardon, mauvais numéro, je voulais écrire à mon frère
 other|hn|Sorry po, wrong number, para sa kapatid ko dapat
+# probe set written while building this round's rules (typical opt-outs per language, ordinary uses of the same words)
+opt_out||ya no me estén mandando mensajes
+opt_out||no me textees
+opt_out||bórrame de la lista
+opt_out||no me interesa, no me escriban
+opt_out||déjenme en paz
+opt_out||favor de no enviar más mensajes
+opt_out||cancelen mis mensajes
+opt_out||no quiero que me lleguen más mensajes
+opt_out||ya estuvo con los mensajes
+opt_out||me pueden sacar de su lista?
+opt_out||Pa voye mesaj ban mwen ankò
+opt_out||Mwen pa bezwen mesaj nou yo ankò
+opt_out||Tanpri retire nimewo mwen
+opt_out||Kanpe voye mesaj
+opt_out||Sispann ekri m
+opt_out||Mwen pa enterese, pa ekri m ankò
+opt_out||لا أريد رسائل بعد الآن
+opt_out||أوقفوا الرسائل من فضلكم
+opt_out||الرجاء إزالة رقمي
+opt_out||ما أبغى رسائل
+opt_out||وقفوا الرسائل
+opt_out||بلاش رسائل
+opt_out||ارجو عدم التواصل معي
+opt_out||Por favor me tirem dessa lista
+opt_out||Não quero receber mais nada
+opt_out||Parem de me mandar mensagem
+opt_out||Descadastrar
+opt_out||chega de mensagem
+opt_out||Vui lòng không nhắn tin nữa
+opt_out||Đừng nhắn nữa
+opt_out||Không muốn nhận tin nhắn
+opt_out||Xin hãy ngừng nhắn tin cho tôi
+opt_out||Hủy đăng ký
+opt_out||请不要再发短信给我
+opt_out||退订
+opt_out||别发了
+opt_out||请把我的号码删除
+opt_out||我不想再收到信息
+opt_out||Pakiusap, huwag na kayong mag-text
+opt_out||Ayoko na ng mga text niyo
+opt_out||Tanggalin niyo na ako sa listahan
+opt_out||Stop na please
+opt_out||문자 보내지 마세요
+opt_out||수신거부
+opt_out||연락 그만하세요
+opt_out||더는 문자 받고 싶지 않아요
+opt_out||Не пишите мне больше
+opt_out||Отпишите меня
+opt_out||Прошу удалить мой номер
+opt_out||Перестаньте слать сообщения
+opt_out||Arrêtez de m'envoyer des messages
+opt_out||Je ne veux plus recevoir de SMS
+opt_out||Désinscrivez-moi
+opt_out||Merci de ne plus me contacter
+opt_out||STOP SVP
+opt_out||Kripya message bhejna band karein
+opt_out||mujhe aur message mat bhejna
+opt_out||SMS band karo
+opt_out||Proszę o usunięcie mojego numeru
+opt_out||Nie piszcie do mnie więcej
+opt_out||Rezygnuję z SMS
+opt_out||Non scrivetemi più
+opt_out||Per favore toglietemi dalla lista
+opt_out||Bitte schreiben Sie mir nicht mehr
+opt_out||Ich möchte keine SMS mehr erhalten
+opt_out||Bitte entfernen Sie mich aus der Liste
+opt_out||Abmelden
+opt_out||メッセージを送らないでください
+opt_out||配信停止
+opt_out||もう送ってこないで
+opt_out||連絡不要です
+opt_out||STP
+opt_out||SOTP
+opt_out||STPO
+opt_out||stoop
+opt_out||unsubscirbe
+opt_out||pls stpo
+opt_out||stop txting me
+opt_out||remove me form your list
+opt_out||dont txt me agian
+opt_out||Please cease and desist all text communications
+opt_out||I revoke consent
+opt_out||Under the TCPA, I am revoking consent to these texts
+opt_out||Effective immediately, I no longer consent to receive texts
+opt_out||I'd prefer not to receive any more text messages
+opt_out||Please don't send me any more texts, thank you
+opt_out||I don't wish to receive these anymore
+opt_out||Kindly stop
+opt_out||I've asked before. No more contact.
+opt_out||Do not contact me again
+opt_out||Stop. Contacting. Me.
+opt_out||This is harassment. Stop.
+opt_out||I've told you people three times. STOP TEXTING ME
+opt_out||Take me off your list!!!
+opt_out||Lose my number
+opt_out||how many times do i have to say stop
+opt_out||who is this? remove me
+opt_out||I never gave you permission to text me. Remove my number.
+opt_out||please unsubcribe me
+opt_out||Please stop these messages
+opt_out||end
+opt_out||QUIT
+opt_out||stop all
+opt_out||Optout
+opt_out||opt-out
+opt_out||No more messages please
+opt_out||I'm no longer a patient there, please stop messaging me
+opt_out||I moved to another state, no need to keep texting me
+opt_out||Please stop texting. I'm not coming back after how I was treated.
+opt_out||Not interested. Remove me.
+opt_out||Remove
+opt_out||Unsubscribe please
+opt_out||Please discontinue texts to this number
+opt_out||I do not want to receive texts from you anymore
+opt_out||We're done here. Don't message me again.
+opt_out||I would like to opt out of all text messages
+opt_out||stop sending me your promos, and the reminders too
+opt_out||Por favor, no me manden más mensajes de texto
+opt_out||No más mensajes por favor
+opt_out||BASTA
+opt_out||Alto por favor
+opt_out||pare de me mandar sms
+opt_out||Arrete
+opt_out||sispann
+opt_out||توقف
+opt_out||dừng lại
+opt_out||停止
+opt_out||그만 보내
+opt_out||хватит
+opt_out||Rimuovetemi
+opt_out||Usuńcie mój numer
+opt_out||Stoppt die Nachrichten
+thanks|hn|Stop! That's amazing
+thanks|hn|stoppp you're so sweet
+other|hn|I want to opt out of the numbing add-on
+other|hn|Unsubscribe me from emails, but keep texts
+other|hn|cancel my autoship
+other|hn|Stop the auto-ship please
+pre_treatment|hn|Can I stop my tretinoin?
+other|hn|I'll stop by tomorrow
+cancel_appointment|hn|cancel my appointment
+other|hn|I quit smoking
+pricing|hn|When does the promo end?
+aftercare|hn|No more swelling!
+other|hn|Don't stop texting me lol
+other|hn|Please stop sending me the paper bills, texts are fine
+other|hn|Can you remove the charge?
+other|hn|Remove the tip
+thanks|hn|I'm done with my treatment, it was great
+reschedule|hn|end of the month works
+aftercare|hn|You can stop worrying, I'm fine
+thanks|hn|Stop it, you're making me blush
+thanks|hn|STOP 😂 I can't believe it
+thanks|hn|no way, stop!! I love it
+pricing|hn|Stop, that price is insane!
+other|hn|I'd like to opt out of the lash serum upsell
+other|hn|please remove the filler from my cart
+other|hn|unsubscribe from the newsletter only, texts ok
+other|hn|cancel my membership renewal
+other|hn|stop my monthly subscription box
+aftercare|hn|I stopped taking the antibiotics
+aftercare|hn|Should I stop using retinol?
+aftercare|hn|The bleeding stopped
+other|hn|Can I quit the treatment midway?
+reschedule|hn|End of day works for me
+other|hn|Remove my old address please
+complaint|hn|Please stop charging my card
+other|hn|I don't want the add-on
+confirm|hn|Don't cancel my appointment!
+other|hn|Can you not text me before 8?
+other|hn|Text me instead of calling
+other|hn|Never mind, I'll text later
+cancel_appointment|hn|I want to cancel my Friday appointment
+other|hn|Can we stop at 3 units?
+aftercare|hn|No more bruising
+pre_treatment|hn|Parei de tomar o remédio
+aftercare|hn|Ya no me duele
+other|hn|No quiero el masaje extra
+aftercare|hn|Ne plus appliquer la crème?
+other|hn|Mwen pa vle pwodwi a
+other|hn|لا أريد الإضافة
+cancel_appointment|hn|Tôi muốn hủy lịch hẹn
+cancel_appointment|hn|我想取消预约
+other|hn|Ayoko ng add-on
+other|hn|추가 옵션은 필요 없어요
+other|hn|Не хочу дополнительную услугу
+other|hn|Stop, really? I won?!
+thanks|hn|omg stop 😭😭 this is so cute
+pricing|hn|stop lying, this is the best deal ever
+thanks|hn|Dont stop the reminders please
+other|hn|Please keep texting me
+other|hn|Text is better than email
+other|hn|Can you send the reminder by text?
+other|hn|Are you going to stop sending reminders after my last session?
+other|hn|Will the texts stop when my package ends?
+other|hn|How do I opt out of the photo release?
+other|hn|My husband wants to stop his botox, can he?
+other|hn|Stop the email receipts please, I get the texts
+other|hn|please stop the emails
+other|hn|I have to stop the treatment because of pregnancy
 `;

@@ -6,14 +6,18 @@
  * that wrote the frames, so it is a check that generalisation did not regress, not an independent one.
  */
 import { describe, expect, it } from '@jest/globals';
-import { labelledCorpus, seventhBatchDevTest, sixthBatchDevTest } from '../corpus/index.js';
+import { labelledCorpus, seventhBatchDevTest, sixthBatchDevTest, type LabelledMessage } from '../corpus/index.js';
 import { classifyMessage } from './message-classifier.js';
+
+/** Each text of a slice classified, split into its opt-outs and its hard negatives. */
+function scoreSlice(dev: ReadonlyArray<LabelledMessage & { lang: string }>) {
+  const scored = dev.map((e) => ({ e, c: classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }) }));
+  return { positives: scored.filter((s) => s.e.intent === 'opt_out'), negatives: scored.filter((s) => s.e.intent !== 'opt_out') };
+}
 
 describe('opt-out detection on the sixth-batch dev-test slice', () => {
   const dev = sixthBatchDevTest();
-  const scored = dev.map((e) => ({ e, c: classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }) }));
-  const positives = scored.filter((s) => s.e.intent === 'opt_out');
-  const negatives = scored.filter((s) => s.e.intent !== 'opt_out');
+  const { positives, negatives } = scoreSlice(dev);
 
   it('is a slice of its own: ≥ 60 texts, ≥ 10 languages, none of them in the sixth training batch', () => {
     expect(dev.length).toBeGreaterThanOrEqual(60);
@@ -51,9 +55,7 @@ describe('opt-out detection on the sixth-batch dev-test slice', () => {
  */
 describe('opt-out detection on the seventh-batch dev-test slice', () => {
   const dev = seventhBatchDevTest();
-  const scored = dev.map((e) => ({ e, c: classifyMessage(e.text, { replyToConfirmation: e.replyToConfirmation }) }));
-  const positives = scored.filter((s) => s.e.intent === 'opt_out');
-  const negatives = scored.filter((s) => s.e.intent !== 'opt_out');
+  const { positives, negatives } = scoreSlice(dev);
 
   it('is a slice of its own: ≥ 100 texts, ≥ 15 languages, none of them in the seventh training batch', () => {
     expect(dev.length).toBeGreaterThanOrEqual(100);

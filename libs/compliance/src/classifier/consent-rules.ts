@@ -43,7 +43,7 @@ const FILLER = new Set([
   'hi', 'hello', 'hey', 'stop',
   // Interjections and "please" / "now" in the languages of US clinics: "ugh stop", "STOP SVP", "stop na po".
   'ugh', 'smh', 'wtf', 'ffs', 'jeez', 'geez', 'argh', 'seriously', 'dude', 'bruh', 'guys', 'yall', 'svp', 'bitte', 'tanpri', 'souple', 'kripya', 'prosze', 'пожалуиста',
-  'na', 'nalang', 'ahora', 'agora', 'maintenant', 'jetzt', 'sofort', 'xin', 'kindly',
+  'na', 'nalang', 'ahora', 'agora', 'maintenant', 'jetzt', 'sofort', 'xin', 'kindly', 'nope', 'nah',
 ]);
 
 /** Opt-out keywords (whole message). FCC list, Twilio defaults, and the common words in other languages. */
@@ -98,7 +98,7 @@ const MSG = '(texts?|txts?|texting|txting|msgs?|messages?|messaging|sms|reminder
 const MSG_NOUN = '(texts?|txts?|msgs?|messages?|sms|reminders?|notifications?|alerts?|mensajes|textos|mensagens)';
 const PROMO = '(promos?|promotions?|promotional|deals?|offers?|specials?|ads|advertis\\w*|marketing|newsletters?|sales?|coupons?|discounts?|blasts?|campaigns?|promociones|ofertas|descuentos|publicidad|promocoes)';
 const FILL = '(emails? and |emails? or |calls? and |calls? or |it |all |the |them |these |those |u |you |ya |your |ur |guys |yall |pls |please |now |just |from |with |sending |already |getting |receiving |me |my |any |so many |all of |of )';
-const CONTACT_VERB = '(sending|texting|txting|texing|messaging|msging|msg|contacting|calling|spamming|bugging|bothering|harassing|blowing up|hitting me up|sending me)';
+const CONTACT_VERB = '(reminding me|notifying me|pinging me|sending|texting|txting|texing|messaging|msging|msg|contacting|calling|spamming|bugging|bothering|harassing|blowing up|hitting me up|sending me)';
 
 const p = (id: string, source: string, why: string): Phrase => ({ id, re: wordRegex(source), why, anchored: /\^|\$/.test(source) });
 
@@ -169,7 +169,7 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|(?<!\\b(no need to|dont|do not|not|stop|never) )keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|(?<!\\b(no need to|dont|do not|not|stop|never|you|u|yall) )keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
@@ -309,6 +309,7 @@ const REVIEW_CUES: Array<[RegExp, string]> = [
   [wordRegex('\\b(how many times|asked (you )?(before|already|twice|again)|already asked|told you (already|before)|for the last time|enough already|this is harassment)\\b'), 'says they have asked before'],
   [wordRegex('\\b(stop(?! (by|in|over)\\b)|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
   [wordRegex('\\b(revoke|revoking|revocation|withdraw|withdrawing|cease)\\b'), 'revocation vocabulary without a recognised request'],
+  [wordRegex('\\bwhy (do|are|does|did) (you|yall|u|your office)( guys| people)? (keep|still|always) (texting|messaging|contacting|sending|spamming|bothering)\\b|\\b(didnt|did not|never) (sign up|signed up|subscribe|subscribed|agree|agreed|consent|consented|opt in|opted in)\\b'), 'asks why we keep texting / says they never signed up'],
 ];
 
 export function detectConsent(text: string, context: { replyToConfirmation?: boolean; knownWords?: ReadonlySet<string> } = {}): ConsentDetection {

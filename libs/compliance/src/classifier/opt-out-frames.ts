@@ -45,7 +45,7 @@ interface FrameLanguage {
 const LANGUAGES: FrameLanguage[] = [
   {
     lang: 'en',
-    stop: 'stop(?! (by|in|over|at|and|to|using|for)\\b)|quit|cease|halt|discontinue|refrain from|cancel',
+    stop: 'stop(?! (by|in|over|at|and|to|using|for)\\b)|quit|cease|halt|discontinue|refrain from|cancel|end(?! of)',
     neg: 'dont|do not|dont ever|do not ever|no more|no further|please not|pls not|plz not',
     send: 'send|sending|text|texting|txt|message|messaging|msg|contact|contacting|sms',
     want: 'dont want|do not want|dont need|do not need|dont wish|do not wish|no longer want|no longer wish|no longer need|not interested in|do not authori[sz]e|dont authori[sz]e|pass on|decline|opt out of|prefer you didnt|prefer you did not|prefer you not|rather you didnt|rather you did not|rather you not|so i no longer|so that i no longer|so i dont|so that i dont|so i do not',

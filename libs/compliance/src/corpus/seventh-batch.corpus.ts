@@ -511,4 +511,165 @@ other|hn|My husband wants to stop his botox, can he?
 other|hn|Stop the email receipts please, I get the texts
 other|hn|please stop the emails
 other|hn|I have to stop the treatment because of pregnancy
+# second probe set (typos inside sentences, legal, polite, angry, variants; 'no longer want the package' in 15 languages)
+opt_out||plesae stop textign me
+opt_out||stpo sending msgs
+opt_out||unsubscibe me from ur list
+opt_out||remoce me from this list
+opt_out||opt oyt
+opt_out||no mroe txts
+opt_out||dont text me anymroe
+opt_out||qiut texting me
+opt_out||srop texting me
+opt_out||stip texting me
+opt_out||sotp txting me plz
+opt_out||unsibscribe
+opt_out||Pursuant to 47 U.S.C. § 227, I revoke consent to be texted
+opt_out||This is a formal request to cease and desist all texts
+opt_out||I am exercising my right to revoke consent under the TCPA
+opt_out||Do not send any further automated messages to this number
+opt_out||I no longer authorize you to text me
+opt_out||Please note that my consent is withdrawn
+opt_out||I rescind my consent
+opt_out||Please update your records to reflect that I do not consent to texts
+opt_out||Consent revoked.
+opt_out||I'd rather not get these texts anymore
+opt_out||Could you take me off the text reminders?
+opt_out||Thanks but I'd like to stop getting texts
+opt_out||Please no more texts, thank you!
+opt_out||Would you please remove my number?
+opt_out||I'd appreciate not receiving any more messages
+opt_out||I'm going to have to ask you to stop texting me
+opt_out||I kindly request to be removed
+opt_out||No longer need these texts, thanks
+opt_out||You overcharged me, you never called back, your staff is rude and I'm never coming back. Stop texting me.
+opt_out||I've said it twice. I don't want these.
+opt_out||This is the 4th time I've asked. Remove me now.
+opt_out||Why do you keep texting me? I said I'm not interested.
+opt_out||STOP CONTACTING ME OR I'LL REPORT YOU
+opt_out||ya no me manden nada
+opt_out||no me mande mensajes
+opt_out||no más textos porfa
+opt_out||dejen de estar chingando con los mensajes
+opt_out||ya basta de mensajitos
+opt_out||q ya no me manden msjs
+opt_out||bájenme de la lista
+opt_out||Pa voye m mesaj ankò souple
+opt_out||Retire m sou lis la
+opt_out||Mwen pa vle mesaj ankò
+opt_out||Sispann voye tèks ban mwen
+opt_out||Tanpri pa kontakte m ankò
+opt_out||من فضلك لا ترسل لي رسائل
+opt_out||أرجو إلغاء الاشتراك
+opt_out||توقفوا عن إرسال الرسائل
+opt_out||لا تراسلوني مرة أخرى
+opt_out||احذفوا رقمي من فضلكم
+opt_out||unsubscribe
+opt_out||Stop texting me please
+opt_out||I want out of this list
+opt_out||I didn't sign up for this, stop
+opt_out||please remove me from all communications
+opt_out||do NOT text me
+opt_out||Stop sending me stuff
+opt_out||quit it
+opt_out||Enough!! Stop texting
+opt_out||Please stop messaging me, I've moved on to another provider
+opt_out||Not a patient anymore, please delete my info
+opt_out||I'm no longer interested in your services, please remove me
+opt_out||No more reminders please, I'll call when I need something
+opt_out||stop the reminders
+opt_out||stop reminding me
+opt_out||Please stop the automated texts
+opt_out||Stop the spam
+opt_out||This is spam. Remove.
+opt_out||End texts
+opt_out||cancel texts
+opt_out||cancel all messages
+opt_out||no more
+opt_out||nope stop
+opt_out||STOP ALL MESSAGES
+opt_out||desuscribirme
+opt_out||Quiero darme de baja
+opt_out||Por favor quítenme de su lista de mensajes
+opt_out||No quiero recibir más mensajes de ustedes
+opt_out||Já pedi para parar, parem de mandar mensagem
+opt_out||Je ne souhaite plus être contacté
+opt_out||Veuillez cesser de m'envoyer des textos
+opt_out||Xin đừng gửi tin nhắn nữa
+opt_out||Làm ơn xóa số của tôi
+opt_out||不要再给我发信息了
+opt_out||请停止发送信息
+opt_out||請不要再傳簡訊給我
+opt_out||Huwag niyo na akong i-text
+opt_out||Pakitanggal ang number ko
+opt_out||더 이상 문자 보내지 말아주세요
+opt_out||문자 수신 거부합니다
+opt_out||Пожалуйста, не присылайте больше сообщений
+opt_out||Удалите меня из рассылки
+opt_out||mujhe message mat karo
+opt_out||kripya SMS bhejna band kare
+opt_out||मुझे और मैसेज मत भेजिए
+opt_out||Proszę nie pisać więcej
+opt_out||Nie chcę dostawać SMS
+opt_out||Non voglio più messaggi
+opt_out||Smettete di scrivermi
+opt_out||Ich will keine Nachrichten mehr
+opt_out||Bitte keine SMS mehr
+opt_out||これ以上メッセージを送らないでください
+opt_out||連絡しないでください
+pricing|hn|Stop! You're kidding, 50% off?
+thanks|hn|STOP it's perfect
+thanks|hn|stopppp I love my lips
+other|hn|opt out of the dermaplaning add-on please
+other|hn|I want to unsubscribe from the emails, texts are fine
+other|hn|cancel my auto-ship
+other|hn|please stop my autoship, but keep texting
+other|hn|I'd like to stop the vitamin subscription
+running_late|hn|Can you stop by my car? I'm outside
+other|hn|Please stop the auto refill on my tretinoin, texts are fine
+aftercare|hn|When will the swelling stop?
+pre_treatment|hn|Do I need to stop ibuprofen?
+thanks|hn|Stop the presses, I lost 10 lbs!
+thanks|hn|omg STOP the before and after is crazy
+thanks|hn|stop, you're too nice!!
+other|hn|I'm going to stop the laser package after this session
+other|hn|I unsubscribed from the newsletter, still want my text reminders
+other|hn|Can I opt out of the photo for your instagram?
+other|hn|please remove the tint add-on from my appointment
+other|hn|I'd like to cancel the membership, not the texts
+other|hn|Unsubscribe from marketing emails please; appointment texts are fine
+other|hn|Please don't unsubscribe me, I still want texts
+other|hn|I never got a reminder, can you text me?
+other|hn|No more texting at 6am please, after 9 is fine
+other|hn|Please text my wife instead, she handles my appointments
+other|hn|Could you stop sending the reminders to my work phone and use this number?
+cancel_appointment|hn|Cancel my Tuesday appt
+other|hn|Can I cancel the lip filler and just do botox?
+other|hn|STOP by anytime to pick up
+reschedule|hn|I quit my job so I'm free any day now
+pricing|hn|the promo ended yesterday?
+reschedule|hn|End of the week works
+pricing|hn|Is the sale over?
+other|hn|Remove the old card and use my new one
+other|hn|Please don't remove me from the waitlist
+other|hn|Don't take me off the waitlist!
+opt_in||I didn't mean to stop, start again
+other|hn|My friend unsubscribed by accident lol
+aftercare|hn|No more redness, thank you!
+aftercare|hn|Ya no me duele nada
+other|hn|Ya no quiero el tratamiento de láser, solo el facial
+other|hn|Não quero mais o pacote de laser
+other|hn|Je ne veux plus le forfait laser
+other|hn|Mwen pa vle tretman an ankò
+other|hn|لا أريد الليزر بعد الآن
+other|hn|Tôi không muốn gói laser nữa
+other|hn|我不想要激光套餐了
+other|hn|Ayoko na ng laser package
+other|hn|레이저 패키지는 그만할게요
+other|hn|Я больше не хочу лазерный пакет
+other|hn|laser package nahi chahiye
+other|hn|Nie chcę już pakietu laserowego
+other|hn|Non voglio più il pacchetto laser
+other|hn|Ich möchte das Laserpaket nicht mehr
+other|hn|レーザーのパッケージはもういらないです
 `;

@@ -183,7 +183,7 @@ const OWN_ACTION = wordRegex(`(?<!\\bno )\\b(want|wanna|need|wish|like|prefer) t
 /** The "another person" part of NOT_REVOCATION (allowed when the text says it is that person's phone / they died). */
 const PERSON_QUALIFIER = wordRegex(`^(my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija)$`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|at work|at school|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|at work|at school|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|(?<!(texting|messaging|calling) (and|or) )emailing(?! (and|or) (texting|messaging))|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 /** "pleasw", "thabks": a polite word within one keyboard slip is still filler. */
 const isMistypedFiller = (w: string): boolean => w.length >= 5 && w.length <= 7 && (keyboardDistance(w, 'please', 1) <= 1 || keyboardDistance(w, 'thanks', 1) <= 1);

@@ -22,7 +22,7 @@ interface HoldoutFloors {
 }
 
 describe.each([
-  ['A', 'a' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.02, minPerClass: 100 }],
+  ['A', 'a' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 100 }],
   ['B', 'b' as const, { minRecall: 0.99, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 95 }],
   ['C', 'c' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.03, minPerClass: 140 }],
 ])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c', floors: HoldoutFloors) => {
@@ -121,6 +121,6 @@ describe('abstention (optOutReview) on ordinary replies', () => {
  * Seventh round (failure KINDS seen on C — wrong number, another person, mention vs use, double
  * negation, emails vs texts, polite English, typos, emoji — fixed for every language, measured on the
  * seventh batch's dev-test slice; C is seen, so its figures are optimistic): A 148/148,
- * 0 false, 2/139 flagged; B 106/107, 1 flagged, 0 false, 0/97 flagged; C 147/147, 0 false apart from
+ * 0 false, 1/139 flagged; B 106/107, 1 flagged, 0 false, 0/97 flagged; C 147/147, 0 false apart from
  * the bare "cancel" (a revocation by COMPLIANCE.md), 4/144 flagged. Holdout D (unseen) is the honest test.
  */

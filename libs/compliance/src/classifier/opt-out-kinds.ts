@@ -125,6 +125,7 @@ export const KIND_PHRASES: LexiconPhrase[] = [
   phrase('angry.never-signed-up', `\\b(didnt|did not|never) (sign up|signed up|subscribe|subscribed|agree|agreed|consent|consented|opt in|opted in|ask for|asked for)( for| to)?( this| these| any of this| your \\w+)?\\b( \\w+){0,6}? (stop|remove|unsubscribe|take me off|delete)\\b`, 'says they never signed up and asks to stop'),
   phrase('angry.why-keep', `\\bwhy (do|are|does|did) (you|yall|u|your office)( guys| people)? (keep|still|always) (texting|messaging|contacting|sending|spamming|bothering) (me|this number)(?! (the|a|an|my|your|this|that|those|these|wrong|stuff about)\\b)( \\w+){0,8}? (not interested|im not interested|i said (stop|no|not|to stop|remove|unsubscribe)|told you (to stop|not|no|stop)|asked (you )?(to stop|not)|stop|unsubscribe|remove me|leave me alone)\\b`, 'asks why we keep texting after they refused'),
   phrase('angry.asked-dont-want', `\\b(said (it|so|this) (twice|before|already|again)|asked (you )?(twice|before|already)|told you (twice|before|already)|(second|third|fourth|fifth|\\d+(st|nd|rd|th)) time)\\b( \\w+){0,6}? (i|we) (dont|do not) want (these|them|this|it|your texts|any of this)\\b`, 'says they asked before and do not want these'),
+  phrase('angry.no-texts-list', `^(and )?no (more )?(texts?|messages|msgs|sms|text messages|calls and texts|texts or calls)( please| pls| thanks| nothing| ever| again| period)*$`, 'lists no texts among what they refuse'),
   phrase('polite.dont-wish-these', `\\b(dont|do not|no longer) (want|wish|need) to (receive|be receiving) (these|them|those)( \\w+){0,2}$`, 'says they do not wish to receive these'),
   // "Leave me alone" in the languages of US clinics (the English one is a consent rule of its own).
   phrase('leave-alone.multi', `\\b(dejenme en paz|dejame en paz|me deixem em paz|me deixa em paz|laissez moi tranquille|foutez moi la paix|kite m anpe|kite m trankil|kite mwen anpe|оставьте меня в покое|lassen sie mich in ruhe|lasciatemi in pace|lasciatemi stare|sibuni fi hali|de toi yen|mujhe pareshan mat karo|pareshan mat karo|اتركوني في حالي|سيبوني في حالي|اتركوني)\\b|别烦我|別煩我|不要打扰我|不要打擾我|귀찮게 하지 ?마`, 'asks to be left alone (other languages)'),
@@ -150,7 +151,7 @@ const HYPOTHETICAL = re('\\b(if|when|what if|what happens if|once) (i|we|you|som
 const ASKS_OUR_PLAN = re('^(\\w+ ){0,2}(are|will|do|does|is|would) (you|it|they|the|this|these)\\b.*\\b(after|when|once|until) (my|the|i|we|our)\\b');
 const META_QUESTION = re('^(\\w+ ){0,3}?(is this|is that|what does|what do|whats|what is|what happens|what if|does (it|that|this|replying|texting|saying)|if i|if we|will i|would i|when i|which)\\b');
 /** A question that starts "No more…?" asks whether there are more (deals), it does not ask for none. */
-const NO_MORE_QUESTION = re('^(so |oh )?no more\\b');
+const NO_MORE_QUESTION = re('^(so |oh )?no (more )?\\b');
 /** Someone else's words: "my sister says stop texting me", "my friend said she replied stop". */
 const REPORTED = re('\\b(he|she|they|friend|sister|brother|husband|wife|mom|dad|mother|father|someone|somebody|people|everyone|coworker|neighbor)( \\w+){0,2}? (said|says|say|told me|tells me|replied|replies|wrote|writes|texted|texts|always says|wants|asked)( that| to you| you| to)?$');
 
@@ -179,8 +180,8 @@ const EMAIL_CJK = '邮件|郵件|邮箱|電郵|电邮|이메일|메일|(?<!シ�
 const TEXT_WORD = '(sms|smss|texts?|text messages|text reminders|mensajes( de texto)?|textos|mensagens|messages|tin nhan|tekst|teks|mesaj|рассылк\\w*|смс|رسائل|الرسائل|msgs)';
 const TEXT_CJK = '短信|簡訊|简讯|문자|sms|SMS';
 const KEEP_AFTER = '(ok|okay|fine|good|great|best|better|si|sim|oui|bien|bem|otimo|ca va|sont ok|sind ok|sind okay|va bene|vanno bene|theek|thik|chalu|aate rehne do|rehne do|van|можно|норм\\w*|is how|are how|works|still|continue|keep|lang|na lang|pa rin|still fine|لا باس|عادي|ماشي|تستمر|يستمر|استمرار)';
-const KEEP_BEFORE = '(keep|still|continue|continuez|gardez|garde|guarde|guardem|mantenga|mantengan|sigan|siga|continuar|continuem|pode continuar|keep sending|send|mandem|sigan mandando|продолжаите|оставьте|استمرار|ابقوا|tiep tuc|van nhan|van gui)';
-const KEEP_CJK = '继续|繼續|照常|可以|계속|괜찮|続け|大丈夫';
+const KEEP_BEFORE = '(only|just|rather|prefer|so|solo|solamente|mejor|apenas|seulement|plutot|uniquement|nur|lieber|tylko|soltanto|keep|still|continue|continuez|gardez|garde|guarde|guardem|mantenga|mantengan|sigan|siga|continuar|continuem|pode continuar|keep sending|send|mandem|sigan mandando|продолжаите|оставьте|استمرار|ابقوا|tiep tuc|van nhan|van gui)';
+const KEEP_CJK = '继续|繼續|照常|可以|就行|就好|没问题|沒問題|계속|괜찮|로 ?주세요|로 ?보내|続け|大丈夫|でお願い';
 
 /** "emails and texts", "texts or emails": both named together, so a keep-cue after them is not about texts alone. */
 const BOTH_CHANNELS = re(`\\b${EMAIL_WORD} (and|or|y|e|et|und|o|ou|und auch|&)( the| your| los| las| os| as| les| vos)? ${TEXT_WORD}\\b|\\b${TEXT_WORD} (and|or|y|e|et|und|o|ou|&)( the| your| los| las| os| as| les| vos)? ${EMAIL_WORD}\\b`);

@@ -672,4 +672,14 @@ other|hn|Nie chcę już pakietu laserowego
 other|hn|Non voglio più il pacchetto laser
 other|hn|Ich möchte das Laserpaket nicht mehr
 other|hn|レーザーのパッケージはもういらないです
+# third probe set: emails vs texts in other scripts, both channels named together, lists of refusals
+other|hn|Não me mandem mais e-mail, só SMS
+other|hn|别再给我发邮件了，发短信就行
+other|hn|이메일 보내지 마세요. 문자로 주세요
+other|hn|I put the wrong number on my form, can you remove it and use the new one?
+other|hn|Why do you keep sending me the wrong time? I said 3pm
+opt_out||No emails, no texts, nothing
+opt_out||Stop emailing and texting me, just call
+opt_out||No calls, no texts. Leave me alone
+opt_out||Stop all emails and texts, ok?
 `;

@@ -316,12 +316,14 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   const result: ConsentDetection = { optOut: false, optIn: false, help: false, bareCancel: false, matched: [], reasons: [], review: [] };
   const normalized = normalizeText(text);
   // A message of stop signs only (🛑) is the STOP keyword drawn; ⛔ / 🚫 alone may mean "no": a person decides.
-  if (!normalized && STOP_SIGNS.test(text)) {
+  // "🛑 please": the stop sign with only polite filler around it is the same keyword.
+  const onlyFiller = !normalized || normalized.split(' ').every((w) => FILLER.has(w) && w !== 'stop');
+  if (onlyFiller && text.includes('🛑') && (normalized || STOP_SIGNS.test(text))) {
     result.optOut = true;
     result.optOutScope = 'all';
     result.method = 'keyword';
     result.matched.push('keyword:stop-sign');
-    result.reasons.push('Whole message is the stop-sign emoji (the STOP keyword drawn)');
+    result.reasons.push('Whole message is the stop-sign emoji (the STOP keyword drawn), with at most polite filler');
     return result;
   }
   if (!normalized && NO_SIGNS.test(text)) result.review.push('whole message is a "no" sign emoji');

@@ -29,6 +29,7 @@ describe('opt-out kinds beyond one "stop + texts" sentence (issue 13)', () => {
     ['typo inside a sentence', 'no moer messages pls'],
     ['typo inside a sentence', 'opt me ot please'],
     ['stop-sign emoji', '🛑 🛑'],
+    ['stop-sign emoji with filler', '🛑 please'],
     ['interjection', 'ugh STOP'],
     ['unsubscribe verb (it)', 'Disiscrivetemi per favore'],
     ['unsubscribe (ar)', 'الغوا الاشتراك من فضلكم'],
@@ -60,6 +61,7 @@ describe('opt-out kinds beyond one "stop + texts" sentence (issue 13)', () => {
     ['emails, texts fine (ko)', '이메일은 그만, 문자는 계속 받을게요'],
     ['emails, texts fine (zh)', '不要发邮件了，短信继续发'],
     ['exclamation with delight', 'stop 🥰🥰'],
+    ['exclamation with delight', "stop it!! you're hilarious"],
     ['polite, but about a slot', 'Could I be taken off the 10am and put on 11?'],
   ])('%s: %p is not an opt-out', (_kind, text) => {
     expect(classifyMessage(text).optOut).toBe(false);

@@ -130,7 +130,7 @@ export const TEXTS_FINE = wordRegex(
 /** STOP as an exclamation of surprise or delight: "Stop! I love it", "stoppp you're too sweet". */
 export const PRAISE = wordRegex(
   foldPattern(
-    `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|kidding|shut up|i won|we won|i forgot)\\b`,
+    `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|kidding|shut up|i won|we won|i forgot|hilarious|funny|adorable|lovely|blushing|flattered|cracking up|made my|so happy|so excited|thrilled|cant wait)\\b`,
   ),
 );
 export const PRAISE_EMOJI = /[😍🥹😂🤣🥰😭❤💕💖😊🤩🙌✨😘😱😮🤯😳]/u;

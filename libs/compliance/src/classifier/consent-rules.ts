@@ -10,9 +10,10 @@
  * cancel an appointment, stop by) and for negation ("don't stop the reminders").
  */
 import { correctTypos, keyboardDistance } from './keyboard-typos.util.js';
-import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern } from './opt-out-lexicon.js';
+import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern, type PhraseMatcher } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
 import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
+import { ANOTHER_PERSON, DOUBLE_NEGATION, EMAIL_KEEPS_TEXTS, KIND_PHRASES, OWN_WRONG_NUMBER, SELF_SLIP, WRONG_NUMBER_ANY, asksAboutOptOut, mentionNotUse, type SentenceInfo } from './opt-out-kinds.js';
 
 export type OptOutScope = 'all' | 'marketing';
 
@@ -40,6 +41,9 @@ const FILLER = new Set([
   'please', 'pls', 'plz', 'plse', 'now', 'thanks', 'thank', 'you', 'thx', 'ty', 'asap', 'immediately', 'it', 'me', 'already', 'ok', 'okay', 'omg',
   'just', 'right', 'por', 'favor', 'porfavor', 'porfa', 'ya', 'gracias', 'merci', 'obrigado', 'obrigada', 'salamat', 'po', 'pa', 'again', 'all', 'the',
   'hi', 'hello', 'hey', 'stop',
+  // Interjections and "please" / "now" in the languages of US clinics: "ugh stop", "STOP SVP", "stop na po".
+  'ugh', 'smh', 'wtf', 'ffs', 'jeez', 'geez', 'argh', 'seriously', 'dude', 'bruh', 'guys', 'yall', 'svp', 'bitte', 'tanpri', 'souple', 'kripya', 'prosze', 'пожалуиста',
+  'na', 'nalang', 'ahora', 'agora', 'maintenant', 'jetzt', 'sofort', 'xin', 'kindly', 'nope', 'nah',
 ]);
 
 /** Opt-out keywords (whole message). FCC list, Twilio defaults, and the common words in other languages. */
@@ -51,17 +55,18 @@ const OPT_OUT_WORDS: Record<string, string> = {
   alto: 'ALTO (es)', parar: 'PARAR (es/pt)', para: 'PARA (es)', basta: 'BASTA (es)', baja: 'BAJA (es)', detener: 'DETENER (es)', cancelar: 'CANCELAR (es/pt)',
   'no mas': 'NO MÁS (es)', 'no mas mensajes': 'NO MÁS MENSAJES (es)', 'dar de baja': 'DAR DE BAJA (es)', desuscribir: 'DESUSCRIBIR (es)',
   // Portuguese, French, Tagalog, Vietnamese, Russian, German
-  pare: 'PARE (pt)', sair: 'SAIR (pt)', descadastrar: 'DESCADASTRAR (pt)', arret: 'ARRÊT (fr)', arreter: 'ARRÊTER (fr)', arrete: 'ARRÊTE (fr)', desabonner: 'DÉSABONNER (fr)',
+  pare: 'PARE (pt)', sair: 'SAIR (pt)', descadastrar: 'DESCADASTRAR (pt)', arret: 'ARRÊT (fr)', arreter: 'ARRÊTER (fr)', arrete: 'ARRÊTE (fr)', arretez: 'ARRÊTEZ (fr)', stoppez: 'STOPPEZ (fr)', отстаньте: 'ОТСТАНЬТЕ (ru)', desabonner: 'DÉSABONNER (fr)',
   tigil: 'TIGIL (tl)', itigil: 'ITIGIL (tl)', hinto: 'HINTO (tl)', 'ayoko na': 'AYOKO NA (tl)', dung: 'DỪNG (vi)', 'dung lai': 'DỪNG LẠI (vi)', ngung: 'NGỪNG (vi)',
   'huy dang ky': 'HỦY ĐĂNG KÝ (vi)', sispann: 'SISPANN (ht)', توقف: 'توقف (ar)', desabonnement: 'DÉSABONNEMENT (fr)', desinscription: 'DÉSINSCRIPTION (fr)', стоп: 'СТОП (ru)', хватит: 'ХВАТИТ (ru)', отписаться: 'ОТПИСАТЬСЯ (ru)', отписка: 'ОТПИСКА (ru)', abmelden: 'ABMELDEN (de)',
   // CJK
   停止: '停止 (zh/ja)', 停: '停 (zh)', 退订: '退订 (zh)', 退訂: '退訂 (zh)', 取消订阅: '取消订阅 (zh)', 取消: '取消 (zh)', 配信停止: '配信停止 (ja)',
+  disiscrivimi: 'DISISCRIVIMI (it)', disiscrivetemi: 'DISISCRIVETEMI (it)', cancellatemi: 'CANCELLATEMI (it)', abbestellen: 'ABBESTELLEN (de)', wypisz: 'WYPISZ (pl)', dezabone: 'DEZABONE (ht)',
   중지: '중지 (ko)', 그만: '그만 (ko)', 수신거부: '수신거부 (ko)', 구독취소: '구독취소 (ko)', 'td': 'TD (zh)',
 };
 /** Keywords that also tolerate one typo ("stpo", "unsubscibe"): long enough that a typo cannot make another common word. */
 const FUZZY_OPT_OUT: Array<[string, number]> = [['stop', 1], ['unsubscribe', 2], ['optout', 1], ['stopall', 1], ['revoke', 1], ['cancel', 1], ['desuscribir', 2]];
 /** Fuzzy "stop" must not eat these real words. */
-const NOT_STOP = new Set(['step', 'shop', 'stay', 'atop', 'slop', 'sop', 'top', 'spot', 'stops', 'stoke', 'store', 'stove', 'stood', 'sto', 'soap', 'cancer', 'canceled', 'revoked', 'subscribe', 'subscribed', 'resubscribe', 'unsubscribed']);
+const NOT_STOP = new Set(['step', 'shop', 'stay', 'atop', 'slop', 'top', 'spot', 'stops', 'stoke', 'store', 'stove', 'stood', 'sto', 'soap', 'cancer', 'canceled', 'revoked', 'subscribe', 'subscribed', 'resubscribe', 'unsubscribed']);
 /** Keywords strong enough to count when they stand alone as one sentence of a longer text. */
 const SENTENCE_OPT_OUT = new Set(['remove me', 'remove', 'stop', 'stopall', 'unsubscribe', 'optout', 'opt out', 'alto', 'stop texting', 'stop all', '退订', '停止', '수신거부']);
 
@@ -80,7 +85,7 @@ const HELP_WORDS: Record<string, string> = {
 
 interface Phrase {
   id: string;
-  re: RegExp;
+  re: PhraseMatcher;
   why: string;
   /** Anchored (^/$) phrases are also tried on each sentence of a longer text. */
   anchored?: boolean;
@@ -92,18 +97,18 @@ const MSG = '(texts?|txts?|texting|txting|msgs?|messages?|messaging|sms|reminder
 /** Message nouns that make a request cover everything, even when promotions are named too. */
 const MSG_NOUN = '(texts?|txts?|msgs?|messages?|sms|reminders?|notifications?|alerts?|mensajes|textos|mensagens)';
 const PROMO = '(promos?|promotions?|promotional|deals?|offers?|specials?|ads|advertis\\w*|marketing|newsletters?|sales?|coupons?|discounts?|blasts?|campaigns?|promociones|ofertas|descuentos|publicidad|promocoes)';
-const FILL = '(it |all |the |them |these |those |u |you |ya |your |ur |guys |yall |pls |please |now |just |from |with |sending |already |getting |receiving |me |my |any |so many |all of |of )';
-const CONTACT_VERB = '(sending|texting|txting|texing|messaging|msging|msg|contacting|calling|spamming|bugging|bothering|harassing|blowing up|hitting me up|sending me)';
+const FILL = '(emails? and |emails? or |calls? and |calls? or |it |all |the |them |these |those |u |you |ya |your |ur |guys |yall |pls |please |now |just |from |with |sending |already |getting |receiving |me |my |any |so many |all of |of )';
+const CONTACT_VERB = '(reminding me|notifying me|pinging me|sending|texting|txting|texing|messaging|msging|msg|contacting|calling|spamming|bugging|bothering|harassing|blowing up|hitting me up|sending me)';
 
 const p = (id: string, source: string, why: string): Phrase => ({ id, re: wordRegex(source), why, anchored: /\^|\$/.test(source) });
 
 const OPT_OUT_PHRASES: Phrase[] = [
   // English
-  p('en.stop-promos', `\\b(stop|quit|no more|enough|unsubscribe me from|opt me out of|remove me from|take me off)\\b ${FILL}{0,3}${PROMO}`, 'asks to stop promotional messages'),
+  p('en.stop-promos', `\\b(stop|quit|no more|enough|unsubscribe me from|opt me out of|remove me from|take me off)\\b ${FILL}{0,3}([a-z]+ ){0,2}${PROMO}`, 'asks to stop promotional messages'),
   p('en.stop-contacting', `\\b(stop|quit|cease|halt|discontinue)\\b ${FILL}{0,3}${CONTACT_VERB}\\b`, 'asks us to stop texting / contacting them'),
   p('en.stop-messages', `\\b(stop|no more|enough|done with|sick of|tired of|quit)\\b (with )?${FILL}{0,3}${MSG}\\b`, 'asks for no more messages'),
   p('en.stop-these', `^(\\w+ ){0,3}(stop|quit|end) (this|these|them|it all|all this|all of this)( please| pls| now| already| thanks| immediately)*$`, 'asks us to stop these (texts)'),
-  p('en.dont-text-me', `\\b(dont|do not|never|pls dont|please dont|stop|quit|no need to)\\b (ever )?(text|txt|message|msg|contact|sms|call|spam|bother|email and text|text or call|call or text) (me|this (number|phone|cell)|my (number|phone|cell))\\b`, 'tells us not to text them'),
+  p('en.dont-text-me', `\\b(dont|do not|never|pls dont|please dont|stop|quit|no need to)\\b (ever |keep |continue )?(text|texting|txt|message|messaging|msg|contact|contacting|sms|call|spam|bother|email and text|text or call|call or text) (me|this (number|phone|cell)|my (number|phone|cell))\\b`, 'tells us not to text them'),
   p('en.take-me-off', `\\b(take|remove|delete|erase|drop|get|cross|scratch|unsubscribe|opt|sign|unenroll|unenrol|pull)\\b (me|my (cell )?(phone )?(number|#|phone|info|cell)|this (number|#|phone)|us)( \\w+){0,3}? (off|from|out of) (your |the |this |ur |all |these |my |our |yalls |of )*(list|lists|texting|texts?|messages?|mailing|mailing list|system|database|contacts?|contact list|sms|program|marketing|promo\\w*|text list|messaging|notifications|reminders|distribution|group|thread|this|it|there)\\b`, 'asks to be removed from our list / texts'),
   p('en.remove-me', `(^|\\b(please|pls|plz|kindly|so|just) )(remove|delete|erase|lose|forget) (me|my number|my phone number|my cell|this number|my info)( please| pls| thanks| thank you| now)?$`, 'asks us to remove / lose their number'),
   p('en.unsubscribe', `\\b(unsubscribe|unsubscribing|unsubcribe|unsubscibe|unsuscribe|unsubscrib|unsub|opt out|optout|opt me out|opting out|opt outta|deregister|unenroll)\\b`, 'says unsubscribe / opt out'),
@@ -164,19 +169,21 @@ const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no ne
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|(?<!\\b(no need to|dont|do not|not|stop|never|you|u|yall) )keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
 const QUESTION_BEFORE = wordRegex(`\\b(how|what|should|do i|can i|why|when)\\b`);
 /** "I don't need a reminder text for tomorrow": one message, read in the words right after the request. */
-const ONE_OFF = wordRegex(`^(\\w+ ){0,2}?(for|about) (tomorrow|today|tonight|this (appointment|visit|one|week)|my next (appointment|visit))\\b`);
+const ONE_OFF = wordRegex(`^(\\w+ ){0,2}?(for|about) (tomorrow|today|tonight|this (appointment|visit|one|week)|my next (appointment|visit)|next week|the (weekend|holidays)|while (im|i am) (away|traveling|travelling|out)|(the|that) (appointment|appt|visit|booking)(?! (reminders|texts))\\b)`);
 /** "Unsubscribe from what?": a question about the opt-out, not a request. */
 const ASKS_WHAT = wordRegex(`^(unsubscribe|opt out|optout|stop|remove|cancel)( me)?( from| of)? (what|which)\\b`);
 /** "I don't want to text, can I call?": the patient's own action, not our messages. */
-const OWN_ACTION = wordRegex(`\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
+const OWN_ACTION = wordRegex(`(?<!\\bno )\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
+/** The "another person" part of NOT_REVOCATION (allowed when the text says it is that person's phone / they died). */
+const PERSON_QUALIFIER = wordRegex(`^(my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija)$`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
-const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|emailing|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
+const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|at work|at school|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|(?<!(texting|messaging|calling) (and|or) )emailing(?! (and|or) (texting|messaging))|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
 /** "pleasw", "thabks": a polite word within one keyboard slip is still filler. */
 const isMistypedFiller = (w: string): boolean => w.length >= 5 && w.length <= 7 && (keyboardDistance(w, 'please', 1) <= 1 || keyboardDistance(w, 'thanks', 1) <= 1);
@@ -205,7 +212,7 @@ function fuzzyOptOut(normalized: string): string | null {
 const PROMO_RE = wordRegex(`\\b${PROMO}\\b`);
 const MSG_NOUN_RE = wordRegex(`\\b${MSG_NOUN}\\b`);
 const PROMO_NOUN_RE = new RegExp(wordRegex(`\\b${PROMO} ${MSG_NOUN}\\b`).source, 'gu');
-const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but not|still (get|send)|just|only|but) (\\w+ ){0,3}(reminders?|appointment|appt|appointments)`);
+const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but not|still (get|send)|just|only|but) (\\w+ ){0,3}(reminders?|appointment|appt|appointments)|\\b(reminders?|appointment texts) (are |is |r )?(still )?(fine|ok|okay|good)\\b`);
 /**
  * "stop the promos" or "stop the promos but keep my reminders" is marketing-only; "stop all texts and
  * promos" is everything; anything unclear is everything (FCC: when unsure, revoke all).
@@ -219,11 +226,14 @@ const scopeFor = (normalized: string): OptOutScope => {
 };
 
 
-const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES, ...FRAME_PHRASES];
+const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES, ...FRAME_PHRASES, ...KIND_PHRASES];
 /** Request frames (opt-out-frames.ts) are matched within one sentence, never across two. */
 const FRAME_IDS = new Set(FRAME_PHRASES.map((x) => x.id));
 const EMPTY: ReadonlySet<string> = new Set();
-const LEXICON_IDS = new Set(LEXICON_PHRASES.map((x) => x.id));
+const LEXICON_IDS = new Set([...LEXICON_PHRASES, ...KIND_PHRASES].map((x) => x.id));
+const STOP_SIGNS = /^[\s\uFE0F]*(🛑[\s\uFE0F]*)+$/u;
+const NO_SIGNS = /^[\s\uFE0F]*((⛔|🚫|✋|🙅\S*)[\s\uFE0F]*)+$/u;
+const ANGRY_EMOJI = /[😡🤬😠😤🙄😒💢👎🖕]/u;
 /** Keywords that are also exclamations ("Stop! I love it"). */
 const STOP_LIKE = new Set(['stop', 'alto', 'stop all', 'stopall']);
 /** Phrases built on STOP / "stop it" that an exclamation can produce. */
@@ -247,10 +257,21 @@ function guard(
   aboutMessages: boolean,
   review: string[],
   sentences: readonly string[] = [],
+  infos: readonly SentenceInfo[] = [],
 ): string | null {
   const before = candidate.slice(0, m.index).trim();
   const cls = `the ${phrase.id} phrase`;
   if (NEGATION_BEFORE.test(before)) return `Not an opt-out: ${cls} is negated`;
+  // "No dejen de mandarme", "不要停止发送": the stopping itself is negated (read just before and in the match).
+  if (DOUBLE_NEGATION.test(candidate.slice(Math.max(0, m.index - 24), m.index + m[0].length))) return `Not an opt-out: ${cls} negates the stopping (keep sending)`;
+  const mention = mentionNotUse(m[0], before, infos);
+  if (mention) return `Not an opt-out: ${cls} is mentioned, not used (${mention})`;
+  if (EMAIL_KEEPS_TEXTS.test(normalized)) return `Not an opt-out: ${cls} is about emails; the text says our texts are fine`;
+  if ((phrase.id.startsWith('wrong.') || phrase.id === 'en.wrong-number') && OWN_WRONG_NUMBER.test(normalized)) return `Not an opt-out: ${cls} is the patient's own wrong number or an update of it`;
+  if (phrase.id === 'en.wrong-number' && SELF_SLIP.test(normalized)) {
+    review.push('says wrong number, maybe the patient’s own slip');
+    return `Not sure: ${cls} may be the patient's own slip`;
+  }
   if (ASKS_WHAT.test(candidate.slice(m.index).trim())) return `Not an opt-out: ${cls} is a question about what to opt out of`;
   if (OWN_ACTION.test(m[0])) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
@@ -273,7 +294,10 @@ function guard(
   if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
     return `Not an opt-out: ${cls} is about a membership / plan / email, not our texts`;
   }
-  if (phrase.id !== 'en.unsubscribe' && !/^(legal|zh|ko|ja|ar|ru)\./.test(phrase.id) && NOT_REVOCATION.test(normalized)) {
+  const qualifier = phrase.id !== 'en.unsubscribe' && !/^(legal|zh|ko|ja|ar|ru|wrong)\./.test(phrase.id) ? NOT_REVOCATION.exec(normalized) : null;
+  // "My mother passed away, stop texting her" / "take my son off your list": the other person is the point.
+  const forAnotherPerson = qualifier && PERSON_QUALIFIER.test(qualifier[0]) && (phrase.id.startsWith('third.') || ANOTHER_PERSON.test(normalized));
+  if (qualifier && !forAnotherPerson) {
     return `Not an opt-out: ${cls} is qualified (timing, another channel or another person) rather than a revocation`;
   }
   return null;
@@ -285,11 +309,24 @@ const REVIEW_CUES: Array<[RegExp, string]> = [
   [wordRegex('\\b(how many times|asked (you )?(before|already|twice|again)|already asked|told you (already|before)|for the last time|enough already|this is harassment)\\b'), 'says they have asked before'],
   [wordRegex('\\b(stop(?! (by|in|over)\\b)|unsubscribe|opt out|optout|remove me|take me off)\\b( \\w+){0,6}? (texts?|texting|messages?|msgs?|sms|number|list|reminders?|notifications?|alerts?)\\b'), 'opt-out words next to message words, not matched as a request'],
   [wordRegex('\\b(revoke|revoking|revocation|withdraw|withdrawing|cease)\\b'), 'revocation vocabulary without a recognised request'],
+  [wordRegex('\\bwhy (do|are|does|did) (you|yall|u|your office)( guys| people)? (keep|still|always) (texting|messaging|contacting|sending|spamming|bothering)\\b(?! me (the|a|an|my|your|this|that|wrong)\\b)|\\b(didnt|did not|never) (sign up|signed up|subscribe|subscribed|agree|agreed|consent|consented|opt in|opted in)\\b'), 'asks why we keep texting / says they never signed up'],
 ];
 
 export function detectConsent(text: string, context: { replyToConfirmation?: boolean; knownWords?: ReadonlySet<string> } = {}): ConsentDetection {
   const result: ConsentDetection = { optOut: false, optIn: false, help: false, bareCancel: false, matched: [], reasons: [], review: [] };
   const normalized = normalizeText(text);
+  // A message of stop signs only (🛑) is the STOP keyword drawn; ⛔ / 🚫 alone may mean "no": a person decides.
+  // "🛑 please": the stop sign with only polite filler around it is the same keyword.
+  const onlyFiller = !normalized || normalized.split(' ').every((w) => FILLER.has(w) && w !== 'stop');
+  if (onlyFiller && text.includes('🛑') && (normalized || STOP_SIGNS.test(text))) {
+    result.optOut = true;
+    result.optOutScope = 'all';
+    result.method = 'keyword';
+    result.matched.push('keyword:stop-sign');
+    result.reasons.push('Whole message is the stop-sign emoji (the STOP keyword drawn), with at most polite filler');
+    return result;
+  }
+  if (!normalized && NO_SIGNS.test(text)) result.review.push('whole message is a "no" sign emoji');
   if (!normalized) return result;
   // Reasons are stored in the consent ledger: they name rules and word classes, never the patient's text.
 
@@ -298,6 +335,12 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   const inWord = keywordOf(normalized, OPT_IN_WORDS);
   const fuzzy = outWord || inWord ? null : fuzzyOptOut(normalized);
   const helpWord = keywordOf(normalized, HELP_WORDS);
+  // "stop 😍": STOP next to a delighted emoji (and no angry one) is an exclamation; a person confirms.
+  if ((outWord ?? fuzzy) && STOP_LIKE.has((outWord ?? fuzzy) as string) && PRAISE_EMOJI.test(text) && !ANGRY_EMOJI.test(text)) {
+    result.reasons.push('Not sure: STOP stands next to a delighted emoji (maybe an exclamation)');
+    result.review.push('STOP next to a delighted emoji');
+    return result;
+  }
   if (outWord ?? fuzzy) {
     const key = (outWord ?? fuzzy) as string;
     const label = OPT_OUT_WORDS[key] ?? key.toUpperCase();
@@ -380,6 +423,11 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     .split(/[.!?\n;,，。！？；、]+/u)
     .map((x) => normalizeText(x))
     .filter(Boolean);
+  // Sentences with whether they ask something, for the mention-not-use guard ("STOP is to opt out, right?").
+  const infos: SentenceInfo[] = text
+    .split(/(?<=[.!?\n;？！。])/u)
+    .map((x) => ({ norm: normalizeText(x), question: /[?？]\s*\W*$/u.test(x.trim()) }))
+    .filter((x) => x.norm);
   const attempt = (subject: string, corrected: boolean, sentences: readonly string[]): boolean => {
     const candidates = segments.length > 1 ? [subject, ...sentences] : [subject];
     for (const phrase of ALL_OPT_OUT_PHRASES) {
@@ -391,7 +439,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
         if (ci > 0 && !frame && (corrected || !(phrase.anchored && LEXICON_IDS.has(phrase.id)))) break;
         const m = phrase.re.exec(candidate);
         if (!m) continue;
-        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review, sentences);
+        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review, sentences, infos);
         if (verdict) {
           if (!result.reasons.includes(verdict)) result.reasons.push(verdict);
           continue;
@@ -416,7 +464,9 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
 
   // Not an opt-out by any rule: does it still look like one? (a person decides, marketing pauses)
   // A guard that explained the text (negated, keep texting, another subject…) is an answer, not doubt.
-  const explained = result.reasons.some((r) => r.startsWith('Not an opt-out')) || TEXTS_FINE.test(normalized) || KEEP_TEXTING.test(normalized);
+  const explained = result.reasons.some((r) => r.startsWith('Not an opt-out')) || TEXTS_FINE.test(normalized) || KEEP_TEXTING.test(normalized) || EMAIL_KEEPS_TEXTS.test(normalized) ||
+    // "If I reply STOP, will I…?", "wrong number, I meant to text my sister": the text explains itself.
+    asksAboutOptOut(normalized) || DOUBLE_NEGATION.test(normalized) || (WRONG_NUMBER_ANY.test(normalized) && OWN_WRONG_NUMBER.test(normalized));
   if (explained) result.matched.push('guard:explained');
   const compact = stripFiller(normalized);
   if (!explained && compact.length >= 3 && compact.length <= 12 && /^[a-z]+$/.test(compact) && !NOT_STOP.has(compact)) {
@@ -426,6 +476,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   }
   // A qualified text (timing, the waitlist, another person's number) is not doubt either.
   const qualified = NOT_REVOCATION.test(normalized);
+  if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) result.review.push('says we have the wrong number');
   if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
   for (const phrase of HELP_PHRASES) {
     if (phrase.re.test(normalized)) {

@@ -55,7 +55,7 @@ export function keyboardDistance(a: string, b: string, max = 2): number {
 /** The words an opt-out request is made of, in their canonical spelling. */
 const VOCABULARY = [
   'stop', 'texting', 'texts', 'text', 'sending', 'send', 'messages', 'message', 'messaging', 'remove', 'unsubscribe', 'anymore', 'list', 'contact',
-  'contacting', 'number', 'quit', 'dont', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout',
+  'contacting', 'number', 'quit', 'dont', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout', 'more',
 ];
 /** Ordinary words within reach of the vocabulary: never "corrected". */
 const ORDINARY = new Set(
@@ -67,7 +67,8 @@ const ORDINARY = new Set(
     ' remote removed remover removal lost last lust lift mist fist gist lint lisa listed listen lists ' +
     'numbed numbers lumber contract contracts contacts quiet quite suit quilt quid quits quitting content contents consents concern deleted ' +
     'gain agin against receipt received receiver recieve receipt revoked subscribe subscribed resubscribe unsubscribed anyone anyway anymore ' +
-    'plead pleased pleas lease cease tease please'
+    'plead pleased pleas lease cease tease please ' +
+    'mode move mare mole mote core bore wore sore pore tore gore lore mike mod mom mop moe opt opts'
   ).split(' '),
 );
 const CONTACT_NEXT = new Set(['texting', 'txting', 'sending', 'messaging', 'contacting', 'emailing', 'calling', 'spamming', 'msging', 'texing', 'textin', 'texts', 'messages', 'text', 'txt', 'msg', 'msgs']);
@@ -88,6 +89,12 @@ export function correctTypos(normalized: string, knownWords: ReadonlySet<string>
   const corrections: Correction[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "opt ot", "opt me otu": a slip of OUT right after OPT (two letters are otherwise too short to correct).
+    if ((tokens[i - 1] === 'opt' || (tokens[i - 1] === 'me' && tokens[i - 2] === 'opt')) && /^[a-z]{2,4}$/.test(token) && token !== 'out' && keyboardDistance(token, 'out', 1) <= 1) {
+      corrections.push({ from: token, to: 'out' });
+      tokens[i] = 'out';
+      continue;
+    }
     if (token.length < 3 || !/^[a-z]+$/.test(token) || VOCABULARY.includes(token)) continue;
     const next = tokens[i + 1] ?? '';
     if (ORDINARY.has(token) || knownWords.has(token)) {

@@ -8,9 +8,12 @@
  */
 import { wordRegex } from './text-normalize.util.js';
 
+/** What a phrase needs of its pattern: a RegExp, or a matcher built from several (opt-out-kinds.ts). */
+export type PhraseMatcher = Pick<RegExp, 'exec' | 'test'>;
+
 export interface LexiconPhrase {
   id: string;
-  re: RegExp;
+  re: PhraseMatcher;
   /** The phrase class, stored in reasons (PHI-free). */
   why: string;
   /** Anchored phrases are also tried on each sentence of a longer text. */
@@ -87,7 +90,7 @@ export const LEXICON_PHRASES: LexiconPhrase[] = [
   phrase('ar.remove', `(ازاله|ازالة|احذفوا|احذف|حذف|امسحوا|شيلوا|الغوا) (رقمي|اسمي)|الغاء الاشتراك|لا (ترسلوا|ترسل|تراسلوني|تتصلوا|تبعتوا)|كفى (رسائل|ارسال)`, 'asks to delete the number / unsubscribe (ar)'),
   // ---- Vietnamese (typed with or without diacritics)
   phrase('vi.dung', `\\b(dung|ngung|ngan|thoi|xin dung|xin ngung) (nhan tin|gui tin|gui sms|gui tin nhan)\\b|\\b(dung|ngung)\\b( \\w+){0,3}? (tin nhan|nhan tin)\\b( \\w+){0,3}? nua\\b|\\bkhong (nhan tin|gui tin nhan|gui tin)( cho toi)? nua\\b|\\bkhong (muon|can) nhan (them )?(tin nhan|tin|sms)\\b`, 'asks us to stop texting (vi)'),
-  phrase('vi.xoa', `\\bxoa (so|ten)\\b|\\bhuy dang ky\\b`, 'asks to delete the number / unsubscribe (vi)'),
+  phrase('vi.xoa', `\\bdung nhan( tin)?( \\w+){0,2} nua\\b|\\bxoa (so|ten)\\b|\\bhuy dang ky\\b`, 'asks to delete the number / unsubscribe (vi)'),
   // ---- Chinese
   phrase('zh.stop', `(不要|别|別|請勿|请勿|勿|不用)再?(给我|給我|跟我)?(发|發|传|傳|寄)(短信|信息|消息|簡訊|简讯|訊息|了)|(不要|别|別)再(发|發|传|傳)|停止(发送|發送|发|發|传|傳)|(删除|刪除|删掉|刪掉)(我的)?(号码|號碼|电话|電話)|(号码|號碼)(删除|刪除|删掉)|退订|退訂|取消订阅|取消訂閱`, 'asks us to stop sending texts / unsubscribe (zh)'),
   // ---- Russian
@@ -105,7 +108,7 @@ export const LEXICON_PHRASES: LexiconPhrase[] = [
   phrase('pl.stop', `\\b(przestac|przestancie|przestan|prosze przestac) (mi |do mnie )?(wysyłac|wysylac|pisac|dzwonic|przysylac)\\w*|\\bnie (chce|chcemy) (wiecej|juz) (sms|smsow|wiadomosci)\\w*|\\bwypisz\\w*`, 'asks us to stop the messages (pl)'),
   // ---- Hindi (romanised and Devanagari) and Japanese
   phrase('hi.stop', `\\b(message|messages|msg|sms|text)\\w*( \\w+)? (bhejna |bhejne |bhejo )?(band|mat)\\b|\\bmat bhej\\w*|\\b(sms|message|msg|messages|text)\\w* nahi chahiye\\b|मत भेज|भेजना बंद|नहीं चाहिए`, 'asks to stop messages (hi)'),
-  phrase('ja.stop', `送 ?らないで|送信 ?しないで|配信 ?停止|連絡 ?しないで|メッセージ ?不要`, 'asks to stop messages (ja)'),
+  phrase('ja.stop', `送 ?ってこないで|送 ?ってくるな|連絡 ?してこないで|送 ?らないで|送信 ?しないで|配信 ?停止|連絡 ?しないで|メッセージ ?不要`, 'asks to stop messages (ja)'),
 ];
 
 /** Non-text things a patient may opt out of / unsubscribe from / cancel / stop: then it is about something else. */
@@ -121,13 +124,13 @@ export const MESSAGE_WORDS = wordRegex(
 /** Keep texting: "texts are fine", "only texts", "los textos sí". */
 export const TEXTS_FINE = wordRegex(
   foldPattern(
-    `\\b((text|texts|texting|sms|txt|text messages|the texts|messages) (is|are|r) (still |totally |perfectly |always )?(fine|ok|okay|good|great|best|better)|(los )?(mensajes|textos|sms) (estan|esta|siguen) bien|(os )?(sms|textos|mensagens) (estao|esta) (bem|otimos)|les (sms|messages|textos) (ca va|sont bien|sont ok)|only (texts?|texting|sms)|(texts?|texting) only|but (keep|still) (texting|the texts|my texts|sending texts)|los textos si|textos si|smss? можно|смс можно|tin nhan thi van|les sms ca va|mais les sms|(par|en) sms (cest|c est) mieux|mejor por (mensaje|texto|sms)|pode ser por (mensagem|sms)|voye (l|li|yo) pa mesaj|(ارسلوها|ارسلوه|ابعتوها) (برساله|برسالة)|(?<!(dung|khong|ngung) )gui tin nhan cho toi|luc nao cung duoc nhan tin|лучше (смс|сообщением|sms)|message kar do|message kar dena|text kar do|i text na lang|itext na lang|mwen pa vle pwodwi|text na lang|text nalang|mag text na lang)\\b|短信可以|(?<![不别別勿再要])发短信给我|문자는 계속|문자로 보내 ?주세요|الرسائل النصية لا باس`,
+    `\\b((text|texts|texting|sms|txt|text messages|the texts|messages) (is|are|r) (still |totally |perfectly |always |really |so |very )?(fine|ok|okay|good|great|best|better|helpful|useful)|(los )?(mensajes|textos|sms) (estan|esta|siguen) bien|(os )?(sms|textos|mensagens) (estao|esta) (bem|otimos)|les (sms|messages|textos) (ca va|sont bien|sont ok)|only (texts?|texting|sms)|(texts?|texting) only|but (keep|still) (texting|the texts|my texts|sending texts)|los textos si|textos si|smss? можно|смс можно|tin nhan thi van|les sms ca va|mais les sms|(par|en) sms (cest|c est) mieux|mejor por (mensaje|texto|sms)|pode ser por (mensagem|sms)|voye (l|li|yo) pa mesaj|(ارسلوها|ارسلوه|ابعتوها) (برساله|برسالة)|(?<!(dung|khong|ngung) )gui tin nhan cho toi|luc nao cung duoc nhan tin|лучше (смс|сообщением|sms)|message kar do|message kar dena|text kar do|i text na lang|itext na lang|mwen pa vle pwodwi|text na lang|text nalang|mag text na lang)\\b|短信可以|(?<![不别別勿再要])发短信给我|문자는 계속|문자로 보내 ?주세요|الرسائل النصية لا باس`,
   ),
 );
 /** STOP as an exclamation of surprise or delight: "Stop! I love it", "stoppp you're too sweet". */
 export const PRAISE = wordRegex(
   foldPattern(
-    `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|kidding|shut up|i won|we won|i forgot)\\b`,
+    `\\b(love|loving|loved|obsessed|amazing|awesome|gorgeous|beautiful|stunning|cute|sweet|kind|the best|so good|so nice|crying|dying|cant believe|no way|is that real|really|omg|lol|lmao|haha\\w*|made my day|too much|perfect|younger|incredible|wow|unreal|yay|so cheap|insane|love it|thank you|thanks|are you serious|kidding|shut up|i won|we won|i forgot|hilarious|funny|adorable|lovely|blushing|flattered|cracking up|made my|so happy|so excited|thrilled|cant wait)\\b`,
   ),
 );
 export const PRAISE_EMOJI = /[😍🥹😂🤣🥰😭❤💕💖😊🤩🙌✨😘😱😮🤯😳]/u;

@@ -33,8 +33,9 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): str
     // "don't" → "dont", "i'm" → "im": patients type both.
     .replace(/['’‘`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    // Cuts CJK runs from adjacent Latin so "STOP退订" still yields both words.
-    .replace(/(\p{Script=Han}+|\p{Script=Hangul}+|\p{Script=Hiragana}+|\p{Script=Katakana}+)/gu, ' $1 ')
+    // Cuts CJK runs from adjacent Latin so "STOP退订" still yields both words. Japanese mixes kanji, kana
+    // and the long-vowel mark in one word ("止めて", "メッセージ"): one run, so phrases match across them.
+    .replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|\p{Script=Hangul}+)/gu, ' $1 ')
     .trim()
     .replace(/\s+/g, ' ');
   t = joinSpacedLetters(t);

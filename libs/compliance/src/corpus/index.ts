@@ -12,6 +12,7 @@ import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
 import { HOLDOUT_C_CORPUS } from './holdout-c.corpus.js';
 import { HOLDOUT_D_CORPUS } from './holdout-d.corpus.js';
 import { SIXTH_BATCH_CORPUS, SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
+import { SEVENTH_BATCH_CORPUS, SEVENTH_BATCH_DEV_TEST } from './seventh-batch.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -27,6 +28,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('fourth-batch.corpus', FOURTH_BATCH_CORPUS),
     ...parseCorpus('fifth-batch.corpus', FIFTH_BATCH_CORPUS),
     ...parseCorpus('sixth-batch.corpus', SIXTH_BATCH_CORPUS),
+    ...parseCorpus('seventh-batch.corpus', SEVENTH_BATCH_CORPUS),
   ];
   return cached;
 }
@@ -70,6 +72,14 @@ export function holdoutCorpus(which: 'a' | 'b' | 'c' | 'd' = 'a'): Array<Labelle
  */
 export function sixthBatchDevTest(): Array<LabelledMessage & { lang: string }> {
   return parseLanguageSections('sixth-batch.corpus', SIXTH_BATCH_DEV_TEST);
+}
+
+/**
+ * The seventh batch's dev-test slice (seventh-batch.corpus.ts): written before the detector changed
+ * in that round and used only to measure it, never for rules or training.
+ */
+export function seventhBatchDevTest(): Array<LabelledMessage & { lang: string }> {
+  return parseLanguageSections('seventh-batch.corpus', SEVENTH_BATCH_DEV_TEST);
 }
 
 /** Each text carries the language of its `# lang=xx` section. */

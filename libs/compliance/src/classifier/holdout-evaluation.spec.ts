@@ -25,7 +25,10 @@ describe.each([
   ['A', 'a' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 100 }],
   ['B', 'b' as const, { minRecall: 0.99, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 95 }],
   ['C', 'c' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.03, minPerClass: 140 }],
-])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c', floors: HoldoutFloors) => {
+  // D: written by a fourth person and committed before the detector ran on it (9952f0e); measured once
+  // after session 6's detector round (before it: 227/267, 8 false). The only unseen figure: 89.9 %.
+  ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 6, maxReviewOnHardNegatives: 0.08, minPerClass: 240 }],
+])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c' | 'd', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });

@@ -20,6 +20,7 @@ import { Migration20261208VipPatients } from './20261208-vip-patients.migration.
 import { Migration20261208BulkSends } from './20261208-bulk-sends.migration.js';
 import { Migration20261208OutcomesRollup } from './20261208-outcomes-rollup.migration.js';
 import { Migration20261208OutcomesChangeAppend } from './20261208-outcomes-change-append.migration.js';
+import { Migration20261209AuditIdempotencyKey } from './20261209-audit-idempotency-key.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261208_bulk_sends', class: Migration20261208BulkSends },
   { name: '20261208_outcomes_rollup', class: Migration20261208OutcomesRollup },
   { name: '20261208_outcomes_change_append', class: Migration20261208OutcomesChangeAppend },
+  { name: '20261209_audit_idempotency_key', class: Migration20261209AuditIdempotencyKey },
 ];

@@ -67,6 +67,9 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
         @if (preview(); as p) {
           <div class="preview" data-testid="bulk-preview-result">
             <p><strong data-testid="bulk-recipient-count">{{ p.recipientCount }}</strong> will receive it · {{ p.excludedCount }} left out · {{ p.ratePerSecond }} texts/s ({{ p.numberType === 'toll_free' ? 'toll-free' : '10DLC' }} number), about {{ p.estimatedSeconds }} s</p>
+            @if (p.patientScopeNote; as note) {
+              <p class="muted" data-testid="bulk-scope-note">{{ note }}</p>
+            }
             @if (p.allowance.overageTexts > 0) {
               <p class="warn" data-testid="bulk-overage">This send goes {{ p.allowance.overageTexts }} texts over this month's plan allowance.</p>
             }

@@ -3,6 +3,7 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { countSmsSegments } from '@beacon/contracts/sms-segments.util';
 import { apiErrorMessage } from '../../core/api-error';
 import { LocationContext } from '../../core/location-context';
 import { RealtimeService } from '../../core/realtime.service';
@@ -52,7 +53,7 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
         <label>Message
           <textarea rows="4" data-testid="bulk-template" [ngModel]="template()" (ngModelChange)="template.set($event); changed()" placeholder="Preview to start from the default wording"></textarea>
         </label>
-        <p class="muted">{{ template().length }} characters. You can use {{ '{{firstName}}' }}, {{ '{{appointmentTime}}' }}, {{ '{{providerName}}' }}, {{ '{{delayMinutes}}' }}, {{ '{{clinicName}}' }}, {{ '{{clinicPhone}}' }}, {{ '{{reason}}' }}, {{ '{{rebookingUrl}}' }}.</p>
+        <p class="muted"><span data-testid="bulk-segments">{{ segmentLine() }}</span> You can use {{ '{{firstName}}' }}, {{ '{{appointmentTime}}' }}, {{ '{{providerName}}' }}, {{ '{{delayMinutes}}' }}, {{ '{{clinicName}}' }}, {{ '{{clinicPhone}}' }}, {{ '{{reason}}' }}, {{ '{{rebookingUrl}}' }}.</p>
         <div class="actions">
           <button type="button" class="btn" data-testid="bulk-preview" [disabled]="busy()" (click)="runPreview()">Preview</button>
           @if (preview(); as p) {
@@ -143,6 +144,14 @@ export class BulkSendsPage {
   protected readonly busy = signal(false);
   protected readonly sends = signal<BulkSendSummary[]>([]);
   private readonly clientRequestId = signal(crypto.randomUUID());
+
+  /** Live, as staff edit the wording: how many texts each patient gets (before their details are filled in). */
+  protected readonly segmentLine = computed(() => {
+    const text = this.template();
+    const s = countSmsSegments(text);
+    if (s.segments === 0) return '';
+    return `${text.length} characters · ${s.segments} ${s.segments === 1 ? 'text' : 'texts'} per patient (${s.encoding}), before names and times are filled in.`;
+  });
 
   private readonly criteria = computed<BulkCriteria>(() => {
     switch (this.scenario()) {

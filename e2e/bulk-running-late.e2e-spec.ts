@@ -43,6 +43,16 @@ describe('"provider running late" from the calendar: preview, send, live progres
     expect(await textOf(byTestId(page, 'bulk-recipient-count'))).toBe('2');
     expect(await textOf(byTestId(page, 'bulk-sample'))).toMatch(/^Hi (Lena|Omar), Dr\. Priya Lee is running about 20 min late today/);
     expect(await byTestId(page, 'bulk-recipient').allInnerTexts()).toEqual([expect.stringContaining('Lena Bulk'), expect.stringContaining('Omar Bulk')]);
+
+    // The wording is the scenario's template, editable before sending, with a live count of the texts it takes.
+    const edited = 'Hi {{firstName}}, {{providerName}} is running about {{delayMinutes}} min late today. Thanks for your patience!';
+    await byTestId(page, 'bulk-template').fill(`${edited} ${'More details. '.repeat(12)}`);
+    expect(await textOf(byTestId(page, 'bulk-segments'))).toMatch(/^\d+ characters · 2 texts per patient \(GSM-7\)/);
+    await byTestId(page, 'bulk-template').fill(edited);
+    expect(await textOf(byTestId(page, 'bulk-segments'))).toBe(`${edited.length} characters · 1 text per patient (GSM-7), before names and times are filled in.`);
+    await byTestId(page, 'bulk-preview').click();
+    await byTestId(page, 'bulk-preview-result').waitFor();
+    expect(await textOf(byTestId(page, 'bulk-sample'))).toMatch(/^Hi (Lena|Omar), Dr\. Priya Lee is running about 20 min late today\. Thanks for your patience!$/);
     await screenshot(page, 'e2e/bulk-running-late-preview.png');
 
     await byTestId(page, 'bulk-start').click();
@@ -58,7 +68,7 @@ describe('"provider running late" from the calendar: preview, send, live progres
     await sim.goto('/simulator');
     for (const phone of LEE_PATIENTS) {
       const thread = sim.locator(`[data-testid="sim-thread"][data-phone="${phone}"]`);
-      await byTestId(thread, 'sim-message').filter({ hasText: 'is running about 20 min late today' }).waitFor({ timeout: 15_000 });
+      await byTestId(thread, 'sim-message').filter({ hasText: 'is running about 20 min late today. Thanks for your patience!' }).waitFor({ timeout: 15_000 });
       expect(await byTestId(thread, 'sim-message').count()).toBe(1);
     }
     expect(await sim.locator(`[data-testid="sim-thread"][data-phone="${SHAH_PATIENT}"]`).count()).toBe(0);

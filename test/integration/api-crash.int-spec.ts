@@ -1,15 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
 import { Conversation, Patient } from '@beacon/db';
 import { twilioSignature } from '@beacon/messaging';
 import { RunningSystem } from '../support/running-system.js';
 import { eventually } from '../support/eventually.js';
-import { freePort, REPO_ROOT, TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { TEST_AUTH_TOKEN } from '../support/test-env.js';
+import { requireBuiltApi, startApiProcess } from '../support/api-process.js';
 
-const API_MAIN = join(REPO_ROOT, 'dist/node/apps/api/src/main.js');
 const TEXTS = 200;
 const REPLIES = 60;
 const textPhone = (i: number) => `+1512556${String(1000 + i).padStart(4, '0')}`;
@@ -27,7 +25,7 @@ describe('an API killed during a burst', () => {
   let api: { child: ChildProcess; baseUrl: string } | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npm run build:node\` first (scripts/test-all.mjs does).`);
+    requireBuiltApi();
     // The in-process system provides the worker (and an API the test does not kill).
     system = await RunningSystem.start();
     db = new pg.Client({ connectionString: system.config.DATABASE_URL });
@@ -40,27 +38,7 @@ describe('an API killed during a burst', () => {
     await system?.stop();
   });
 
-  /** The production API build on a port of its own, with the system's configuration. */
-  async function startApi(): Promise<{ child: ChildProcess; baseUrl: string }> {
-    const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'] };
-    for (const [k, v] of Object.entries(system.config)) if (v !== undefined && v !== null) env[k] = Array.isArray(v) ? v.join(',') : String(v);
-    Object.assign(env, { NODE_ENV: 'test', LOG_LEVEL: 'error', API_PORT: String(port), PUBLIC_BASE_URL: baseUrl });
-    const child = spawn(process.execPath, [API_MAIN], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env });
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    await eventually(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}): ${stderr}`);
-        return (await fetch(`${baseUrl}/api/health`).catch(() => null))?.ok ? true : null;
-      },
-      'the API process to answer /api/health',
-      60_000,
-      200,
-    );
-    return { child, baseUrl };
-  }
+  const startApi = () => startApiProcess(system);
 
   const inbound = (baseUrl: string, i: number) => inboundFrom(baseUrl, `SMcccc${String(i).padStart(28, '0')}`, textPhone(i));
   const inboundFrom = (baseUrl: string, sid: string, from: string) => {

@@ -10,7 +10,8 @@ const RECIPIENTS = 24;
 const SLOW_SEND_MS = 1_500;
 
 /**
- * A bulk send runs on the background queue, so it never delays a staff reply (interactive queue).
+ * A bulk send runs on the background queue, so it never delays a staff reply (interactive queue) or
+ * an appointment text such as a reminder (scheduled queue).
  * The background lane is made slow here (every provider call 1.5 s: ~36 s for the send); the staff
  * reply must reach the provider while most of the bulk send is still waiting.
  */
@@ -26,7 +27,7 @@ describe('bulk send isolation', () => {
     await system?.stop();
   });
 
-  it('delivers a staff reply while a bulk send is still going out', async () => {
+  it('delivers a staff reply and an appointment text while a bulk send is still going out', async () => {
     const cookie = await system.login('frontdesk@glow.test');
     const org = { organizationId: system.org.organizationId, integrationId: system.org.integrationId, locationId: system.org.locations.austin.id };
     const phones = Array.from({ length: RECIPIENTS }, (_, i) => `+1512557${String(1000 + i).padStart(4, '0')}`);
@@ -49,6 +50,12 @@ describe('bulk send isolation', () => {
     const bulkAtProvider = await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones } });
     expect(reply.status === 'sent' || reply.status === 'delivered').toBe(true);
     expect(bulkAtProvider).toBeLessThan(RECIPIENTS / 2);
+
+    // An appointment text (the scheduled lane, like every reminder) is not held behind the send either.
+    const booked = system.appointmentCreated('isolation-booked', { firstName: 'Booked', phone: '+15125579998' });
+    expect((await system.postBookingEvent(booked)).status).toBe(202);
+    await eventually(async () => (await system.orm.em.fork().count(SimulatorMessage, { patientPhone: '+15125579998' })) === 1, 'the booking confirmation at the provider', 60_000, 100);
+    expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones } })).toBeLessThan((RECIPIENTS * 3) / 4);
 
     // …and the bulk send still completes, each patient once.
     await eventually(async () => (await system.orm.em.fork().count(SimulatorMessage, { patientPhone: { $in: phones }, duplicateSends: 0 })) === RECIPIENTS, 'bulk send finished', 120_000, 250);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent, Message, SimulatorMessage, StaffAlert, Staff } from '@beacon/db';
 import { bulkSendWorkflowId } from '@beacon/workflows/bulk/definitions.js';
-import type { BulkPreview, BulkSendDetail } from '@beacon/bulk';
+import { createBulkSendActivities, type BulkPreview, type BulkSendDetail } from '@beacon/bulk';
+import { verifyAuditTrail } from '@beacon/audit';
+import { createSmsSender } from '@beacon/messaging';
 import { findOrCreateConversation } from '@beacon/inbox';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { RunningSystem } from '../support/running-system.js';
@@ -98,6 +100,10 @@ describe('bulk sends', () => {
     const open = (await api<BulkPreview>(frontdesk, 'POST', '/bulk-sends/preview', { locationId: org.locationId, criteria })).body;
     expect(open.recipients.map((r) => r.name)).toEqual(['Promoyes Bulk']);
     expect(open.excluded.map((e) => [e.name, e.reason])).toEqual([['Promono Bulk', 'no_marketing_consent']]);
+    // The other side of the date: last visit before a day 50 days ago (theirs was 40 days ago) — not them.
+    const lapsed = { ...criteria, lastVisitAfter: undefined, lastVisitBefore: new Date(Date.now() - 50 * 24 * 3600_000).toISOString().slice(0, 10) };
+    const before = (await api<BulkPreview>(frontdesk, 'POST', '/bulk-sends/preview', { locationId: org.locationId, criteria: lapsed })).body;
+    expect([...before.recipients, ...before.excluded].map((r) => r.name).filter((n) => n?.startsWith('Promo'))).toEqual([]);
 
     await setHours({ start: '00:00', end: '00:00' });
     const closed = (await api<BulkPreview>(frontdesk, 'POST', '/bulk-sends/preview', { locationId: org.locationId, criteria })).body;
@@ -125,6 +131,52 @@ describe('bulk sends', () => {
     // Bulk permission, but not at this location.
     const sd = await system.login('frontdesk.sd@glow.test');
     expect((await api<{ code: string }>(sd, 'POST', '/bulk-sends/preview', request)).body.code).toBe('BULK_LOCATION_NOT_FOUND');
+  });
+
+  it('lets staff limited to their own patients preview and text only those, and says so; staff who see everyone reach everyone', async () => {
+    const at = laterToday(tz(), 0.4);
+    const OTHER = 'Dr. Scope Test';
+    const [assignedPhone, strangerPhone] = [phone(), phone()];
+    const [assignedId] = await insertPatients(system.orm.em.fork(), org, [
+      { firstName: 'Assigned', phone: assignedPhone, appointment: { startsAt: at, providerName: OTHER } },
+      { firstName: 'Stranger', phone: strangerPhone, appointment: { startsAt: at, providerName: OTHER } },
+    ]);
+    // The provider preset (own patients only) given the bulk permission; "Assigned"'s thread is theirs.
+    const em = system.orm.em.fork();
+    const provider = await em.findOneOrFail(Staff, { email: 'provider@glow.test' });
+    await em.execute(`update staff set permissions = permissions || '{"bulkMessaging": true}'::jsonb where id = ?`, [provider.id]);
+    const conversation = await findOrCreateConversation(em, { organizationId: org.organizationId, locationId: org.locationId, patientId: assignedId! });
+    await em.execute('update conversation set assigned_staff_id = ? where id = ?', [provider.id, conversation.id]);
+    const own = await system.login('provider@glow.test');
+    const request = { locationId: org.locationId, criteria: { scenario: 'provider_running_late', providerName: OTHER, delayMinutes: 10 } };
+
+    // Front desk (sees every patient): both, nothing said about scope.
+    const everyone = (await api<BulkPreview>(frontdesk, 'POST', '/bulk-sends/preview', request)).body;
+    expect(everyone.recipients.map((r) => r.name)).toEqual(['Assigned Bulk', 'Stranger Bulk']);
+    expect([everyone.patientScope, everyone.patientScopeNote]).toEqual(['all', null]);
+
+    // Own patients only: the stranger is neither listed, nor counted, nor left out "with a reason".
+    const mine = await api<BulkPreview>(own, 'POST', '/bulk-sends/preview', request);
+    expect(mine.status).toBe(200);
+    expect(mine.body.recipients.map((r) => r.name)).toEqual(['Assigned Bulk']);
+    expect([mine.body.recipientCount, mine.body.excludedCount]).toEqual([1, 0]);
+    expect(mine.body.patientScope).toBe('own');
+    expect(mine.body.patientScopeNote).toMatch(/^Only your own patients are included/);
+    expect(JSON.stringify(mine.body)).not.toContain('Stranger');
+    expect(JSON.stringify(mine.body)).not.toContain(`•••-${strangerPhone.slice(-4)}`);
+
+    // What they start reaches only their patient.
+    const start = await api<{ id: string; preview: BulkPreview }>(own, 'POST', '/bulk-sends', { ...request, ratePerSecond: 50 });
+    expect(start.status).toBe(202);
+    expect(start.body.preview.recipientCount).toBe(1);
+    const done = await eventually(async () => {
+      const d = await detail(start.body.id);
+      return d.status === 'finished' ? d : null;
+    }, 'the send to finish', 60_000, 100);
+    expect(done.counts).toMatchObject({ recipients: 1, sent: 1 });
+    expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: assignedPhone })).toBe(1);
+    expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: strangerPhone })).toBe(0);
+    await system.orm.em.fork().execute(`update staff set permissions = permissions || '{"bulkMessaging": false}'::jsonb where id = ?`, [provider.id]);
   });
 
   it('counts the send against the plan: over the month\'s allowance it says so and needs a confirmation; a plan without bulk sends refuses', async () => {
@@ -188,6 +240,15 @@ describe('bulk sends', () => {
     const audit = await system.orm.em.fork().find(AuditEvent, { action: { $in: ['bulk_send.start', 'bulk_send.recipient', 'bulk_send.finish'] }, targetId: { $in: [id, ...done.recipients.map((r) => r.messageId ?? '')] } } as never);
     expect(audit.filter((a) => a.action === 'bulk_send.recipient')).toHaveLength(3);
     expect(audit.filter((a) => a.action === 'bulk_send.start')).toHaveLength(1);
+    expect(audit.filter((a) => a.action === 'bulk_send.finish').map((a) => a.details)).toEqual([expect.objectContaining({ outcome: 'finished', sent: 3 })]);
+    // Temporal runs the finishing activity again (its completion was lost to a crash or an outage):
+    // still one finish entry in the audit trail, one alert, and the send stays finished.
+    const activities = createBulkSendActivities({ em: () => system.orm.em.fork(), sender: createSmsSender(system.config, () => system.orm.em.fork()) });
+    await activities.finishBulkSend({ bulkSendId: id, outcome: 'finished' });
+    expect(await system.orm.em.fork().count(AuditEvent, { action: 'bulk_send.finish', targetId: id })).toBe(1);
+    expect(await system.orm.em.fork().count(StaffAlert, { dedupeKey: `bulk-send-${id}:finished` })).toBe(1);
+    expect((await detail(id)).status).toBe('finished');
+    expect((await verifyAuditTrail(system.orm.em.fork(), org.organizationId)).ok).toBe(true);
 
     // The patient answers: the reply lands in their thread, marked as a reply to this send.
     const reply = await api(frontdesk, 'POST', '/simulator/inbound', { from: phones[0], to: AUSTIN_NUMBER, body: 'ok thanks, see you soon' });
@@ -291,6 +352,9 @@ describe('bulk sends', () => {
     expect(final.recipients.filter((r) => r.status === 'cancelled')).toHaveLength(6 - sentCount);
     // Each texted once; nobody after the cancel.
     expect(await carried()).toBe(sentCount);
+    // Paced at the rate staff set (1/s): never two texts of the send within a second of each other.
+    const times = (await system.orm.em.fork().find(SimulatorMessage, { patientPhone: { $in: phones } }, { orderBy: { createdAt: 'asc' } })).map((m) => m.createdAt.getTime());
+    expect(times.slice(1).map((t, i) => t - times[i]!).filter((gap) => gap < 900)).toEqual([]);
     expect(await system.orm.em.fork().count(StaffAlert, { dedupeKey: `bulk-send-${id}:finished` })).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { Appointment, Message, Patient, raiseStaffAlert, Staff, StaffAlert } fro
 import { applyDeliveryStatus, createInboundActivities, createOutboundActivities, findOrCreateConversation, sendOutboundMessage } from '@beacon/inbox';
 import { SimulatorSmsSender } from '@beacon/messaging';
 import { eventually } from '../support/eventually.js';
+import { insertPatients, laterToday } from '../support/bulk-fixtures.js';
 import { CONSOLE, StaffNotificationHarness } from '../support/staff-notification-harness.js';
 import { TEST_AUTH_TOKEN } from '../support/test-env.js';
 
@@ -230,6 +231,24 @@ describe('staff notification events', () => {
     expect(failed).toHaveLength(2);
     await h.notified(failed[1]!.id);
     expect(h.mailsOf(failed[1]!.id)).toHaveLength(2);
+  });
+
+  it('emails staff when a bulk send finished, with a link to the send and no patient', async () => {
+    const org = { organizationId: h.system.org.organizationId, integrationId: h.system.org.integrationId, locationId: austin() };
+    await insertPatients(h.system.orm.em.fork(), org, [{ firstName: 'Quinn', phone: '+15125557451', appointment: { startsAt: laterToday(h.system.org.locations.austin.timeZone), providerName: 'Dr. Notify Bulk' } }]);
+    const started = await h.call(frontdesk, 'POST', '/bulk-sends', { locationId: austin(), criteria: { scenario: 'provider_running_late', providerName: 'Dr. Notify Bulk', delayMinutes: 10 }, ratePerSecond: 10 });
+    expect(started.status).toBe(202);
+    const id = (started.body as { id: string }).id;
+    const alert = await eventually(() => h.system.orm.em.fork().findOne(StaffAlert, { dedupeKey: `bulk-send-${id}:finished` }), 'the bulk send finished alert', 60_000);
+    await h.notified(alert.id);
+    const mails = h.mailsOf(alert.id);
+    expect(mails.map((m) => m.to).flat().sort()).toEqual(['frontdesk@glow.test', 'owner@glow.test']);
+    for (const mail of mails) {
+      expect(mail.subject).toBe('Beacon: Bulk send finished at Glow Aesthetics - Austin');
+      expect(mail.text).toContain(`Open Beacon to see the details: ${CONSOLE}/bulk\n`);
+      expect(mail.text).not.toContain('Quinn');
+      expect(mail.text).not.toContain('7451');
+    }
   });
 
   it('never holds an urgent email back for a summary, while other events to a person who just had many are held', async () => {

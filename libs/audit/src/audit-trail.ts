@@ -15,6 +15,11 @@ export interface AuditEntryInput {
   /** Non-PHI facts that explain the event (ids, field names, counts) — never a message body. */
   details?: Record<string, unknown>;
   occurredAt?: Date;
+  /**
+   * For a step that may run again (a retried Temporal activity): the entry is written once per key
+   * and chain; a second call returns the first entry.
+   */
+  idempotencyKey?: string;
 }
 
 /** The actions the trail records: defined in @beacon/contracts (the console filters by them). */
@@ -22,12 +27,17 @@ export { AUDIT_ACTIONS, type AuditAction };
 
 /**
  * Appends one entry to its organisation's chain. A transaction-scoped advisory lock per chain
- * serialises writers, so concurrent requests can never fork the chain or reuse a sequence number.
+ * serialises writers, so concurrent requests can never fork the chain or reuse a sequence number
+ * (and two attempts with one idempotency key cannot both append).
  */
 export async function recordAudit(em: EntityManager, input: AuditEntryInput): Promise<IAuditEvent> {
   const chainKey = input.organizationId ?? SYSTEM_CHAIN;
   return em.fork().transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 7))', [`audit:${chainKey}`]);
+    if (input.idempotencyKey) {
+      const earlier = await tx.findOne(AuditEvent, { chainKey, idempotencyKey: input.idempotencyKey });
+      if (earlier) return earlier;
+    }
     const [last] = await tx.execute<{ seq: string; hash: string }[]>('select seq, hash from audit_event where chain_key = ? order by seq desc limit 1', [chainKey]);
     const seq = last ? Number(last.seq) + 1 : 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
@@ -47,7 +57,7 @@ export async function recordAudit(em: EntityManager, input: AuditEntryInput): Pr
       userAgent: input.origin?.userAgent?.slice(0, 500) ?? null,
       details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>,
     };
-    const event = tx.create(AuditEvent, { id: randomUUID(), chainKey, ...fields, prevHash, hash: auditEntryHash(prevHash, fields) });
+    const event = tx.create(AuditEvent, { id: randomUUID(), chainKey, ...fields, prevHash, hash: auditEntryHash(prevHash, fields), idempotencyKey: input.idempotencyKey ?? null });
     await tx.flush();
     return event;
   });

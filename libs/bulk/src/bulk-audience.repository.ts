@@ -13,7 +13,7 @@ export interface AudienceMember extends RecipientFacts {
   appointmentId: string | null;
   appointmentStartsAt: Date | null;
   providerName: string | null;
-  /** The one access rule lets the asking staff member see this patient (null when nobody asked). */
+  /** The one access rule lets the asking staff member see this patient (false when nobody asked). */
   visible: boolean;
 }
 
@@ -85,30 +85,31 @@ function audienceOf(criteria: BulkCriteria, locationId: string, now: Date, timeZ
 /**
  * Reads an audience with every fact the exclusion rule needs, in one query: consent (latest ledger
  * entry per kind), whether a send of the same scenario from the location already reached them
- * today, and whether `viewer` may see them (the one access rule, compiled to SQL).
+ * today. With a `viewer`, only the patients the one access rule (compiled to SQL) lets them see are
+ * read: staff limited to their own patients preview and text only those.
  */
 async function readMembers(
   em: EntityManager,
   audience: AudienceQuery,
   ctx: { organizationId: string; locationId: string; scenario: BulkScenario; dayStart: Date; exceptBulkSendId: string | null; viewer: PatientAccessSpec | null },
 ): Promise<AudienceMember[]> {
-  const access = ctx.viewer ? patientAccessSql(ctx.viewer, { organizationId: 'p.organization_id', locationId: 'loc.id', patientId: 'p.id' }) : { sql: 'false', params: [] };
+  const access = ctx.viewer ? patientAccessSql(ctx.viewer, { organizationId: 'p.organization_id', locationId: 'loc.id', patientId: 'p.id' }) : null;
   const latest = (kind: string) =>
     `(select ce.action from consent_event ce where ce.organization_id = p.organization_id and ce.phone = p.phone and ce.kind = '${kind}' order by ce.created_at desc limit 1)`;
   const rows = await em.execute<
-    { patient_id: string; first_name: string; last_name: string; phone: string; appointment_id: string | null; starts_at: Date | null; appointment_status: AppointmentStatus | null; provider_name: string | null; opted_out: boolean; marketing_opt_in: boolean; already_sent_today: boolean; visible: boolean }[]
+    { patient_id: string; first_name: string; last_name: string; phone: string; appointment_id: string | null; starts_at: Date | null; appointment_status: AppointmentStatus | null; provider_name: string | null; opted_out: boolean; marketing_opt_in: boolean; already_sent_today: boolean }[]
   >(
     `select p.id as patient_id, p.first_name, p.last_name, p.phone, aud.appointment_id, aud.starts_at, aud.appointment_status, aud.provider_name,
             coalesce(${latest('transactional')} = 'opt_out', false) as opted_out,
             coalesce(${latest('marketing')} = 'opt_in', false) as marketing_opt_in,
             exists (select 1 from bulk_send_recipient r join bulk_send s on s.id = r.bulk_send_id
-                     where r.patient_id = p.id and s.location_id = loc.id and s.scenario = ? and r.status = 'sent' and r.sent_at >= ? and s.id is distinct from ?::uuid) as already_sent_today,
-            ${access.sql} as visible
+                     where r.patient_id = p.id and s.location_id = loc.id and s.scenario = ? and r.status = 'sent' and r.sent_at >= ? and s.id is distinct from ?::uuid) as already_sent_today
        from (${audience.sql}) aud
        join patient p on p.id = aud.patient_id and p.organization_id = ?
        cross join (select ?::uuid as id) loc
+      ${access ? `where ${access.sql}` : ''}
       order by aud.starts_at nulls last, p.last_name, p.first_name, p.id`,
-    [ctx.scenario, ctx.dayStart, ctx.exceptBulkSendId, ...access.params, ...audience.params, ctx.organizationId, ctx.locationId],
+    [ctx.scenario, ctx.dayStart, ctx.exceptBulkSendId, ...audience.params, ctx.organizationId, ctx.locationId, ...(access?.params ?? [])],
   );
   return rows.map((r) => ({
     patientId: r.patient_id,
@@ -122,7 +123,7 @@ async function readMembers(
     optedOut: r.opted_out,
     marketingOptIn: r.marketing_opt_in,
     alreadySentToday: r.already_sent_today,
-    visible: r.visible,
+    visible: access !== null,
   }));
 }
 
@@ -135,7 +136,7 @@ export interface AudienceRequest {
   viewer: PatientAccessSpec | null;
 }
 
-/** Everyone a scenario is about right now, with their facts. */
+/** Everyone a scenario is about right now whom `viewer` may see (the one access rule), with their facts. */
 export async function findAudience(em: EntityManager, request: AudienceRequest): Promise<AudienceMember[]> {
   const audience = audienceOf(request.criteria, request.locationId, request.now, request.timeZone);
   return readMembers(em, audience, {

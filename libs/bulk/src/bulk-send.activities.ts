@@ -1,7 +1,7 @@
 import { Location, Message, Organization, raiseStaffAlert, type EntityManager, type ILocation } from '@beacon/db';
 import { heartbeat } from '@temporalio/activity';
 import { recordAudit } from '@beacon/audit';
-import { DEFAULT_MARKETING_HOURS, MARKETING_KIND, sendOutboundMessage, type OutboundDeps } from '@beacon/inbox';
+import { DEFAULT_MARKETING_HOURS, MARKETING_KIND, sendOutboundMessage, settleAbandonedHandover, type OutboundDeps } from '@beacon/inbox';
 import type { BulkBatchResult, BulkSendActivities, BulkSendInput } from '@beacon/workflows/bulk/definitions.js';
 import { currentRecipientFacts } from './bulk-audience.repository.js';
 import { exclusionFor, type BulkExclusion } from './bulk-exclusions.util.js';
@@ -137,23 +137,28 @@ async function sendToRecipient(
     return false;
   }
   const status = result.status === 'failed' || result.status === 'undelivered' ? 'failed' : 'sent';
-  const first = await finishRecipient(em, recipient.id, { status, exclusion: null, messageId: result.messageId });
-  if (first) {
-    await recordAudit(em, {
-      organizationId: send.organization_id,
-      action: 'bulk_send.recipient',
-      outcome: status === 'sent' ? 'success' : 'failure',
-      actor: { staffId: null, label: 'bulk send' },
-      patientId: recipient.patient_id,
-      target: { type: 'message', id: result.messageId },
-      details: { bulkSendId: send.id, scenario: send.scenario },
-    });
-  }
+  // Audited before the outcome is recorded: a worker dying in between audits again on the retry, once (the key).
+  await auditRecipient(em, send, recipient.patient_id, result.messageId, status);
+  await finishRecipient(em, recipient.id, { status, exclusion: null, messageId: result.messageId });
   return status === 'sent';
 }
 
+/** The audit entry of one recipient's text, once per recipient however often a retry gets here. */
+async function auditRecipient(em: EntityManager, send: SendRow, patientId: string, messageId: string, status: 'sent' | 'failed'): Promise<void> {
+  await recordAudit(em, {
+    organizationId: send.organization_id,
+    action: 'bulk_send.recipient',
+    outcome: status === 'sent' ? 'success' : 'failure',
+    actor: { staffId: null, label: 'bulk send' },
+    patientId,
+    target: { type: 'message', id: messageId },
+    details: { bulkSendId: send.id, scenario: send.scenario },
+    idempotencyKey: `${bulkRecipientKey(send.id, patientId)}:audit`,
+  });
+}
+
 /** Records a recipient's outcome once (only while claimed); false when an earlier attempt already had. */
-async function finishRecipient(em: EntityManager, id: string, outcome: { status: 'sent' | 'failed' | 'excluded'; exclusion: BulkExclusion | null; messageId: string | null }): Promise<boolean> {
+async function finishRecipient(em: EntityManager, id: string, outcome: { status: 'sent' | 'failed' | 'excluded' | 'cancelled'; exclusion: BulkExclusion | null; messageId: string | null }): Promise<boolean> {
   const rows = await em.execute<{ id: string }[]>(
     `update bulk_send_recipient set status = ?, exclusion = ?, message_id = ?, sent_at = case when ? = 'sent' then now() else null end, updated_at = now()
       where id = ? and status in ('pending', 'sending') returning id`,
@@ -162,48 +167,80 @@ async function finishRecipient(em: EntityManager, id: string, outcome: { status:
   return rows.length > 0;
 }
 
+/**
+ * Recipients left claimed ('sending') by an attempt that died before the send stopped (a cancel
+ * while the worker was down): what each text became — asked of the provider once the hand-over's
+ * lease is over, never sent again — or cancelled when it never reached the send path.
+ */
+async function settleClaimed(deps: OutboundDeps, send: SendRow, alive: () => void): Promise<void> {
+  const em = deps.em();
+  const claimed = await em.execute<Claimed[]>(`select id, patient_id, appointment_id from bulk_send_recipient where bulk_send_id = ? and status = 'sending' order by id`, [send.id]);
+  for (const recipient of claimed) {
+    const settle = () => settleAbandonedHandover(deps, bulkRecipientKey(send.id, recipient.patient_id), 'Not sent: the bulk send was cancelled.');
+    let settled = await settle();
+    while (settled && 'waitMs' in settled) {
+      const waitMs = settled.waitMs;
+      alive();
+      await new Promise((r) => setTimeout(r, Math.min(waitMs, 1_000)));
+      settled = await settle();
+    }
+    if (!settled || settled.stoppedNow) {
+      await finishRecipient(em, recipient.id, { status: 'cancelled', exclusion: null, messageId: settled?.messageId ?? null });
+    } else if (settled.status === 'blocked') {
+      // Blocked under the consent gate by the attempt that died before recording it.
+      await finishRecipient(em, recipient.id, { status: 'excluded', exclusion: 'opted_out', messageId: settled.messageId });
+    } else {
+      const status = settled.status === 'failed' || settled.status === 'undelivered' ? 'failed' : 'sent';
+      await auditRecipient(em, send, recipient.patient_id, settled.messageId, status);
+      await finishRecipient(em, recipient.id, { status, exclusion: null, messageId: settled.messageId });
+    }
+  }
+}
+
+/**
+ * Ends a send: settles recipients a dead attempt left claimed, marks it finished (a send stopped by
+ * staff stays cancelled; one paused after its last text is finished: nobody is left), stores its
+ * counters, alerts staff and audits — once, however often Temporal runs this activity.
+ */
+async function finishSend(deps: OutboundDeps, { bulkSendId, outcome: reported }: BulkSendInput & { outcome: 'finished' | 'cancelled' }, alive: () => void): Promise<void> {
+  const [row] = await deps.em().execute<SendRow[]>('select * from bulk_send where id = ?', [bulkSendId]);
+  if (!row) return;
+  await settleClaimed(deps, row, alive);
+  const done = await deps.em().transactional(async (tx) => {
+    const [send] = await tx.execute<SendRow[]>('select * from bulk_send where id = ? for update', [bulkSendId]);
+    if (!send) return null;
+    const outcome = send.status === 'cancelled' ? 'cancelled' : reported;
+    if (outcome === 'finished' && send.status !== 'finished') {
+      await tx.execute(`update bulk_send set status = 'finished', finished_at = now(), updated_at = now() where id = ?`, [bulkSendId]);
+    }
+    const counts = await storeProgress(tx, bulkSendId, send.location_id);
+    if (outcome === 'finished') {
+      await raiseStaffAlert(tx, {
+        organizationId: send.organization_id,
+        locationId: send.location_id,
+        kind: 'bulk_send_finished',
+        message: `Bulk send "${BULK_SCENARIO_LABELS[send.scenario]}" finished: ${counts.sent} sent, ${counts.failed} failed, ${counts.excluded} excluded.`,
+        dedupeKey: `bulk-send-${bulkSendId}:finished`,
+      });
+    }
+    return { send, counts, outcome };
+  });
+  if (!done) return;
+  await recordAudit(deps.em(), {
+    organizationId: done.send.organization_id,
+    action: 'bulk_send.finish',
+    actor: { staffId: null, label: 'bulk send' },
+    target: { type: 'bulk_send', id: bulkSendId },
+    details: { outcome: done.outcome, ...done.counts },
+    // A retried activity (its completion lost to a crash or a Temporal outage) finds this entry.
+    idempotencyKey: `bulk-send-${bulkSendId}:finish`,
+  });
+}
+
 export function createBulkSendActivities(deps: OutboundDeps): BulkSendActivities {
   return {
     // Heartbeats per text: a worker that dies mid-batch is noticed within the heartbeat timeout.
     sendBulkBatch: (input) => sendBatch(deps, input, () => heartbeat()),
-
-    async finishBulkSend({ bulkSendId, outcome }) {
-      const done = await deps.em().transactional(async (tx) => {
-        const [send] = await tx.execute<SendRow[]>('select * from bulk_send where id = ? for update', [bulkSendId]);
-        if (!send) return null;
-        if (outcome === 'finished' && (send.status === 'running' || send.status === 'queued')) {
-          await tx.execute(`update bulk_send set status = 'finished', finished_at = now(), updated_at = now() where id = ?`, [bulkSendId]);
-        }
-        // A recipient left claimed by an attempt that died before a cancel: what its text became, or cancelled.
-        await tx.execute(
-          `update bulk_send_recipient r set updated_at = now(), message_id = m.id,
-                  status = case when m.status in ('sent', 'delivered') then 'sent' when m.status in ('failed', 'undelivered') then 'failed' when m.status = 'blocked' then 'excluded' else 'cancelled' end,
-                  exclusion = case when m.status = 'blocked' then 'opted_out' else r.exclusion end,
-                  sent_at = case when m.status in ('sent', 'delivered') then coalesce(r.sent_at, m.updated_at) else r.sent_at end
-             from bulk_send_recipient r2 left join message m on m.idempotency_key = 'bulk-' || r2.bulk_send_id || ':' || r2.patient_id
-            where r.id = r2.id and r.bulk_send_id = ? and r.status = 'sending'`,
-          [bulkSendId],
-        );
-        const counts = await storeProgress(tx, bulkSendId, send.location_id);
-        if (outcome === 'finished') {
-          await raiseStaffAlert(tx, {
-            organizationId: send.organization_id,
-            locationId: send.location_id,
-            kind: 'bulk_send_finished',
-            message: `Bulk send "${BULK_SCENARIO_LABELS[send.scenario]}" finished: ${counts.sent} sent, ${counts.failed} failed, ${counts.excluded} excluded.`,
-            dedupeKey: `bulk-send-${bulkSendId}:finished`,
-          });
-        }
-        return { send, counts };
-      });
-      if (!done) return;
-      await recordAudit(deps.em(), {
-        organizationId: done.send.organization_id,
-        action: 'bulk_send.finish',
-        actor: { staffId: null, label: 'bulk send' },
-        target: { type: 'bulk_send', id: bulkSendId },
-        details: { outcome, ...done.counts },
-      });
-    },
+    finishBulkSend: (input) => finishSend(deps, input, () => heartbeat()),
   };
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '@beacon/audit';
 import { DEFAULT_MARKETING_HOURS } from '@beacon/inbox';
 import { maskPhone } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
-import { patientAccessSpec, patientAccessSql, type PatientAccessSpec, type StaffAccessSubject } from '@beacon/staff';
+import { conversationScope, patientAccessSpec, patientAccessSql, type ConversationScope, type PatientAccessSpec, type StaffAccessSubject } from '@beacon/staff';
 import { BULK_SEND_CHANGED_SIGNAL, bulkSendWorkflowId } from '@beacon/workflows/bulk/definitions.js';
 import { ALLOW_EVERYTHING, type AllowanceCheck } from './allowance.port.js';
 import { assertCriteria, findAudience, type AudienceMember } from './bulk-audience.repository.js';
@@ -68,6 +68,18 @@ function person(actor: BulkActor, m: AudienceMember): BulkPerson {
   };
 }
 
+/** What the preview says about whose patients it holds (the one access rule decides). */
+const PATIENT_SCOPE_NOTES: Readonly<Record<ConversationScope, string | null>> = {
+  all: null,
+  own: 'Only your own patients are included (booked with you, or their conversation is assigned to you): you can see and text only them.',
+  none: 'You cannot see any patients, so nobody is included.',
+};
+
+const scopeOf = (actor: BulkActor) => {
+  const scope = conversationScope(actor);
+  return { patientScope: scope, patientScopeNote: PATIENT_SCOPE_NOTES[scope] };
+};
+
 function presentPreview(actor: BulkActor, location: ILocation, request: BulkSendRequest, template: string, decided: Decided[], overageTexts: number): BulkPreview {
   const included = decided.filter((d) => d.exclusion === null);
   const excluded = decided.filter((d): d is Decided & { exclusion: BulkExclusion } => d.exclusion !== null);
@@ -89,6 +101,7 @@ function presentPreview(actor: BulkActor, location: ILocation, request: BulkSend
     excluded: excluded.map((d) => ({ ...person(actor, d.member), reason: d.exclusion, reasonText: BULK_EXCLUSION_LABELS[d.exclusion] })),
     exclusionCounts,
     allowance: { overageTexts },
+    ...scopeOf(actor),
   };
 }
 
@@ -221,6 +234,7 @@ async function previewOfStored(em: EntityManager, actor: BulkActor, id: string):
     excluded: detail.recipients.flatMap((r) => (r.status === 'excluded' && r.exclusion ? [{ ...r, reason: r.exclusion, reasonText: BULK_EXCLUSION_LABELS[r.exclusion] }] : [])),
     exclusionCounts: {},
     allowance: { overageTexts: 0 },
+    ...scopeOf(actor),
   };
 }
 

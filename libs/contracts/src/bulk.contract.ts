@@ -76,6 +76,14 @@ export const bulkPreview = z.object({
   exclusionCounts: z.partialRecord(z.enum(BULK_EXCLUSIONS), z.number().int()),
   /** From the plan-limit seam: texts beyond this month's allowance. */
   allowance: z.object({ overageTexts: z.number().int() }),
+  /**
+   * Whose patients the audience may hold, by the one access rule: `own` = staff limited to their own
+   * patients (booked with them, or their thread assigned to them) preview and text only those; `none` =
+   * staff who see no patients reach nobody.
+   */
+  patientScope: z.enum(['all', 'own', 'none']),
+  /** What the console says about that scope (null when every patient at the location is included). */
+  patientScopeNote: z.string().nullable(),
 });
 export type BulkPreview = z.output<typeof bulkPreview>;
 
@@ -117,7 +125,7 @@ export type BulkSendDetail = z.output<typeof bulkSendDetail>;
 const bulk = { tag: 'bulk-sends', auth: 'session', permissions: ['bulkMessaging'] } as const;
 
 export const bulkEndpoints = [
-  endpoint({ ...bulk, method: 'POST', path: '/api/bulk-sends/preview', body: bulkPreviewBody, summary: 'Who a bulk send would reach', description: 'Recipient count and list (masked for staff without contact rights), who is excluded and why, the sample text, the pace and the plan allowance. Sends nothing.', responses: { 200: { description: 'The preview', schema: bulkPreview } }, errors: { 400: ['BULK_INVALID_TEMPLATE', 'BULK_INVALID_CRITERIA'], 403: ['PLAN_FEATURE_UNAVAILABLE'], 404: ['BULK_LOCATION_NOT_FOUND'] } }),
+  endpoint({ ...bulk, method: 'POST', path: '/api/bulk-sends/preview', body: bulkPreviewBody, summary: 'Who a bulk send would reach', description: 'Recipient count and list (masked for staff without contact rights; only patients the one access rule lets the caller see), who is excluded and why, the sample text, the pace and the plan allowance. Sends nothing.', responses: { 200: { description: 'The preview', schema: bulkPreview } }, errors: { 400: ['BULK_INVALID_TEMPLATE', 'BULK_INVALID_CRITERIA'], 403: ['PLAN_FEATURE_UNAVAILABLE'], 404: ['BULK_LOCATION_NOT_FOUND'] } }),
   endpoint({ ...bulk, method: 'POST', path: '/api/bulk-sends', body: bulkStartBody, summary: 'Start a bulk send', description: 'Stores the send and its recipients and hands it to its workflow (background queue). A repeated clientRequestId returns the same send. Over the plan allowance it needs acceptOverage.', responses: { 202: { description: 'Started (or the same send again)', schema: bulkSendStarted } }, errors: { 400: ['BULK_INVALID_TEMPLATE', 'BULK_INVALID_CRITERIA'], 403: ['PLAN_FEATURE_UNAVAILABLE'], 404: ['BULK_LOCATION_NOT_FOUND'], 409: ['BULK_REQUEST_ID_CONFLICT', 'BULK_ALLOWANCE_EXCEEDED'], 422: ['BULK_NO_RECIPIENTS'] } }),
   endpoint({ ...bulk, method: 'GET', path: '/api/bulk-sends', query: listBulkSendsQuery, summary: 'Bulk sends at your locations, newest first', responses: { 200: { description: 'The sends', schema: z.array(bulkSendSummary) } } }),
   endpoint({ ...bulk, method: 'GET', path: '/api/bulk-sends/:id', params: idParams, summary: 'One bulk send with live progress and its recipients', responses: { 200: { description: 'The send, its counters and each recipient', schema: bulkSendDetail } }, errors: { 404: ['BULK_SEND_NOT_FOUND'] } }),

@@ -3,7 +3,7 @@ export { findOrCreateConversation, findOrCreatePatientByPhone, preview } from '.
 export { CONSENT_METHOD_LABELS, isOptedOut, latestConsent, optedOutWithin, optOutSentence, enterConsentGate } from './consent.query.js';
 export { staffTextBlock, type StaffTextBlock } from './staff-text-block.js';
 export { DEFAULT_MARKETING_HOURS, describeHours, withinMarketingHours, type QuietHours } from './marketing-hours.util.js';
-export { handoverLeaseMs, marketingBlock, MARKETING_KIND, sendOutboundMessage, type MarketingBlock, type OutboundDeps, type OutboundRequest, type OutboundResult } from './outbound-message.service.js';
+export { handoverLeaseMs, marketingBlock, MARKETING_KIND, sendOutboundMessage, settleAbandonedHandover, type MarketingBlock, type OutboundDeps, type OutboundRequest, type OutboundResult, type SettledHandover } from './outbound-message.service.js';
 export { recordInboundMessage, type InboundSms, type InboundResult } from './inbound-message.service.js';
 export { applyDeliveryStatus, PROVIDER_STATUSES, OPTED_OUT_ERROR, type ProviderStatus } from './delivery-status.service.js';
 export { createInboundActivities } from './inbound-processing.activities.js';

@@ -127,6 +127,30 @@ export async function sendOutboundMessage(deps: OutboundDeps, request: OutboundR
   return { messageId: message.id, status: outcome.status, duplicate: false };
 }
 
+/** What `settleAbandonedHandover` found: the text's status, and whether it was stopped by this call. */
+export type SettledHandover = { messageId: string; status: IMessage['status']; stoppedNow: boolean } | { waitMs: number } | null;
+
+/**
+ * What became of a text whose attempt died during the hand-over, for a sender that will not try
+ * again (a cancelled bulk send) — it never sends. Once the hand-over's lease has run out, so no
+ * attempt can still be talking to the provider, asks the provider whether the text got through and
+ * records `sent`, or records it as not sent (`blocked`, with `reason`). `waitMs` while the lease
+ * runs; null when the text was never recorded; a text already settled is returned as it is.
+ */
+export async function settleAbandonedHandover(deps: OutboundDeps, idempotencyKey: string, reason: string): Promise<SettledHandover> {
+  const message = await deps.em().findOne(Message, { idempotencyKey });
+  if (!message) return null;
+  if (message.status !== 'sending') return { messageId: message.id, status: message.status, stoppedNow: false };
+  const leftMs = (message.handoverUntil?.getTime() ?? 0) - Date.now();
+  if (leftMs > 0) return { waitMs: leftMs + 50 };
+  const accepted = await findEarlierAttempt(deps, message, { from: message.fromNumber, to: message.toNumber, body: message.body, idempotencyKey });
+  const outcome: Outcome = accepted
+    ? { status: 'sent', providerSid: accepted.providerSid, errorCode: null, errorMessage: null }
+    : { status: 'blocked', providerSid: null, errorCode: null, errorMessage: reason };
+  await recordOutcome(deps, message.id, outcome);
+  return { messageId: message.id, status: outcome.status, stoppedNow: !accepted };
+}
+
 /**
  * Asks the provider whether an earlier attempt of this message got through. Texts to the same
  * number already recorded with their own SID (e.g. an identical "Thanks!" sent earlier) are

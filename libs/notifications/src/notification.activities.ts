@@ -74,7 +74,8 @@ export function createNotificationActivities(deps: NotificationDeps): Notificati
         `select n.id, n.staff_id, n.status, n.idempotency_key, s.email from notification_email n join staff s on s.id = n.staff_id where n.alert_id = ? order by n.staff_id`,
         [alert.id],
       );
-      const path = patient?.conversationId ? `/inbox/${patient.conversationId}` : alert.appointmentId ? '/calendar' : '/inbox';
+      // A finished bulk send names no patient: its link is the bulk sends page, where it is listed.
+      const path = patient?.conversationId ? `/inbox/${patient.conversationId}` : alert.appointmentId ? '/calendar' : alert.kind === 'bulk_send_finished' ? '/bulk' : '/inbox';
       let inProgress = false;
       for (const row of rows.filter((r) => r.status === 'pending' || r.status === 'sending')) {
         // Claimed under a lease, so an attempt running beside a timed-out one never sends the same email.

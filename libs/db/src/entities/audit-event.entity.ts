@@ -36,6 +36,8 @@ export const AuditEvent = defineEntity({
     ip: p.string().nullable(),
     userAgent: p.text().nullable(),
     details: p.json<Record<string, unknown>>(),
+    /** Set by writers that may run again (a retried activity): unique per chain, not hashed. */
+    idempotencyKey: p.text().nullable(),
     prevHash: p.string(),
     hash: p.string(),
   },

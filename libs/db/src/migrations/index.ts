@@ -22,6 +22,7 @@ import { Migration20261208OutcomesRollup } from './20261208-outcomes-rollup.migr
 import { Migration20261208OutcomesChangeAppend } from './20261208-outcomes-change-append.migration.js';
 import { Migration20261209OnboardingEmail } from './20261209-onboarding-email.migration.js';
 import { Migration20261209OutcomesResponseRevenue } from './20261209-outcomes-response-revenue.migration.js';
+import { Migration20261209AuditIdempotencyKey } from './20261209-audit-idempotency-key.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261208_outcomes_change_append', class: Migration20261208OutcomesChangeAppend },
   { name: '20261209_onboarding_email', class: Migration20261209OnboardingEmail },
   { name: '20261209_outcomes_response_revenue', class: Migration20261209OutcomesResponseRevenue },
+  { name: '20261209_audit_idempotency_key', class: Migration20261209AuditIdempotencyKey },
 ];

@@ -3,6 +3,7 @@ import { DatePipe } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { countSmsSegments } from '@beacon/contracts/sms-segments.util';
 import { apiErrorMessage } from '../../core/api-error';
 import { LocationContext } from '../../core/location-context';
 import { RealtimeService } from '../../core/realtime.service';
@@ -56,7 +57,7 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
         <label>Message
           <textarea rows="4" data-testid="bulk-template" [ngModel]="template()" (ngModelChange)="template.set($event); changed()" placeholder="Preview to start from the default wording"></textarea>
         </label>
-        <p class="muted">{{ template().length }} characters. You can use {{ '{{firstName}}' }}, {{ '{{appointmentTime}}' }}, {{ '{{providerName}}' }}, {{ '{{delayMinutes}}' }}, {{ '{{clinicName}}' }}, {{ '{{clinicPhone}}' }}, {{ '{{reason}}' }}, {{ '{{rebookingUrl}}' }}.</p>
+        <p class="muted"><span data-testid="bulk-segments">{{ segmentLine() }}</span> You can use {{ '{{firstName}}' }}, {{ '{{appointmentTime}}' }}, {{ '{{providerName}}' }}, {{ '{{delayMinutes}}' }}, {{ '{{clinicName}}' }}, {{ '{{clinicPhone}}' }}, {{ '{{reason}}' }}, {{ '{{rebookingUrl}}' }}.</p>
         </fieldset>
         <div class="actions">
           <button type="button" class="btn" data-testid="bulk-preview" [disabled]="busy() || locked()" (click)="runPreview()">Preview</button>
@@ -72,6 +73,9 @@ const SCENARIOS = Object.keys(SCENARIO_LABELS) as BulkScenario[];
         @if (preview(); as p) {
           <div class="preview" data-testid="bulk-preview-result">
             <p><strong data-testid="bulk-recipient-count">{{ p.recipientCount }}</strong> will receive it · {{ p.excludedCount }} left out · {{ p.ratePerSecond }} texts/s ({{ p.numberType === 'toll_free' ? 'toll-free' : '10DLC' }} number), about {{ p.estimatedSeconds }} s</p>
+            @if (p.patientScopeNote; as note) {
+              <p class="muted" data-testid="bulk-scope-note">{{ note }}</p>
+            }
             @if (p.allowance.overageTexts > 0) {
               <p class="warn" data-testid="bulk-overage">This send goes {{ p.allowance.overageTexts }} texts over this month's plan allowance.</p>
             }
@@ -149,6 +153,14 @@ export class BulkSendsPage {
   protected readonly locked = computed(() => this.plans.lock('bulkMessaging') !== null);
   protected readonly sends = signal<BulkSendSummary[]>([]);
   private readonly clientRequestId = signal(crypto.randomUUID());
+
+  /** Live, as staff edit the wording: how many texts each patient gets (before their details are filled in). */
+  protected readonly segmentLine = computed(() => {
+    const text = this.template();
+    const s = countSmsSegments(text);
+    if (s.segments === 0) return '';
+    return `${text.length} characters · ${s.segments} ${s.segments === 1 ? 'text' : 'texts'} per patient (${s.encoding}), before names and times are filled in.`;
+  });
 
   private readonly criteria = computed<BulkCriteria>(() => {
     switch (this.scenario()) {

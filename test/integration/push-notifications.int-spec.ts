@@ -11,7 +11,7 @@ const CLINIC = '+15125550100';
 const CONSOLE = 'http://console.test';
 
 interface PushView {
-  notification: { title: string; body: string; tag: string; data: { kind: string; conversationId: string | null; url: string; onActionClick: { default: { operation: string; url: string } } } };
+  notification: { title: string; body: string; tag: string; data: { kind: string; alertKind?: string; conversationId: string | null; url: string; onActionClick: { default: { operation: string; url: string } } } };
 }
 
 /**
@@ -171,7 +171,7 @@ describe('push notifications to staff devices', () => {
       for (const phi of ['Yara', 'Pemberton', '7402', 'swelling']) expect(raw).not.toContain(phi);
     }
 
-    // Alerts of other kinds reach staff in the console and by email, not on their devices.
+    // Alerts of other kinds about a thread nobody is assigned reach staff in the console and by email, not on their devices.
     await raiseStaffAlert(system.orm.em.fork(), { organizationId: system.org.organizationId, locationId: system.org.locations.austin.id, patientId: row!.patient_id, kind: 'reschedule_requested', message: 'Reschedule', dedupeKey: 'push-not-pushed' });
     const other = await system.orm.em.fork().findOneOrFail(StaffAlert, { dedupeKey: 'push-not-pushed' });
     await expect(temporal.workflow.getHandle(pushNotificationWorkflowId({ kind: 'alert', alertId: other.id })).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
@@ -208,6 +208,77 @@ describe('push notifications to staff devices', () => {
     expect(await pushRowsQueued()).toBe(0);
     expect((await call(frontdesk, 'POST', '/push/subscriptions', frontdeskPhone.json)).status).toBe(201);
     expect(await pushRowsQueued()).toBe(1);
+  });
+
+  it("pushes 'Alert assigned to you' to the thread's assignee — for an alert about the thread, and once when a thread with an open alert is given to someone — never to one the access rule keeps out", async () => {
+    const owner = await system.login('owner@glow.test');
+    // A look-only account at Austin: neither "view all" nor "own patients", so no thread is theirs to see, even one assigned to them.
+    const noView = { canSendMessages: false, viewAllConversations: false, viewOwnPatientsOnly: false, seeContactDetails: false, bulkMessaging: false, manageStaff: false, manageSettings: false, manageTemplates: false };
+    const created = await call(owner, 'POST', '/staff', { name: 'Look Only', email: 'push-lookonly@glow.test', role: 'front_desk', permissions: noView, locationIds: [system.org.locations.austin.id], password: 'look-only-push-password' });
+    expect(created.status).toBe(201);
+    // Alex Kim, medical assistant ("own patients": a thread assigned to her is hers to see).
+    const [assistant, lookOnly] = [await system.login('assistant@glow.test'), await system.login('push-lookonly@glow.test', 'look-only-push-password')];
+    const [assistantPhone, lookOnlyPhone] = [pushService.device('assistant-phone'), pushService.device('lookonly-phone')];
+    for (const [cookie, device] of [[assistant, assistantPhone], [lookOnly, lookOnlyPhone], [provider, providerPhone]] as const) {
+      expect((await call(cookie, 'POST', '/push/subscriptions', device.json)).status).toBe(201);
+    }
+    const staffId = async (email: string) => (await system.orm.em.fork().execute<{ id: string }[]>('select id from staff where email = ?', [email]))[0]!.id;
+    const ids = { assistant: await staffId('assistant@glow.test'), lookOnly: await staffId('push-lookonly@glow.test'), provider: await staffId('provider@glow.test') };
+    const count = () => ({ frontdesk: pushService.accepted(frontdeskPhone).length, provider: pushService.accepted(providerPhone).length, assistant: pushService.accepted(assistantPhone).length, lookOnly: pushService.accepted(lookOnlyPhone).length });
+    const assign = async (conversationId: string, assignedStaffId: string) => expect((await call(frontdesk, 'PATCH', `/conversations/${conversationId}`, { assignedStaffId })).status).toBe(200);
+
+    // Booked with another provider: only those who see every patient, and whoever the thread is given to, may see it.
+    await book('push-assigned', { firstName: 'Wilhelmina', lastName: 'Thistlewood', phone: '+15125557403' }, 'Dr. Someone Else');
+    const first = await patientTexts('+15125557403', 'Hello, is there parking nearby?');
+    await pushed({ kind: 'new_message', messageId: first.messageId });
+    const thread = first.conversationId;
+    // Given to the assistant while nothing about it is open: no push for that.
+    await assign(thread, ids.assistant);
+    const before = count();
+
+    // The patient asks to reschedule: the appointment's workflow raises the alert through the one writer of alerts.
+    const second = await patientTexts('+15125557403', 'I need to reschedule my appointment');
+    const [patientRow] = await system.orm.em.fork().execute<{ patient_id: string }[]>('select patient_id from conversation where id = ?', [thread]);
+    const alert = await eventually(async () => system.orm.em.fork().findOne(StaffAlert, { patientId: patientRow!.patient_id, kind: 'reschedule_requested' }), 'the reschedule alert');
+    await pushed({ kind: 'new_message', messageId: second.messageId });
+    await pushed({ kind: 'alert', alertId: alert.id });
+    // The text reached those who may see the thread (front desk, and the assistant now that it is hers) as
+    // "New message"; the alert reached only the assignee; the provider and the look-only account heard nothing.
+    expect(count()).toEqual({ ...before, assistant: before.assistant + 2, frontdesk: before.frontdesk + 1 });
+    const toAssistant = pushService.accepted(assistantPhone).slice(before.assistant).find((p) => decrypted(assistantPhone, p).view.notification.data.kind === 'alert_assigned')!;
+    expect(toAssistant.headers['urgency']).toBe('normal');
+    const { raw, view } = decrypted(assistantPhone, toAssistant);
+    expect(view.notification.title).toBe('Alert assigned to you');
+    expect(view.notification.body).toBe('Reschedule request. Open Beacon to read it.');
+    expect(view.notification.data).toEqual({
+      kind: 'alert_assigned',
+      alertKind: 'reschedule_requested',
+      conversationId: thread,
+      url: `${CONSOLE}/inbox/${thread}`,
+      onActionClick: { default: { operation: 'navigateLastFocusedOrOpen', url: `/inbox/${thread}` } },
+    });
+    for (const phi of ['Wilhelmina', 'Thistlewood', '7403', '512555', 'reschedule my', 'parking']) expect(raw).not.toContain(phi);
+
+    // Given to the look-only account: it may not see the thread, so its phone gets nothing.
+    await assign(thread, ids.lookOnly);
+    await pushed({ kind: 'assigned', conversationId: thread, staffId: ids.lookOnly, alertId: alert.id });
+    expect(count()).toEqual({ ...before, assistant: before.assistant + 2, frontdesk: before.frontdesk + 1 });
+
+    // Given to Dr. Priya Lee (the thread is now hers to see): one push naming the open alert.
+    await assign(thread, ids.provider);
+    await pushed({ kind: 'assigned', conversationId: thread, staffId: ids.provider, alertId: alert.id });
+    expect(count()).toEqual({ ...before, assistant: before.assistant + 2, frontdesk: before.frontdesk + 1, provider: before.provider + 1 });
+    const toProvider = decrypted(providerPhone, pushService.accepted(providerPhone).at(-1)!).view;
+    expect([toProvider.notification.title, toProvider.notification.data.alertKind, toProvider.notification.data.onActionClick.default.url]).toEqual(['Alert assigned to you', 'reschedule_requested', `/inbox/${thread}`]);
+
+    // Back to the assistant, who was already told of this alert on this device: nothing more. Once it is
+    // acknowledged, giving the thread back and forth pushes nothing either.
+    await assign(thread, ids.assistant);
+    await pushed({ kind: 'assigned', conversationId: thread, staffId: ids.assistant, alertId: alert.id });
+    expect((await call(frontdesk, 'POST', `/alerts/${alert.id}/acknowledge`)).status).toBe(204);
+    await assign(thread, ids.provider);
+    await assign(thread, ids.assistant);
+    expect(count()).toEqual({ ...before, assistant: before.assistant + 2, frontdesk: before.frontdesk + 1, provider: before.provider + 1 });
   });
 
   /** How many push rows the inbound path's outbox statement writes for a text now (in a transaction rolled back). */

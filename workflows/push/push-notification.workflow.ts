@@ -7,8 +7,9 @@ const { sendPushNotifications } = proxyActivities<PushActivities>({
 });
 
 /**
- * Background queue, never on a webhook's path: pushes a new patient text or an urgent alert to the
- * devices of staff who may see the thread. A retry sends only to devices not yet marked as pushed.
+ * Background queue, never on a webhook's path: pushes a new patient text, an urgent alert or an alert
+ * assigned to someone to the devices of staff who may see the thread. A retry sends only to devices not
+ * yet marked as pushed.
  */
 export async function pushNotificationWorkflow(input: PushNotificationInput): Promise<void> {
   await sendPushNotifications(input);

@@ -28,3 +28,4 @@ export {
   type PushEvent,
 } from './outbox/outbox.js';
 export { raiseStaffAlert, type StaffAlertInput } from './alerts/raise-staff-alert.js';
+export { queueAssignedAlertPush, type ThreadAssignment } from './alerts/assigned-alert-push.js';

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { Conversation, Staff, type IConversation, type MikroORM } from '@beacon/db';
+import { Conversation, queueAssignedAlertPush, Staff, type IConversation, type MikroORM } from '@beacon/db';
 import { publishEvent } from '@beacon/realtime';
 import { conversationChangePermissions } from '@beacon/staff';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
@@ -29,6 +29,10 @@ export class ConversationUpdateService {
         if (change.assignedStaffId !== null) await this.assertAssignable(tx, staff, conversation, change.assignedStaffId);
         conversation.assignedStaffId = change.assignedStaffId;
         changed.push('assignedStaffId');
+        // Given to someone else (taking it yourself needs no push): tell them of its open alert.
+        if (change.assignedStaffId !== null && change.assignedStaffId !== staff.id) {
+          await queueAssignedAlertPush(tx, { organizationId: conversation.organizationId, conversationId, locationId: conversation.locationId, patientId: conversation.patientId, staffId: change.assignedStaffId });
+        }
       }
       if (change.status !== undefined && change.status !== conversation.status) {
         conversation.status = change.status;

@@ -20,7 +20,8 @@ export interface StaffAlertInput {
  * its email notification on the background queue — so the email exists exactly when the alert does,
  * and nothing is sent from the caller's (webhook or activity) path. Alerts of a pushed kind (an urgent
  * patient text) also start, in the same statement, the push to the devices of staff who may see the
- * thread — only when the organisation has a device subscribed.
+ * thread; an alert about a thread assigned to someone with a subscribed device starts it too ("alert
+ * assigned to you") — only when the organisation has a device subscribed.
  */
 export async function raiseStaffAlert(em: EntityManager, alert: StaffAlertInput): Promise<void> {
   const id = randomUUID();
@@ -29,7 +30,8 @@ export async function raiseStaffAlert(em: EntityManager, alert: StaffAlertInput)
        insert into staff_alert (id, organization_id, location_id, appointment_id, patient_id, kind, message, dedupe_key, acknowledged_at, acknowledged_by, created_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, null, null, ?) on conflict (dedupe_key) do nothing returning id),
      queued as (insert into outbox (kind, lane, ordering_key, payload) select ?, ?, ?, ?::jsonb from alert returning 1),
-     pushed as (${DEVICE_PUSH_INSERT} and ?::boolean and exists (select 1 from alert))
+     pushed as (${DEVICE_PUSH_INSERT} and exists (select 1 from alert) and (?::boolean or exists (
+       select 1 from conversation c join push_subscription s on s.staff_id = c.assigned_staff_id where c.location_id = ?::uuid and c.patient_id = ?::uuid)))
      select pg_notify(?, '') from queued`,
     [
       id,
@@ -45,6 +47,8 @@ export async function raiseStaffAlert(em: EntityManager, alert: StaffAlertInput)
       ...outboxRow(pushNotificationCommand({ kind: 'alert', alertId: id })),
       alert.organizationId,
       PUSHED_ALERT_KINDS.has(alert.kind),
+      alert.locationId,
+      alert.patientId ?? null,
       OUTBOX_CHANNEL,
     ],
   );

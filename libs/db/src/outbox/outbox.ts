@@ -58,8 +58,15 @@ export function signupExpiryCommand(organizationId: string, expiresAt: Date): Ou
   return { kind: 'workflow.start', workflowType: 'signupExpiryWorkflow', workflowId: `signup-expiry-${organizationId}`, taskQueue: 'background', args: [{ organizationId, expiresAt: expiresAt.toISOString() }] };
 }
 
-/** What a push to staff devices is about (`workflows/push`): a patient's new text, or an alert of a kind that is pushed. */
-export type PushEvent = { kind: 'new_message'; messageId: string } | { kind: 'alert'; alertId: string };
+/**
+ * What a push to staff devices is about (`workflows/push`): a patient's new text; an alert (of a kind
+ * pushed to everyone who may see the thread, or about a thread assigned to someone, who is told it is
+ * theirs); or a thread with an open alert just given to someone (`alertId`: its newest open alert).
+ */
+export type PushEvent =
+  | { kind: 'new_message'; messageId: string }
+  | { kind: 'alert'; alertId: string }
+  | { kind: 'assigned'; conversationId: string; staffId: string; alertId: string };
 
 /** Alert kinds pushed to the devices of staff who may see the thread (the others reach staff in the console and by email). */
 export const PUSHED_ALERT_KINDS: ReadonlySet<StaffAlertKind> = new Set<StaffAlertKind>(['urgent_patient_message']);
@@ -69,7 +76,17 @@ export function pushNotificationCommand(event: PushEvent): OutboxCommand {
   return { kind: 'workflow.start', workflowType: 'pushNotificationWorkflow', workflowId: pushNotificationWorkflowId(event), taskQueue: 'background', args: [{ event }] };
 }
 
-export const pushNotificationWorkflowId = (event: PushEvent): string => (event.kind === 'new_message' ? `push-message-${event.messageId}` : `push-alert-${event.alertId}`);
+export function pushNotificationWorkflowId(event: PushEvent): string {
+  switch (event.kind) {
+    case 'new_message':
+      return `push-message-${event.messageId}`;
+    case 'alert':
+      return `push-alert-${event.alertId}`;
+    case 'assigned':
+      // One per person and open alert: giving the thread back and forth does not push it again.
+      return `push-assigned-${event.alertId}-${event.staffId}`;
+  }
+}
 
 /**
  * A command queued only when someone in the organisation has a device subscribed to push (decided in

@@ -1,6 +1,7 @@
 import type { AppConfig } from '@beacon/config';
-import { PUSHED_ALERT_KINDS, Staff, StaffAlert, type EntityManager, type PushEvent } from '@beacon/db';
+import { Staff, StaffAlert, type EntityManager, type PushEvent, type StaffAlertKind } from '@beacon/db';
 import type { PushActivities, PushOutcome } from '@beacon/workflows/push/definitions.js';
+import { HIGH_PRIORITY_EVENTS, notificationEventOf } from '../notification-events.js';
 import { mayBeToldAbout } from '../notification-recipients.util.js';
 import { patientFacts } from '../patient-facts.js';
 import { pushPayload, pushTopic, type PushKind } from './push-payload.util.js';
@@ -19,7 +20,14 @@ const SEND_CLAIM_SECONDS = 60;
 const TTL_SECONDS = 6 * 3600;
 
 interface PushSubject {
-  kind: PushKind;
+  /** The push everyone allowed to see the thread gets; null when only the thread's assignee is told. */
+  kind: PushKind | null;
+  /** For an alert: when it is about a patient, the thread's assignee is told it is theirs ("Alert assigned to you"). */
+  alertKind: StaffAlertKind | null;
+  /** Only this person is told (a thread just given to them), if the thread is still theirs. */
+  onlyStaffId: string | null;
+  /** The idempotency key's event part: one push per event and device. */
+  key: string;
   organizationId: string;
   locationId: string;
   patientId: string | null;
@@ -34,7 +42,9 @@ interface SubscriptionRow {
 }
 
 /**
- * Pushes an event to the devices of staff who may see its thread (the one access rule). Every push is a
+ * Pushes an event to the devices of staff who may see its thread (the one access rule): a new text or an
+ * urgent alert to each of them; an alert about an assigned thread, or a thread just given to someone with
+ * an open alert, to the assignee as "Alert assigned to you" (one push per alert and device). Every push is a
  * `push_delivery` row with an idempotency key (`<event>:<subscription id>`) claimed under a lease while
  * it is sent and marked sent after: a retried activity pushes only to devices not marked yet, and the
  * push's Topic (from the same key) makes a repeat after a crash replace, not add to, an undelivered one.
@@ -58,13 +68,21 @@ export function createPushActivities(deps: PushDeps): PushActivities {
       if (!subscriptions.length) return outcome;
       const staff = await em.find(Staff, { id: { $in: [...new Set(subscriptions.map((s) => s.staff_id))] } });
       const allowed = new Set(staff.filter((s) => mayBeToldAbout({ ...s, providerName: s.providerName ?? null }, about)).map((s) => s.id));
-      const payload = pushPayload({ kind: subject.kind, conversationId: patient?.conversationId ?? null, consoleBaseUrl: deps.config.CONSOLE_BASE_URL });
-      const eventKey = event.kind === 'new_message' ? `message:${event.messageId}` : `alert:${event.alertId}`;
+      // The thread's assignee is told an alert about it is theirs; everyone else allowed gets the event's own push, if it has one.
+      const assignee = subject.alertKind ? (patient?.facts.assignedStaffId ?? null) : null;
+      if (subject.onlyStaffId && subject.onlyStaffId !== assignee) return outcome; // given to someone else since
+      const link = { conversationId: patient?.conversationId ?? null, consoleBaseUrl: deps.config.CONSOLE_BASE_URL };
+      const toAssignee = subject.alertKind && assignee ? pushPayload({ kind: 'alert_assigned', alertKind: subject.alertKind, ...link }) : null;
+      const toEveryone = subject.kind ? pushPayload({ kind: subject.kind, ...link }) : null;
+      // As urgent as the email about the same event.
+      const urgency = subject.alertKind && HIGH_PRIORITY_EVENTS.has(notificationEventOf(subject.alertKind)) ? 'high' : 'normal';
 
       const failures: unknown[] = [];
       let inProgress = false;
       for (const subscription of subscriptions.filter((s) => allowed.has(s.staff_id))) {
-        const key = `${eventKey}:${subscription.id}`;
+        const payload = subscription.staff_id === assignee ? toAssignee : toEveryone;
+        if (!payload) continue;
+        const key = `${subject.key}:${subscription.id}`;
         const claim = await claimDelivery(em, key, subscription.id);
         if (claim === 'sent') {
           outcome.sent += 1;
@@ -76,7 +94,7 @@ export function createPushActivities(deps: PushDeps): PushActivities {
         }
         // Outside any transaction: no connection is held across the push service's answer.
         const result = await deps.sender
-          .send(subscription, payload, { ttlSeconds: TTL_SECONDS, urgency: subject.kind === 'new_message' ? 'normal' : 'high', topic: pushTopic(key) })
+          .send(subscription, payload, { ttlSeconds: TTL_SECONDS, urgency, topic: pushTopic(key) })
           .catch(async (error: unknown) => {
             await em.execute(`update push_delivery set claimed_until = null where idempotency_key = ? and status = 'sending'`, [key]);
             failures.push(error);
@@ -99,20 +117,39 @@ export function createPushActivities(deps: PushDeps): PushActivities {
   };
 }
 
-/** What the event is about, or null when there is nothing to push (a deleted row, an alert kind that is not pushed). */
+/** What the event is about, or null when there is nothing to push (a deleted row, an alert nobody is pushed, an alert dealt with). */
 async function pushSubject(em: EntityManager, event: PushEvent): Promise<PushSubject | null> {
-  if (event.kind === 'alert') {
-    const alert = await em.findOne(StaffAlert, event.alertId);
-    if (!alert || !PUSHED_ALERT_KINDS.has(alert.kind)) return null;
-    // A kind added to PUSHED_ALERT_KINDS is pushed only once it has a title here.
-    const kind: PushKind | null = alert.kind === 'urgent_patient_message' ? 'urgent_patient_message' : null;
-    return kind ? { kind, organizationId: alert.organizationId, locationId: alert.locationId, patientId: alert.patientId ?? null } : null;
+  switch (event.kind) {
+    case 'alert':
+    case 'assigned': {
+      const alert = await em.findOne(StaffAlert, event.alertId);
+      if (!alert) return null;
+      // A thread given to someone names its newest open alert; one acknowledged meanwhile needs no push.
+      if (event.kind === 'assigned' && alert.acknowledgedAt) return null;
+      // A kind added to PUSHED_ALERT_KINDS (which decides when this workflow starts) reaches everyone only once it has a title here.
+      const everyone: PushKind | null = event.kind === 'alert' && alert.kind === 'urgent_patient_message' ? 'urgent_patient_message' : null;
+      if (!everyone && !alert.patientId) return null;
+      return {
+        kind: everyone,
+        alertKind: alert.kind,
+        onlyStaffId: event.kind === 'assigned' ? event.staffId : null,
+        // The same key for both events: a device told of an alert is not told of it again when its thread is given to its owner.
+        key: `alert:${alert.id}`,
+        organizationId: alert.organizationId,
+        locationId: alert.locationId,
+        patientId: alert.patientId ?? null,
+      };
+    }
+    case 'new_message': {
+      const [row] = await em.execute<{ organization_id: string; location_id: string; patient_id: string }[]>(
+        `select c.organization_id, c.location_id, c.patient_id from message m join conversation c on c.id = m.conversation_id where m.id = ? and m.direction = 'inbound'`,
+        [event.messageId],
+      );
+      return row
+        ? { kind: 'new_message', alertKind: null, onlyStaffId: null, key: `message:${event.messageId}`, organizationId: row.organization_id, locationId: row.location_id, patientId: row.patient_id }
+        : null;
+    }
   }
-  const [row] = await em.execute<{ organization_id: string; location_id: string; patient_id: string }[]>(
-    `select c.organization_id, c.location_id, c.patient_id from message m join conversation c on c.id = m.conversation_id where m.id = ? and m.direction = 'inbound'`,
-    [event.messageId],
-  );
-  return row ? { kind: 'new_message', organizationId: row.organization_id, locationId: row.location_id, patientId: row.patient_id } : null;
 }
 
 /** 'mine' when this attempt may send the push now; 'sent' when an earlier one did; 'busy' while another attempt holds it. */

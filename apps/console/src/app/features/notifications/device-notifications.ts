@@ -6,8 +6,8 @@ const HINTS = {
   unsupported: "This browser can't show notifications from Beacon here (install Beacon as an app, or use another browser).",
   unconfigured: 'Notifications on devices are not set up on this Beacon server.',
   blocked: "Notifications are blocked for Beacon in this browser's settings.",
-  off: 'Be told on this device when a patient you can see texts, or a text is urgent.',
-  on: 'You are told of new and urgent texts from patients you can see. The notification never shows their name, number or words.',
+  off: 'Be told on this device when a patient you can see texts, a text is urgent, or an alert is assigned to you.',
+  on: 'You are told of new and urgent texts from patients you can see, and of alerts on threads assigned to you. The notification never shows their name, number or words.',
 } as const;
 
 /** The user menu's "Notifications on this device" switch, and the person's other devices that receive them. */

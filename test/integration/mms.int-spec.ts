@@ -84,6 +84,11 @@ describe('MMS: pictures sent by staff and received from patients, stored encrypt
     expect(fetched.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(fetched.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await fetch(link.replace(/sig=./, 'sig=x'))).status).toBe(403);
+    // The simulator page shows it from its own origin (the console's CSP allows only its own images, and with
+    // `npm start` the console's origin is not PUBLIC_BASE_URL's): the path of the same signed link.
+    const threads = (await json(frontdesk, '/api/simulator/threads')).body as { phone: string; messages: { body: string; mediaUrls: string[] }[] }[];
+    const shown = threads.find((t) => t.phone === PATIENT)!.messages.find((m) => m.body === 'Here you go')!;
+    expect(shown.mediaUrls).toEqual([link.slice(system.baseUrl.length)]);
 
     const again = await json(frontdesk, `/api/conversations/${conversationId}/messages`, { method: 'POST', body: JSON.stringify({ body: 'again', clientMessageId: randomUUID(), mediaIds: [mediaId] }) });
     expect(again.status).toBe(422);

@@ -35,11 +35,22 @@ export class SimulatorService {
     for (const row of [...rows].reverse()) {
       const thread = threads.get(row.patientPhone) ?? { phone: row.patientPhone, patientName: nameByPhone.get(row.patientPhone) ?? null, lastAt: '', messages: [] };
       const [from, to] = row.direction === 'to_patient' ? [row.clinicPhone, row.patientPhone] : [row.patientPhone, row.clinicPhone];
-      thread.messages.push({ id: row.id, direction: row.direction, body: row.body, mediaUrls: row.mediaUrls, from, to, createdAt: row.createdAt.toISOString() });
+      thread.messages.push({ id: row.id, direction: row.direction, body: row.body, mediaUrls: row.mediaUrls.map((u) => this.forConsole(u)), from, to, createdAt: row.createdAt.toISOString() });
       thread.lastAt = row.createdAt.toISOString();
       threads.set(row.patientPhone, thread);
     }
     return [...threads.values()].sort((a, b) => b.lastAt.localeCompare(a.lastAt));
+  }
+
+  /**
+   * A picture link of ours as the console shows it: the path only, loaded from the console's own origin
+   * (which serves or forwards /api). The absolute link names PUBLIC_BASE_URL, which the provider fetches
+   * from; with `npm start` that is another origin (:3000 vs :4200), and the page's Content-Security-Policy
+   * (`img-src 'self'`) blocked it, showing a broken picture.
+   */
+  private forConsole(url: string): string {
+    const base = this.config.PUBLIC_BASE_URL.replace(/\/$/, '');
+    return url.startsWith(`${base}/api/`) ? url.slice(base.length) : url;
   }
 
   /** Sends a patient's reply exactly as Twilio would: a signed form POST to our inbound webhook. */

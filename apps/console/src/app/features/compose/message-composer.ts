@@ -12,11 +12,10 @@ import { ConsentView } from '../inbox/consent.api';
 import { ChosenSuggestion, ReplySuggestions } from '../inbox/reply-suggestions';
 import { ComposeApi, PendingTemplate, QuickReply } from './compose.api';
 import { QuickReplyPicker } from './quick-reply-picker';
+import { textablePicture } from './textable-picture';
 
 const SLASH_TOKEN = /(?:^|\s)\/([\w-]*)$/;
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
-const MAX_PICTURE_BYTES = 5 * 1024 * 1024;
-const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
 interface Attachment {
   key: string;
@@ -31,7 +30,8 @@ interface Attachment {
  * - `/` opens the quick-reply picker (type to filter, arrows + Enter to insert, several per message),
  *   filled from the conversation by the API; anything it could not fill stays visible as {{name}} and
  *   blocks sending until edited;
- * - pictures (PNG/JPEG/GIF/WebP up to 5 MB, checked before upload) and a GSM-7/UCS-2 segment counter;
+ * - pictures (PNG/JPEG/GIF/WebP up to 5 MB, checked before upload) from the gallery, or on a phone
+ *   straight from the camera ("Take photo"; a large photo is scaled down to fit), and a GSM-7/UCS-2 segment counter;
  * - the patient's consent above it: opted out → the box is disabled with the reason (re-consent is
  *   recorded in the banner); a text that looks like an SSN, date of birth or card number is held back
  *   with an explicit, audited "Send anyway".
@@ -84,6 +84,8 @@ export class MessageComposer {
   /** Placeholders still in the text: flagged, and sending is blocked until they are replaced. */
   protected readonly missing = computed(() => [...new Set([...this.body().matchAll(PLACEHOLDER)].map((m) => m[1]!))]);
   private readonly uploading = computed(() => this.attachments().some((a) => !a.uploaded));
+  /** At most 5 pictures a text (the API's limit). */
+  protected readonly attachDisabled = computed(() => this.sending() || this.attachments().length >= 5 || !!this.disabledReason());
   /** Too long is refused here with how much to cut (no silent truncation); very long is flagged. */
   protected readonly lengthCheck = computed(() => {
     const text = this.body().trim();
@@ -202,23 +204,25 @@ export class MessageComposer {
     this.setBody(chosen.text, chosen.text.length);
   }
 
-  /** Checks the picture here first (type, 5 MB) so the error is instant, then uploads it. */
-  protected attach(inputEl: HTMLInputElement): void {
-    const file = inputEl.files?.[0];
+  /**
+   * From either control (gallery or camera): checks the picture here first (type, 5 MB; a photo too large
+   * is scaled down) so the answer is instant, then uploads it.
+   */
+  protected async attach(inputEl: HTMLInputElement): Promise<void> {
+    const chosen = inputEl.files?.[0];
     inputEl.value = '';
-    if (!file) return;
-    if (!PICTURE_TYPES.includes(file.type)) {
-      this.error.set(`"${file.name}" is not a picture we can text. Attach a PNG, JPEG, GIF or WebP image.`);
-      return;
-    }
-    if (file.size > MAX_PICTURE_BYTES) {
-      this.error.set(`This picture is ${(file.size / 1024 / 1024).toFixed(1)} MB; pictures can be at most 5 MB. Choose a smaller one.`);
+    if (!chosen) return;
+    const key = crypto.randomUUID();
+    // Shown at once (faded until uploaded), also while a large photo is being scaled down.
+    this.attachments.update((list) => [...list, { key, name: chosen.name, preview: URL.createObjectURL(chosen), uploaded: null }]);
+    const picture = await textablePicture(chosen);
+    if ('error' in picture) {
+      this.remove(key);
+      this.error.set(picture.error);
       return;
     }
     this.error.set(null);
-    const key = crypto.randomUUID();
-    this.attachments.update((list) => [...list, { key, name: file.name, preview: URL.createObjectURL(file), uploaded: null }]);
-    this.inbox.uploadMedia(this.conversationId(), file).subscribe({
+    this.inbox.uploadMedia(this.conversationId(), picture.file).subscribe({
       next: (uploaded) => this.attachments.update((list) => list.map((a) => (a.key === key ? { ...a, uploaded } : a))),
       error: (err: unknown) => {
         this.remove(key);

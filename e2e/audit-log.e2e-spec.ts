@@ -1,7 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { Organization } from '@beacon/db';
+import { postSignedTwilioForm } from '@beacon/messaging';
 import { eventually } from '../test/support/eventually.js';
 import { RunningSystem } from '../test/support/running-system.js';
+import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
 import { byTestId, signIn, textOf, watchPage } from './support/browser.js';
 import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
@@ -59,6 +61,48 @@ describe('the owner’s audit log in a real browser', () => {
     await byTestId(page, 'retention-years').fill('6');
     await byTestId(page, 'retention-save').click();
     await eventually(async () => (await system.orm.em.fork().findOneOrFail(Organization, system.org.organizationId)).retentionYears === 6, 'retention saved', 10_000);
+  }, TIMEOUT);
+
+  it('names patients and staff: filters by part of a patient\'s name and by a staff member picked from a list, no ids needed', async () => {
+    // A patient texts the clinic and the owner reads the thread: an audited view that names the patient.
+    expect((await system.postBookingEvent(system.appointmentCreated('audit-names', { firstName: 'Wilma', lastName: 'Thistlewood', phone: '+15125550177' }))).status).toBe(202);
+    const status = await postSignedTwilioForm(
+      `${system.baseUrl}/api/webhooks/twilio/sms`,
+      { MessageSid: `SM${'7'.repeat(32)}`, AccountSid: `AC${'1'.repeat(32)}`, From: '+15125550177', To: '+15125550100', Body: 'Is my visit still on?', NumMedia: '0' },
+      TEST_AUTH_TOKEN,
+    );
+    expect(status).toBe(200);
+    const [thread] = await system.orm.em.fork().execute<{ id: string }[]>(`select c.id from conversation c join patient p on p.id = c.patient_id where p.phone = '+15125550177'`);
+    expect((await context.request.get(`/api/conversations/${thread!.id}/messages`)).status()).toBe(200);
+
+    await page.reload();
+    await byTestId(page, 'audit-filter-action').selectOption('');
+    await byTestId(page, 'audit-filter-patient').fill('thistle');
+    await byTestId(page, 'audit-filter-patient').press('Tab');
+    await byTestId(page, 'audit-apply').click();
+    const viewed = byTestId(page, 'audit-row').and(page.locator('[data-action="conversation.view"]'));
+    await viewed.first().waitFor();
+    await eventually(async () => {
+      const patients = (await byTestId(page, 'audit-row-patient').allInnerTexts()).map((t) => t.trim());
+      return patients.length > 0 && patients.every((p) => p === 'Wilma Thistlewood');
+    }, 'only entries about Wilma Thistlewood, by name', 10_000);
+
+    // Who: picked by name; only the owner's own entries about her remain.
+    await byTestId(page, 'audit-filter-staff').selectOption({ label: 'Olivia Reyes' });
+    await byTestId(page, 'audit-apply').click();
+    await eventually(async () => {
+      const rows = await byTestId(page, 'audit-row').all();
+      const who = await Promise.all(rows.map(async (r) => (await r.locator('td').nth(2).innerText()).trim()));
+      return who.length > 0 && who.every((w) => w === 'owner@glow.test');
+    }, "only the owner's entries", 10_000);
+    const exported = new URL((await byTestId(page, 'audit-export').getAttribute('href'))!, system.baseUrl).searchParams;
+    expect([exported.get('patient'), exported.get('staffId')]).toEqual(['thistle', expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+
+    // A name nobody has: nothing, said plainly.
+    await byTestId(page, 'audit-filter-patient').fill('Nobody Byth');
+    await byTestId(page, 'audit-filter-patient').press('Tab');
+    await byTestId(page, 'audit-apply').click();
+    await page.locator('[data-testid="audit-table"] td', { hasText: 'No entries match these filters.' }).waitFor();
   }, TIMEOUT);
 
   it('is not offered to other staff', async () => {

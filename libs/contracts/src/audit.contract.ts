@@ -10,6 +10,8 @@ export const auditQuery = z
   .strictObject({
     staffId: z.uuid({ error: 'must be a staff id (UUID)' }).optional(),
     patientId: z.uuid({ error: 'must be a patient id (UUID)' }).optional(),
+    /** Patients whose name contains this (first, last or "first last"), so owners need no ids to filter. */
+    patient: z.string().trim().min(2, 'type at least 2 letters of the name').max(100, 'is too long (100 characters at most)').optional(),
     action: z.enum(AUDIT_ACTIONS, { error: `must be one of: ${AUDIT_ACTIONS.join(', ')}` }).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -27,6 +29,8 @@ export const auditEventView = z.object({
   outcome: z.enum(['success', 'failure', 'denied']),
   actor: z.object({ staffId: z.uuid().nullable(), label: z.string() }),
   patientId: z.uuid().nullable(),
+  /** The patient's name, for reading the trail (null when the entry names no patient, or they were deleted). */
+  patientName: z.string().nullable(),
   target: z.object({ type: z.string(), id: z.string() }).nullable(),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { csvCell, recordAudit, verifyAuditTrail, type AuditAction, type AuditEntryInput } from '@beacon/audit';
-import { AuditEvent, Staff, type AuditOutcome, type IAuditEvent, type MikroORM } from '@beacon/db';
+import { AuditEvent, Patient, Staff, type AuditOutcome, type IAuditEvent, type MikroORM } from '@beacon/db';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { assertOwner } from '../auth/require-permission.js';
 import { ApiError } from '../common/api-error.js';
@@ -37,7 +37,8 @@ export class AuditService {
     const rows = await this.find(staff, query, query.limit + 1);
     const page = rows.slice(0, query.limit);
     await this.recordStaffAction(staff, 'audit.view', { details: filtersOf(query) });
-    return { events: page.map(toView), nextCursor: rows.length > query.limit ? page[page.length - 1]!.seq : null };
+    const names = await this.patientNames(staff, page.flatMap((r) => (r.patientId ? [r.patientId] : [])));
+    return { events: page.map((r) => toView(r, r.patientId ? (names.get(r.patientId) ?? null) : null)), nextCursor: rows.length > query.limit ? page[page.length - 1]!.seq : null };
   }
 
   /** CSV of the filtered trail (newest first), for an auditor. The export itself is recorded. */
@@ -65,12 +66,15 @@ export class AuditService {
       throw new ApiError(HttpStatus.NOT_FOUND, 'STAFF_NOT_FOUND', 'No staff member with this id in your organisation.');
     }
     const occurredAt = { ...(query.from ? { $gte: new Date(query.from) } : {}), ...(query.to ? { $lte: new Date(query.to) } : {}) };
+    const named = query.patient ? await this.patientsNamed(staff, query.patient) : null;
+    const patientIds = named ? named.filter((id) => !query.patientId || id === query.patientId) : query.patientId ? [query.patientId] : null;
+    if (patientIds && !patientIds.length) return [];
     return em.find(
       AuditEvent,
       {
         organizationId: staff.organizationId,
         ...(query.staffId ? { actorStaffId: query.staffId } : {}),
-        ...(query.patientId ? { patientId: query.patientId } : {}),
+        ...(patientIds ? { patientId: { $in: patientIds } } : {}),
         ...(query.action ? { action: query.action } : {}),
         ...(query.from || query.to ? { occurredAt } : {}),
         ...(query.cursor ? { seq: { $lt: query.cursor } } : {}),
@@ -78,7 +82,25 @@ export class AuditService {
       { orderBy: { seq: 'desc' }, limit },
     );
   }
+
+  /** Ids of the organisation's patients whose name contains `text` (the patient directory is readable on purpose). */
+  private async patientsNamed(staff: AuthenticatedStaff, text: string): Promise<string[]> {
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.orm.em
+      .fork()
+      .execute<{ id: string }[]>(`select id from patient where organization_id = ? and (first_name || ' ' || last_name) ilike ? limit ?`, [staff.organizationId, like, MAX_NAMED_PATIENTS]);
+    return rows.map((r) => r.id);
+  }
+
+  private async patientNames(staff: AuthenticatedStaff, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const patients = await this.orm.em.fork().find(Patient, { id: { $in: [...new Set(ids)] }, organizationId: staff.organizationId }, { fields: ['id', 'firstName', 'lastName'] });
+    return new Map(patients.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim()]));
+  }
 }
+
+/** A name filter matching more patients than this is too vague to be useful; it reads the first ones. */
+const MAX_NAMED_PATIENTS = 500;
 
 const requireOwner = (staff: AuthenticatedStaff) => assertOwner(staff, 'see the audit trail');
 
@@ -87,7 +109,7 @@ function filtersOf(query: AuditQuery): Record<string, unknown> {
   return { filters };
 }
 
-function toView(r: IAuditEvent): AuditEventView {
+function toView(r: IAuditEvent, patientName: string | null): AuditEventView {
   return {
     seq: r.seq,
     occurredAt: r.occurredAt.toISOString(),
@@ -95,6 +117,7 @@ function toView(r: IAuditEvent): AuditEventView {
     outcome: r.outcome,
     actor: { staffId: r.actorStaffId ?? null, label: r.actorLabel },
     patientId: r.patientId ?? null,
+    patientName,
     target: r.targetType && r.targetId ? { type: r.targetType, id: r.targetId } : null,
     ip: r.ip ?? null,
     userAgent: r.userAgent ?? null,

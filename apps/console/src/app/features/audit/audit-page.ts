@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { apiErrorMessage } from '../../core/api-error';
 import { fullDateTime } from '../../shared/format';
+import { StaffApi, StaffMember } from '../staff/staff.api';
 import { AuditApi, AuditEventView, AuditFilters, ChainVerification, DataProtectionSettings } from './audit.api';
 import { AUDIT_ACTIONS } from '@beacon/contracts/vocabulary';
 
@@ -53,8 +54,13 @@ const ACTIONS = AUDIT_ACTIONS;
             <option [value]="a">{{ a }}</option>
           }
         </select>
-        <input class="input" placeholder="Staff id" data-testid="audit-filter-staff" [value]="filters().staffId ?? ''" (change)="patch({ staffId: $any($event.target).value })" />
-        <input class="input" placeholder="Patient id" data-testid="audit-filter-patient" [value]="filters().patientId ?? ''" (change)="patch({ patientId: $any($event.target).value })" />
+        <select class="input" aria-label="Staff member" data-testid="audit-filter-staff" [value]="filters().staffId ?? ''" (change)="patch({ staffId: $any($event.target).value })">
+          <option value="">Everyone</option>
+          @for (s of staff(); track s.id) {
+            <option [value]="s.id">{{ s.name }}</option>
+          }
+        </select>
+        <input class="input" type="search" placeholder="Patient name" aria-label="Patient name" data-testid="audit-filter-patient" [value]="filters().patient ?? ''" (change)="patch({ patient: $any($event.target).value.trim(), patientId: undefined })" />
         <input class="input" type="datetime-local" aria-label="From" (change)="patch({ from: iso($any($event.target).value) })" />
         <input class="input" type="datetime-local" aria-label="To" (change)="patch({ to: iso($any($event.target).value) })" />
         <button type="submit" class="btn btn-primary btn-sm" data-testid="audit-apply">Apply</button>
@@ -75,7 +81,7 @@ const ACTIONS = AUDIT_ACTIONS;
               <td>{{ e.actor.label }}</td>
               <td data-testid="audit-row-action">{{ e.action }}</td>
               <td [class.bad-text]="e.outcome !== 'success'">{{ e.outcome }}</td>
-              <td class="mono">{{ e.patientId ?? '' }}</td>
+              <td data-testid="audit-row-patient" [attr.title]="e.patientId ?? ''">{{ e.patientName ?? (e.patientId ? 'Deleted patient' : '') }}</td>
               <td class="mono" [attr.title]="e.userAgent ?? ''">{{ e.ip ?? '' }}</td>
               <td class="mono small">{{ details(e) }}</td>
             </tr>
@@ -110,6 +116,9 @@ const ACTIONS = AUDIT_ACTIONS;
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
+  private readonly staffApi = inject(StaffApi);
+  /** For the "who" filter, by name (an owner without staff management keeps "Everyone"). */
+  protected readonly staff = signal<StaffMember[]>([]);
   protected readonly actions = ACTIONS;
 
   protected readonly filters = signal<AuditFilters>({});
@@ -126,6 +135,7 @@ export class AuditPage {
 
   constructor() {
     this.load(false);
+    this.staffApi.list().subscribe({ next: (people) => this.staff.set(people), error: () => this.staff.set([]) });
     this.api.settings().subscribe({ next: (s) => this.settings.set(s), error: (err: unknown) => this.settingsError.set(apiErrorMessage(err)) });
   }
 

@@ -8,6 +8,8 @@ export type { AuditEventView, ChainVerification, DataProtectionSettings };
 export interface AuditFilters {
   staffId?: string;
   patientId?: string;
+  /** Part of a patient's name. */
+  patient?: string;
   action?: string;
   from?: string;
   to?: string;

@@ -265,4 +265,49 @@ describe('staff permissions, quick replies and templates in the console', () => 
     },
     TIMEOUT,
   );
+  it(
+    'an owner adds a library template and edits a starter from the Templates page; the library and the API follow',
+    async () => {
+      const { page, health } = await pageFor('owner@glow.test', 'Olivia Reyes');
+      await byTestId(page, 'nav-templates').click();
+      await byTestId(page, 'template-item').first().waitFor();
+
+      // Add: the new template is listed and opened, with its text.
+      await byTestId(page, 'template-new').click();
+      await byTestId(page, 'template-name').fill('Gift card thanks');
+      await byTestId(page, 'template-category').selectOption('General');
+      await byTestId(page, 'template-text').fill('Thanks {{firstName}}! Your gift card is ready at the front desk.');
+      await byTestId(page, 'template-save').click();
+      const added = page.locator('[data-testid="template-item"][data-name="Gift card thanks"]');
+      await added.waitFor();
+      expect(await textOf(byTestId(page, 'template-body'))).toBe('Thanks {{firstName}}! Your gift card is ready at the front desk.');
+
+      // A promotion without the opt-out line is refused with the reason, and the form keeps what was typed.
+      await byTestId(page, 'template-edit').click();
+      await byTestId(page, 'template-marketing').check();
+      await byTestId(page, 'template-save').click();
+      expect(await textOf(byTestId(page, 'template-form-error'))).toContain('Reply STOP to opt out.');
+      await byTestId(page, 'template-cancel').click();
+
+      // Edit a starter of the library: its text changes in place.
+      await byTestId(page, 'template-search').fill('Please confirm');
+      const starter = page.locator('[data-testid="template-item"][data-name="Please confirm"]');
+      await byTestId(starter, 'template-open').click();
+      await byTestId(page, 'template-edit').click();
+      await eventually(async () => (await byTestId(page, 'template-name').inputValue()) === 'Please confirm', 'the form filled with the template', 5_000);
+      const text = byTestId(page, 'template-text');
+      await text.fill(`${await text.inputValue()} Questions? Just reply here.`);
+      await byTestId(page, 'template-save').click();
+      await byTestId(page, 'template-form').waitFor({ state: 'detached' });
+      expect(await textOf(byTestId(page, 'template-body'))).toMatch(/Questions\? Just reply here\.$/);
+
+      // The API agrees.
+      const owner = await system.login('owner@glow.test');
+      const library = (await (await fetch(`${system.baseUrl}/api/templates`, { headers: { cookie: owner } })).json()) as { name: string; category: string; body: string; builtIn: boolean; kind: string }[];
+      expect(library.find((t) => t.name === 'Gift card thanks')).toMatchObject({ category: 'General', kind: 'transactional', builtIn: false, body: 'Thanks {{firstName}}! Your gift card is ready at the front desk.' });
+      expect(library.find((t) => t.name === 'Please confirm')!.body).toMatch(/Questions\? Just reply here\.$/);
+      expect(health.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

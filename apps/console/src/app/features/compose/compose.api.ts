@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { Observable } from 'rxjs';
-import type { AllowanceCheck, FilledText, QuickReplyAnalytics, QuickReplyView as QuickReply, TemplateAnalytics, TemplateView as MessageTemplate } from '@beacon/contracts';
+import type { AllowanceCheck, FilledText, QuickReplyAnalytics, QuickReplyView as QuickReply, TemplateAnalytics, TemplateInput, TemplateView as MessageTemplate } from '@beacon/contracts';
 
 export type { FilledText, MessageTemplate, QuickReply, QuickReplyAnalytics, TemplateAnalytics };
 
@@ -43,6 +43,11 @@ export class ComposeApi {
 
   templates(params: { q?: string; favorites?: boolean } = {}): Observable<MessageTemplate[]> {
     return this.http.get<MessageTemplate[]>('/api/templates', { params: { ...(params.q ? { q: params.q } : {}), ...(params.favorites ? { favorites: 'true' } : {}) } });
+  }
+
+  /** A new library template, or the changes to one (starters included); both are audited by the API. */
+  saveTemplate(id: string | null, input: TemplateInput): Observable<MessageTemplate> {
+    return id ? this.http.put<MessageTemplate>(`/api/templates/${encodeURIComponent(id)}`, input) : this.http.post<MessageTemplate>('/api/templates', input);
   }
 
   setFavorite(id: string, favorite: boolean): Observable<{ favorite: boolean }> {

@@ -12,6 +12,12 @@ function emptyDraft() {
   return { shortcut: '', title: '', category: 'Scheduling', body: '', shared: true, marketing: false };
 }
 
+const TEMPLATE_CATEGORIES = ['Scheduling', 'Reminders', 'Aftercare', 'Pricing', 'Policies', 'Promotions', 'General'];
+
+function emptyTemplateDraft() {
+  return { name: '', category: 'Scheduling', body: '', marketing: false };
+}
+
 interface Bar {
   label: string;
   value: number;
@@ -56,6 +62,13 @@ export class TemplatesPage {
   });
   protected readonly barMax = computed(() => Math.max(1, ...this.bars().map((b) => b.value)));
 
+  protected templateCategories = TEMPLATE_CATEGORIES;
+  /** The library form: closed (null), a new template ('new') or the id of the one being edited. */
+  protected readonly templateForm = signal<string | null>(null);
+  protected templateDraft = emptyTemplateDraft();
+  protected readonly templateError = signal<string | null>(null);
+  protected readonly savingTemplate = signal(false);
+
   protected readonly quickReplies = signal<QuickReply[]>([]);
   protected readonly quickStats = signal<QuickReplyAnalytics | null>(null);
   protected readonly weekMax = computed(() => Math.max(1, ...(this.quickStats()?.weekly ?? []).map((w) => w.uses)));
@@ -90,6 +103,47 @@ export class TemplatesPage {
     this.api.setFavorite(t.id, !t.favorite).subscribe({
       next: ({ favorite }) => this.templates.update((list) => list.map((x) => (x.id === t.id ? { ...x, favorite } : x))),
       error: (err: unknown) => this.error.set(apiErrorMessage(err)),
+    });
+  }
+
+  protected newTemplate(): void {
+    this.templateDraft = emptyTemplateDraft();
+    this.templateError.set(null);
+    this.templateForm.set('new');
+  }
+
+  protected editTemplate(t: MessageTemplate): void {
+    const categories = TEMPLATE_CATEGORIES.includes(t.category) ? TEMPLATE_CATEGORIES : [...TEMPLATE_CATEGORIES, t.category];
+    this.templateCategories = categories;
+    this.templateDraft = { name: t.name, category: t.category, body: t.body, marketing: t.kind === 'marketing' };
+    this.templateError.set(null);
+    this.templateForm.set(t.id);
+  }
+
+  protected closeTemplateForm(): void {
+    this.templateForm.set(null);
+    this.templateError.set(null);
+  }
+
+  /** Saves the library form; the saved template is shown (and listed, even if the search would hide it). */
+  protected saveTemplate(): void {
+    const editing = this.templateForm();
+    if (!editing) return;
+    this.savingTemplate.set(true);
+    this.templateError.set(null);
+    const d = this.templateDraft;
+    const input = { name: d.name, category: d.category, body: d.body, kind: d.marketing ? ('marketing' as const) : ('transactional' as const) };
+    this.api.saveTemplate(editing === 'new' ? null : editing, input).subscribe({
+      next: (saved) => {
+        this.savingTemplate.set(false);
+        this.templateForm.set(null);
+        this.templates.update((list) => (list.some((x) => x.id === saved.id) ? list.map((x) => (x.id === saved.id ? saved : x)) : [saved, ...list]));
+        this.open(saved);
+      },
+      error: (err: unknown) => {
+        this.savingTemplate.set(false);
+        this.templateError.set(apiErrorMessage(err, "We couldn't save this template."));
+      },
     });
   }
 

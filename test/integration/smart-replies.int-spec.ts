@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { formatAppointmentTime } from '@beacon/appointments';
-import { Conversation, Message, Patient } from '@beacon/db';
+import { Appointment, Conversation, Message, Patient } from '@beacon/db';
 import { FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { RunningSystem } from '../support/running-system.js';
 import { connectStaffSocket, type SocketRecorder } from '../support/socket-recorder.js';
@@ -114,6 +114,28 @@ describe('smart replies prepared when a text arrives (real API, worker, Temporal
     await events.next<{ messageId: string }>('suggestions.ready', (e) => e.messageId === second.messageId);
     const next = await suggestionsFor(second.conversationId);
     expect(next.suggestions[0]!.key).toBe(chosen.key);
+  });
+
+  it("fits the thread's state as stored: a stranger's \"hello there\" is greeted, and a patient whose visit is confirmed is never asked to confirm it", async () => {
+    const asksToConfirm = (text: string) => /confirm your|reply C/i.test(text);
+    // A number we have never seen: not "Confirming", whatever the classifier made of it.
+    const stranger = await patientTexts('+15125550168', 'hello there');
+    await events.next<{ messageId: string }>('suggestions.ready', (e) => e.messageId === stranger.messageId);
+    const greeted = await suggestionsFor(stranger.conversationId);
+    expect(greeted.intent).not.toBe('confirm');
+    expect(greeted.suggestions[0]!.text).toBe('Hi! How can we help you today?');
+    expect(greeted.suggestions.map((x) => x.text).filter(asksToConfirm)).toEqual([]);
+
+    // A booked patient confirms (the appointment workflow records it), then writes C again.
+    const phone = '+15125550169';
+    const when = await bookPatient(phone, 'Robin');
+    await patientTexts(phone, 'Yes I confirm, see you then!');
+    await eventually(async () => (await system.orm.em.fork().findOne(Appointment, { patientId: (await system.orm.em.fork().findOneOrFail(Patient, { phone })).id }))?.confirmationStatus === 'confirmed', 'the visit confirmed');
+    const again = await patientTexts(phone, 'C');
+    await events.next<{ messageId: string }>('suggestions.ready', (e) => e.messageId === again.messageId);
+    const thanked = await suggestionsFor(again.conversationId);
+    expect(thanked.suggestions[0]!.text).toBe(`Thank you, Robin! You're confirmed for ${when}. See you then!`);
+    expect(thanked.suggestions.map((x) => x.text).filter(asksToConfirm)).toEqual([]);
   });
 
   it('refuses feedback that does not match, and keeps stats and settings for owners', async () => {

@@ -276,7 +276,11 @@ describe('staff permissions, quick replies and templates in the console', () => 
       await byTestId(page, 'template-new').click();
       await byTestId(page, 'template-name').fill('Gift card thanks');
       await byTestId(page, 'template-category').selectOption('General');
+      // A dash leaves plain SMS text (GSM-7): the form says so, naming it, before anything is saved.
+      await byTestId(page, 'template-text').fill('Thanks {{firstName}} — your gift card is ready at the front desk.');
+      expect(await textOf(byTestId(page, 'template-form-gsm-warning'))).toContain('because of —');
       await byTestId(page, 'template-text').fill('Thanks {{firstName}}! Your gift card is ready at the front desk.');
+      await byTestId(page, 'template-form-gsm-warning').waitFor({ state: 'detached' });
       await byTestId(page, 'template-save').click();
       const added = page.locator('[data-testid="template-item"][data-name="Gift card thanks"]');
       await added.waitFor();

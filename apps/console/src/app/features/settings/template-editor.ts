@@ -3,6 +3,7 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
+import { GsmWarning } from '../../shared/gsm-warning';
 import { TEMPLATE_VARIABLES } from './settings-labels';
 import { SettingsApi } from './settings.api';
 import { TemplateKind, TemplatePreview } from './settings.models';
@@ -14,7 +15,7 @@ type PreviewResult = { ok: true; preview: TemplatePreview } | { ok: false; error
 /** One message kind's text, with a live preview rendered by the API for a sample appointment. */
 @Component({
   selector: 'bcn-template-editor',
-  imports: [FormsModule],
+  imports: [FormsModule, GsmWarning],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './template-editor.html',
   styleUrl: './template-editor.css',

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
+import { countSmsSegments } from '@beacon/contracts/sms-segments.util';
 import { apiErrorMessage } from '../../core/api-error';
+import { GsmWarning } from '../../shared/gsm-warning';
 import { AuthService } from '../../core/auth.service';
 import { LocationContext } from '../../core/location-context';
 import { PlanService } from '../../core/plan.service';
@@ -27,7 +29,7 @@ interface Bar {
 /** Template library (search, favourites, analytics chart, use in a conversation) and quick replies with their usage. */
 @Component({
   selector: 'bcn-templates-page',
-  imports: [FormsModule, PlanLockComponent],
+  imports: [FormsModule, PlanLockComponent, GsmWarning],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './templates-page.html',
   styleUrl: './templates-page.css',
@@ -68,6 +70,11 @@ export class TemplatesPage {
   protected templateDraft = emptyTemplateDraft();
   protected readonly templateError = signal<string | null>(null);
   protected readonly savingTemplate = signal(false);
+  /** The text being typed in the library form and the quick-reply form, for their plain-SMS (GSM-7) warnings. */
+  protected readonly templateText = signal('');
+  protected readonly quickReplyText = signal('');
+  protected readonly templateNonGsm = computed(() => countSmsSegments(this.templateText()).nonGsmCharacters);
+  protected readonly quickReplyNonGsm = computed(() => countSmsSegments(this.quickReplyText()).nonGsmCharacters);
 
   protected readonly quickReplies = signal<QuickReply[]>([]);
   protected readonly quickStats = signal<QuickReplyAnalytics | null>(null);
@@ -108,6 +115,7 @@ export class TemplatesPage {
 
   protected newTemplate(): void {
     this.templateDraft = emptyTemplateDraft();
+    this.templateText.set('');
     this.templateError.set(null);
     this.templateForm.set('new');
   }
@@ -116,6 +124,7 @@ export class TemplatesPage {
     const categories = TEMPLATE_CATEGORIES.includes(t.category) ? TEMPLATE_CATEGORIES : [...TEMPLATE_CATEGORIES, t.category];
     this.templateCategories = categories;
     this.templateDraft = { name: t.name, category: t.category, body: t.body, marketing: t.kind === 'marketing' };
+    this.templateText.set(t.body);
     this.templateError.set(null);
     this.templateForm.set(t.id);
   }
@@ -179,12 +188,14 @@ export class TemplatesPage {
     this.confirmingArchive.set(null);
     this.draftError.set(null);
     this.draft = { shortcut: r.shortcut, title: r.title, category: r.category, body: r.body, shared: r.locationId === null, marketing: r.kind === 'marketing' };
+    this.quickReplyText.set(r.body);
   }
 
   protected cancelEdit(): void {
     this.editingId.set(null);
     this.draftError.set(null);
     this.draft = emptyDraft();
+    this.quickReplyText.set('');
   }
 
   /** First click asks, the second archives. */

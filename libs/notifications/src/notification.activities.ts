@@ -1,11 +1,11 @@
 import type { AppConfig } from '@beacon/config';
 import { Location, Staff, StaffAlert, type EntityManager } from '@beacon/db';
+import { loadPatientAccessFacts } from '@beacon/staff';
 import { organizationHasFeature } from '@beacon/plans';
 import type { NotificationActivities } from '@beacon/workflows/notifications/definitions.js';
 import { notificationDigestEmail, notificationEmail } from './notification-email.util.js';
 import { HIGH_PRIORITY_EVENTS, notificationEventOf, type NotificationEventType } from './notification-events.js';
 import { notificationRecipients } from './notification-recipients.util.js';
-import { patientFacts } from './patient-facts.js';
 import { loadNotificationSetting } from './notification-settings.js';
 import type { Mailer } from './smtp-mailer.js';
 
@@ -44,7 +44,7 @@ export function createNotificationActivities(deps: NotificationDeps): Notificati
       const setting = await loadNotificationSetting(em, alert.locationId, eventType);
       const staff = await em.find(Staff, { organizationId: alert.organizationId, active: true });
       const candidates = staff.map((s) => ({ id: s.id, organizationId: s.organizationId, email: s.email, role: s.role, active: s.active, permissions: s.permissions, locationIds: s.locationIds, providerName: s.providerName ?? null }));
-      const patient = alert.patientId ? await patientFacts(em, alert.organizationId, alert.locationId, alert.patientId) : null;
+      const patient = alert.patientId ? await loadPatientAccessFacts(em, alert.organizationId, alert.locationId, alert.patientId) : null;
       const recipients = notificationRecipients(candidates, setting, {
         organizationId: alert.organizationId,
         locationId: alert.locationId,

@@ -16,3 +16,4 @@ export {
   type StaffAccessSubject,
 } from './access-policy.js';
 export { conversationChangePermissions, type ConversationChangeRequest } from './conversation-change-policy.js';
+export { loadPatientAccessFacts } from './patient-access-facts.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MikroORM } from '@beacon/db';
-import { patientAccessAllows, patientAccessSpec, patientAccessSql, type PatientAccessColumns, type PatientAccessFacts, type SqlCondition, type StaffAccessSubject } from '@beacon/staff';
+import { loadPatientAccessFacts, patientAccessAllows, patientAccessSpec, patientAccessSql, type PatientAccessColumns, type PatientAccessFacts, type SqlCondition, type StaffAccessSubject } from '@beacon/staff';
 import { ORM } from '../core/tokens.js';
 import type { AuthenticatedStaff } from './authenticated-staff.js';
 
@@ -26,12 +26,7 @@ export class PatientAccessService {
 
   /** What decides who may see one patient at a location: the thread's assignee and the providers they are booked with there. */
   async patientFacts(at: { organizationId: string; locationId: string; patientId: string }): Promise<PatientAccessFacts> {
-    const conn = this.orm.em.getConnection();
-    const [booked, assigned] = await Promise.all([
-      conn.execute<{ provider_name: string }[]>('select distinct provider_name from appointment where location_id = ? and patient_id = ?', [at.locationId, at.patientId]),
-      conn.execute<{ assigned_staff_id: string | null }[]>('select assigned_staff_id from conversation where location_id = ? and patient_id = ?', [at.locationId, at.patientId]),
-    ]);
-    return { organizationId: at.organizationId, locationId: at.locationId, assignedStaffId: assigned[0]?.assigned_staff_id ?? null, providerNames: booked.map((r) => r.provider_name) };
+    return (await loadPatientAccessFacts(this.orm.em.fork(), at.organizationId, at.locationId, at.patientId)).facts;
   }
 
   /** The in-memory form of the rule, for facts loaded once and checked for several people (live events). */

@@ -1,9 +1,9 @@
 import type { AppConfig } from '@beacon/config';
 import { Staff, StaffAlert, type EntityManager, type PushEvent, type StaffAlertKind } from '@beacon/db';
+import { loadPatientAccessFacts } from '@beacon/staff';
 import type { PushActivities, PushOutcome } from '@beacon/workflows/push/definitions.js';
 import { HIGH_PRIORITY_EVENTS, notificationEventOf } from '../notification-events.js';
 import { mayBeToldAbout } from '../notification-recipients.util.js';
-import { patientFacts } from '../patient-facts.js';
 import { pushPayload, pushTopic, type PushKind } from './push-payload.util.js';
 import type { PushSender } from './push-sender.js';
 
@@ -58,7 +58,7 @@ export function createPushActivities(deps: PushDeps): PushActivities {
       const em = deps.em();
       const subject = await pushSubject(em, event);
       if (!subject) return outcome;
-      const patient = subject.patientId ? await patientFacts(em, subject.organizationId, subject.locationId, subject.patientId) : null;
+      const patient = subject.patientId ? await loadPatientAccessFacts(em, subject.organizationId, subject.locationId, subject.patientId) : null;
       const about = { organizationId: subject.organizationId, locationId: subject.locationId, patient: patient?.facts ?? null, countsEveryPatient: false };
 
       const subscriptions = await em.execute<SubscriptionRow[]>(

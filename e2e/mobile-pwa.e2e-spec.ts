@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { postSignedTwilioForm } from '@beacon/messaging';
-import { RunningSystem } from '../test/support/running-system.js';
+import type { RunningSystem } from '../test/support/running-system.js';
 import { TEST_AUTH_TOKEN } from '../test/support/test-env.js';
-import { byTestId, launchChromium, loadedConversationList, loadedLocationSwitcher, newStaffContext, requireBuiltConsole, signIn, textOf, watchPage } from './support/browser.js';
+import { byTestId, loadedConversationList, loadedLocationSwitcher, requireBuiltConsole, signIn, textOf, type watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const AUSTIN = 'Glow Aesthetics - Austin';
@@ -59,8 +60,8 @@ async function controllingWorker(page: Page): Promise<string | null> {
 }
 
 describe('the console on a phone (390×844): installable, readable offline, context drawer', () => {
+  let booted: BrowserSystem;
   let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
@@ -71,7 +72,12 @@ describe('the console on a phone (390×844): installable, readable offline, cont
     const built = requireBuiltConsole();
     site = mkdtempSync(join(tmpdir(), 'beacon-pwa-'));
     cpSync(existsSync(join(built, 'browser', 'index.html')) ? join(built, 'browser') : built, site, { recursive: true });
-    system = await RunningSystem.start({ CONSOLE_DIST: site }, { withWorker: false });
+    // A phone, with the service worker allowed (the other browser specs block it).
+    booted = await startBrowserSystem(
+      { CONSOLE_DIST: site },
+      { withWorker: false, context: { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 3, serviceWorkers: 'allow' } },
+    );
+    ({ system, context, page, health } = booted);
     for (const [i, patient] of [FIRST, SECOND].entries()) {
       const status = await postSignedTwilioForm(
         `${system.baseUrl}/api/webhooks/twilio/sms`,
@@ -80,16 +86,10 @@ describe('the console on a phone (390×844): installable, readable offline, cont
       );
       expect(status).toBe(200);
     }
-    browser = await launchChromium();
-    // A phone, with the service worker allowed (the other browser specs block it).
-    context = await newStaffContext(browser, system.baseUrl, { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 3, serviceWorkers: 'allow' });
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await booted?.stop();
     if (site) rmSync(site, { recursive: true, force: true });
   }, TIMEOUT);
 

@@ -1,23 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { Appointment, Conversation, Message, Organization, Patient } from '@beacon/db';
-import { RunningSystem } from '../test/support/running-system.js';
-import { byTestId, launchChromium, newStaffContext, requireBuiltConsole, screenshot, signIn, textOf, watchPage } from './support/browser.js';
+import type { RunningSystem } from '../test/support/running-system.js';
+import { byTestId, screenshot, signIn, textOf, type watchPage } from './support/browser.js';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system.js';
 
 const TIMEOUT = 180_000;
 const DAY = 86_400_000;
 
 describe('Outcomes & usage in a real browser: the owner sees rates, revenue with its method, the usage meter and the plan, and downloads the CSV', () => {
+  let booted: BrowserSystem;
   let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let health: ReturnType<typeof watchPage>;
   let conversationId: string;
 
   beforeAll(async () => {
-    system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole() });
+    booted = await startBrowserSystem({}, { context: { acceptDownloads: true } });
+    ({ system, context, page, health } = booted);
     // Professional: multi-location is outside the plan and must show disabled, with the reason.
     const em = system.orm.em.fork();
     await em.nativeUpdate(Organization, { id: system.org.organizationId }, { plan: 'professional' });
@@ -42,15 +44,10 @@ describe('Outcomes & usage in a real browser: the owner sees rates, revenue with
     });
     await em.flush();
     conversationId = conversation.id;
-    browser = await launchChromium();
-    context = await newStaffContext(browser, system.baseUrl, { acceptDownloads: true });
-    page = await context.newPage();
-    health = watchPage(page);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await booted?.stop();
   }, TIMEOUT);
 
   afterEach(() => {

@@ -14,10 +14,13 @@ export interface BrowserSystem {
   stop(): Promise<void>;
 }
 
-export async function startBrowserSystem(overrides: Record<string, string> = {}, options: { withWorker?: boolean } = {}): Promise<BrowserSystem> {
-  const system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), ...overrides }, options);
+export async function startBrowserSystem(
+  overrides: Record<string, string> = {},
+  options: { withWorker?: boolean; context?: BrowserContextOptions } = {},
+): Promise<BrowserSystem> {
+  const system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), ...overrides }, { ...(options.withWorker === undefined ? {} : { withWorker: options.withWorker }) });
   const browser = await launchChromium();
-  const context = await newStaffContext(browser, system.baseUrl);
+  const context = await newStaffContext(browser, system.baseUrl, options.context ?? {});
   const page = await context.newPage();
   return {
     system,

@@ -1,9 +1,8 @@
 export { createTemporalClient } from './temporal-client.js';
-export { createAppointmentWorker, workflowBundlerOptions, type AppointmentWorkerOptions } from './appointment-worker.js';
 export { ensureDigestSchedules } from './digest-schedules.js';
 export { ensureOutcomesRollupSchedules } from './outcomes-rollup-schedules.js';
 export { ensureRetentionSchedules } from './retention-schedules.js';
 export { syncSchedules } from './sync-schedules.js';
 export { BeaconWorkers, SlotGauge, type BeaconWorkersOptions, type QueueHealth, type QueueWorkerSpec } from './beacon-workers.js';
 export { batchWorkflowId, OutboxRelay, type OutboxRelayOptions } from './outbox-relay.js';
-export { loadWorkflowBundle, workflowBundleKey } from './workflow-bundle-cache.js';
+export { loadWorkflowBundle, workflowBundleKey, workflowBundlerOptions } from './workflow-bundle-cache.js';

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { bundleWorkflowCode, type BundleOptions, type WorkflowBundle } from '@temporalio/worker';
-import { workflowBundlerOptions } from './appointment-worker.js';
 
 /**
  * The workflow bundle, built once per content and reused: webpack takes 1.5–3 s of CPU per bundle,
@@ -28,6 +27,22 @@ export async function loadWorkflowBundle(workflowsPath: string, logger: BundleOp
     // A read-only install still works: it bundles at every start, as before.
   }
   return bundle;
+}
+
+/** Pure libraries workflow code may import by their @beacon/* name. */
+const WORKFLOW_SAFE_LIBS = ['scheduling'];
+
+/**
+ * Lets the workflow bundler resolve the workspace aliases of pure libs, next to the workflows
+ * folder, whether it bundles TypeScript sources (tests) or compiled JavaScript (dist).
+ */
+export function workflowBundlerOptions(workflowsPath: string): Pick<BundleOptions, 'webpackConfigHook'> {
+  const root = resolve(dirname(workflowsPath), '..');
+  const ext = extname(workflowsPath);
+  const alias = Object.fromEntries(WORKFLOW_SAFE_LIBS.map((lib) => [`@beacon/${lib}$`, resolve(root, 'libs', lib, 'src', `index${ext}`)]));
+  return {
+    webpackConfigHook: (config) => ({ ...config, resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string | false>), ...alias } } }),
+  };
 }
 
 /** `node_modules/.cache/beacon-workflow-bundle` of the repository (or install) the workflows belong to. */

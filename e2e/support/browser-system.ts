@@ -18,9 +18,10 @@ export async function startBrowserSystem(
   overrides: Record<string, string> = {},
   options: { withWorker?: boolean; context?: BrowserContextOptions } = {},
 ): Promise<BrowserSystem> {
-  const system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), ...overrides }, { ...(options.withWorker === undefined ? {} : { withWorker: options.withWorker }) });
+  const { context: contextOptions, ...systemOptions } = options;
+  const system = await RunningSystem.start({ CONSOLE_DIST: requireBuiltConsole(), ...overrides }, systemOptions);
   const browser = await launchChromium();
-  const context = await newStaffContext(browser, system.baseUrl, options.context ?? {});
+  const context = await newStaffContext(browser, system.baseUrl, contextOptions);
   const page = await context.newPage();
   return {
     system,

@@ -23,6 +23,8 @@ export class StickToBottom {
 
   private readonly el = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private pinned = true;
+  /** Where the container was scrolled at the last scroll event or pinning. */
+  private lastTop = 0;
   private lastResetKey: unknown = undefined;
   private readonly observed = new Set<Element>();
   private readonly resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.keepPinned());
@@ -43,13 +45,23 @@ export class StickToBottom {
     inject(DestroyRef).onDestroy(() => this.resizes?.disconnect());
   }
 
+  /**
+   * Only the reader scrolling up unpins. A scroll event is delivered a frame after the scroll, so the
+   * one our own pinning caused can arrive after the container shrank (chips appeared): measured then,
+   * it looks far from the bottom although nobody moved — but its position did not go up.
+   */
   protected onScroll(): void {
     const el = this.el;
-    this.pinned = el.scrollHeight - el.scrollTop - el.clientHeight < THRESHOLD_PX;
+    const top = el.scrollTop;
+    if (el.scrollHeight - top - el.clientHeight < THRESHOLD_PX) this.pinned = true;
+    else if (top < this.lastTop) this.pinned = false;
+    this.lastTop = top;
   }
 
   private keepPinned(): void {
-    if (this.pinned) this.el.scrollTop = this.el.scrollHeight;
+    if (!this.pinned) return;
+    this.el.scrollTop = this.el.scrollHeight;
+    this.lastTop = this.el.scrollTop;
   }
 
   /** The container itself and its direct children (the content wrapper), as they are now. */

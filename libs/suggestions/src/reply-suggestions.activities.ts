@@ -10,6 +10,7 @@ import type { ClinicSnippet, SuggestionContext, SuggestionRequest } from './sugg
 import { fitIntentToThread } from './thread-fit.util.js';
 import { formatWeeklyHours } from './weekly-hours.util.js';
 import { planAllows } from '@beacon/plans';
+import { Context } from '@temporalio/activity';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
 const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
@@ -119,6 +120,7 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
           confidence,
           engine: result.engine,
           fallbackReason: result.fallbackReason ?? null,
+          preparedBy: runningWorkflowId(),
           suggestions: result.suggestions,
           createdAt: new Date(),
         })
@@ -142,4 +144,13 @@ async function feedbackFor(em: EntityManager, organizationId: string, intent: st
     [organizationId, intent],
   );
   return Object.fromEntries(rows.map((r) => [r.key, { shown: Number(r.shown), chosen: Number(r.chosen) }]));
+}
+
+/** The workflow whose activity is running this (null when called outside an activity, as in unit tests). */
+function runningWorkflowId(): string | null {
+  try {
+    return Context.current().info.workflowExecution?.workflowId ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -4,5 +4,5 @@ export { ensureOutcomesRollupSchedules } from './outcomes-rollup-schedules.js';
 export { ensureRetentionSchedules } from './retention-schedules.js';
 export { syncSchedules } from './sync-schedules.js';
 export { BeaconWorkers, SlotGauge, type BeaconWorkersOptions, type QueueHealth, type QueueWorkerSpec } from './beacon-workers.js';
-export { batchWorkflowId, OutboxRelay, type OutboxRelayOptions } from './outbox-relay.js';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.js';
 export { loadWorkflowBundle, workflowBundleKey, workflowBundlerOptions } from './workflow-bundle-cache.js';

@@ -164,7 +164,7 @@ type HandOff = Exclude<OutboxCommand, { kind: 'suggestions.prepare' }>;
  * the delete re-claims the rows, and the same rows give the same id (Temporal refuses the repeat);
  * a different grouping gives another id, and preparing a text twice is a no-op (idempotent per text).
  */
-export function batchWorkflowId(messageIds: string[]): string {
+function batchWorkflowId(messageIds: string[]): string {
   return `suggest-batch-${createHash('sha256').update([...messageIds].sort().join(',')).digest('hex').slice(0, 32)}`;
 }
 

@@ -22,6 +22,8 @@ export const ReplySuggestion = defineEntity({
     confidence: p.double(),
     engine: p.string(),
     fallbackReason: p.text().nullable(),
+    /** The workflow that prepared it (a smart-reply batch), to open in the Temporal Web UI. */
+    preparedBy: p.string().nullable(),
     /** Rendered with the patient's name, provider and service: encrypted at rest. */
     suggestions: p.json<StoredSuggestion[]>().type(EncryptedJson),
     createdAt: createdAtColumn(),

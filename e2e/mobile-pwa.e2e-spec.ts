@@ -150,6 +150,11 @@ describe('the console on a phone (390×844): installable, readable offline, cont
     const fits = await header.evaluate((el) => ({ overflow: el.scrollWidth - el.clientWidth, right: el.getBoundingClientRect().right }));
     expect(fits.overflow).toBeLessThanOrEqual(0);
     expect(fits.right).toBeLessThanOrEqual(PHONE.width);
+    // The thread uses the whole width of the phone: no strip left empty at the right edge.
+    for (const part of ['bcn-conversation-view', 'bcn-conversation-view header', '.timeline']) {
+      const edge = await page.locator(part).first().evaluate((el) => el.getBoundingClientRect().right);
+      expect({ part, right: Math.round(edge) }).toEqual({ part, right: PHONE.width });
+    }
 
     const panel = byTestId(page, 'context-panel');
     expect(await panel.isVisible()).toBe(false);

@@ -28,7 +28,10 @@ describe.each([
   // D: written by a fourth person and committed before the detector ran on it (9952f0e); measured once
   // after session 6's detector round (before it: 227/267, 8 false). The only unseen figure: 89.9 %.
   ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 6, maxReviewOnHardNegatives: 0.08, minPerClass: 240 }],
-])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c' | 'd', floors: HoldoutFloors) => {
+  // E: written by a fifth person, committed before the detector ran on it (c5ae84d); measured on the
+  // session-6 detector: 268/297 = 90.2 %, 92.9 % with review, 4 false opt-outs, review on 3.8 % of negatives.
+  ['E', 'e' as const, { minRecall: 0.9, minRecallWithReview: 0.92, maxFalseOptOuts: 4, maxReviewOnHardNegatives: 0.04, minPerClass: 250 }],
+])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });

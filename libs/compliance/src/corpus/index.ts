@@ -11,6 +11,7 @@ import { HOLDOUT_CORPUS } from './holdout.corpus.js';
 import { HOLDOUT_B_CORPUS } from './holdout-b.corpus.js';
 import { HOLDOUT_C_CORPUS } from './holdout-c.corpus.js';
 import { HOLDOUT_D_CORPUS } from './holdout-d.corpus.js';
+import { HOLDOUT_E_CORPUS } from './holdout-e.corpus.js';
 import { SIXTH_BATCH_CORPUS, SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
 import { SEVENTH_BATCH_CORPUS, SEVENTH_BATCH_DEV_TEST } from './seventh-batch.corpus.js';
 
@@ -58,11 +59,12 @@ export function freshCorpus(): LabelledMessage[] {
  * The issue-13 holdouts, evaluation only, never trained or tuned on: A (holdout.corpus.ts, written
  * with the detector), B (holdout-b.corpus.ts, written by someone who did not write the detector) and
  * C (holdout-c.corpus.ts, written by a third person before the detector's generalisation rework)
- * and D (holdout-d.corpus.ts, written by a fourth person before the detector was run on it).
+ * D (holdout-d.corpus.ts, written by a fourth person before the detector was run on it) and E
+ * (holdout-e.corpus.ts, written by a fifth person before the detector was run on it).
  * Each text carries the language of its `# lang=xx` section, for the per-language report.
  */
-export function holdoutCorpus(which: 'a' | 'b' | 'c' | 'd' = 'a'): Array<LabelledMessage & { lang: string }> {
-  const [name, raw] = { a: ['holdout.corpus', HOLDOUT_CORPUS], b: ['holdout-b.corpus', HOLDOUT_B_CORPUS], c: ['holdout-c.corpus', HOLDOUT_C_CORPUS], d: ['holdout-d.corpus', HOLDOUT_D_CORPUS] }[which];
+export function holdoutCorpus(which: 'a' | 'b' | 'c' | 'd' | 'e' = 'a'): Array<LabelledMessage & { lang: string }> {
+  const [name, raw] = { a: ['holdout.corpus', HOLDOUT_CORPUS], b: ['holdout-b.corpus', HOLDOUT_B_CORPUS], c: ['holdout-c.corpus', HOLDOUT_C_CORPUS], d: ['holdout-d.corpus', HOLDOUT_D_CORPUS], e: ['holdout-e.corpus', HOLDOUT_E_CORPUS] }[which];
   return parseLanguageSections(name, raw);
 }
 

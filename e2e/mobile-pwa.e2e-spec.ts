@@ -174,6 +174,28 @@ describe('the console on a phone (390×844): installable, readable offline, cont
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   }, TIMEOUT);
 
+  it('fits every page of the console on the phone: no page scrolls sideways (wide tables scroll inside their card)', async () => {
+    // The owner sees every page; a second phone, so this spec's front-desk session stays as it is.
+    const owner = await booted.newStaffPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+    try {
+      await owner.page.goto('/login');
+      await signIn(owner.page, 'owner@glow.test', 'beacon-demo', 'Olivia Reyes');
+      const pages = await owner.page.locator('a[data-testid^="nav-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(pages).toEqual(expect.arrayContaining(['/inbox', '/calendar', '/settings', '/outcomes', '/audit', '/bulk', '/templates', '/staff']));
+      const wider: string[] = [];
+      for (const path of [...pages, '/setup']) {
+        await owner.page.goto(path);
+        await owner.page.waitForLoadState('networkidle');
+        const overflow = await owner.page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        if (overflow > 0) wider.push(`${path} by ${overflow} px`);
+      }
+      expect(wider).toEqual([]);
+      expect(owner.health.errors).toEqual([]);
+    } finally {
+      await owner.context.close();
+    }
+  }, TIMEOUT);
+
   it('with the network off: says so, Live turns off, saved threads stay readable (encrypted at rest), a send is refused, even after a reload', async () => {
     // Read the second thread too, so both are saved on the device.
     const backToInbox = page.locator('a[aria-label="Back to inbox"]');

@@ -1,6 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import { formatAppointmentTime } from '@beacon/appointments';
-import { Appointment, Conversation, Message, Patient } from '@beacon/db';
+import { classifyMessage } from '@beacon/compliance';
+import { Appointment, Conversation, Message, Patient, ReplySuggestion } from '@beacon/db';
+import { createSuggestionActivities } from '@beacon/suggestions';
 import { FakeOpenAiServer } from '../support/fake-openai-server.js';
 import { RunningSystem } from '../support/running-system.js';
 import { connectStaffSocket, type SocketRecorder } from '../support/socket-recorder.js';
@@ -136,6 +138,35 @@ describe('smart replies prepared when a text arrives (real API, worker, Temporal
     const thanked = await suggestionsFor(again.conversationId);
     expect(thanked.suggestions[0]!.text).toBe(`Thank you, Robin! You're confirmed for ${when}. See you then!`);
     expect(thanked.suggestions.map((x) => x.text).filter(asksToConfirm)).toEqual([]);
+  });
+
+  it('prepares a batch of texts from different patients exactly as it prepares each one alone', async () => {
+    // Three threads in different states: booked, confirmed-then-"C", and a number never seen.
+    const when = await bookPatient('+15125550171', 'Jordan');
+    const booked = await patientTexts('+15125550171', 'Can I bring my mom along?');
+    const stranger = await patientTexts('+15125550172', 'what are your hours on saturday');
+    const robin = await system.orm.em.fork().findOneOrFail(Patient, { phone: '+15125550169' });
+    const robinThread = await system.orm.em.fork().findOneOrFail(Conversation, { patientId: robin.id });
+    const confirmed = await patientTexts('+15125550169', 'C');
+    const texts = [booked, stranger, { conversationId: robinThread.id, messageId: confirmed.messageId }];
+    const alone = await eventually(async () => {
+      const rows = await system.orm.em.fork().find(ReplySuggestion, { messageId: { $in: texts.map((t) => t.messageId) } });
+      return rows.length === texts.length ? rows : null;
+    }, 'each text prepared on its own');
+
+    await system.orm.em.fork().nativeDelete(ReplySuggestion, { messageId: { $in: texts.map((t) => t.messageId) } });
+    const activities = createSuggestionActivities({ em: () => system.orm.em.fork(), classify: classifyMessage, llm: null });
+    expect(await activities.prepareReplySuggestionsBatch({ messageIds: texts.map((t) => t.messageId) })).toEqual({ prepared: 3 });
+    const together = await system.orm.em.fork().find(ReplySuggestion, { messageId: { $in: texts.map((t) => t.messageId) } });
+    const view = (rows: typeof alone) =>
+      Object.fromEntries(rows.map((r) => [r.messageId, { conversationId: r.conversationId, intent: r.intent, texts: r.suggestions.map((x) => x.text) }]));
+    expect(view(together)).toEqual(view(alone));
+    // Each text with its own thread's facts: the booked patient's time, none for the stranger.
+    expect(view(together)[booked.messageId]!.texts.some((t) => t.includes(when))).toBe(true);
+    expect(view(together)[stranger.messageId]!.texts.some((t) => t.includes(when))).toBe(false);
+    // A retried batch changes nothing.
+    expect(await activities.prepareReplySuggestionsBatch({ messageIds: texts.map((t) => t.messageId) })).toEqual({ prepared: 3 });
+    expect(await system.orm.em.fork().count(ReplySuggestion, { messageId: { $in: texts.map((t) => t.messageId) } })).toBe(3);
   });
 
   it('refuses feedback that does not match, and keeps stats and settings for owners', async () => {

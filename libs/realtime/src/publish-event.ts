@@ -10,10 +10,16 @@ export const PENDING_EVENTS_CHANNEL = 'beacon_events_pending';
  * the sequencer numbers committed notices afterwards (see sequenceEvents).
  */
 export async function publishEvent(em: EntityManager, event: RealtimeEvent): Promise<void> {
-  // One statement: the row and the wake-up for the sequencer (delivered on commit).
+  await publishEvents(em, [event]);
+}
+
+/** The same for several notices in one statement (a batch of work that finished together). */
+export async function publishEvents(em: EntityManager, events: RealtimeEvent[]): Promise<void> {
+  if (!events.length) return;
+  // One statement: the rows and the wake-up for the sequencer (delivered on commit).
   await em.execute(
-    `with logged as (insert into realtime_event (location_id, type, payload, created_at) values (?, ?, ?, now())) select pg_notify(?, '')`,
-    [event.locationId, event.type, JSON.stringify(event), PENDING_EVENTS_CHANNEL],
+    `with logged as (insert into realtime_event (location_id, type, payload, created_at) values ${events.map(() => '(?, ?, ?, now())').join(', ')}) select pg_notify(?, '')`,
+    [...events.flatMap((event) => [event.locationId, event.type, JSON.stringify(event)]), PENDING_EVENTS_CHANNEL],
   );
 }
 

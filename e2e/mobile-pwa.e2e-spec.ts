@@ -59,6 +59,16 @@ async function controllingWorker(page: Page): Promise<string | null> {
   return page.evaluate<string | null>(`navigator.serviceWorker.controller ? new URL(navigator.serviceWorker.controller.scriptURL).pathname : null`);
 }
 
+/** Whether anything was drawn on the canvas matched by `selector` (runs in the page). */
+const canvasDrawn = `(selector) => {
+  const canvas = document.querySelector(selector);
+  const ctx = canvas && canvas.width > 0 ? canvas.getContext('2d') : null;
+  if (!ctx) return false;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
+  return false;
+}`;
+
 describe('the console on a phone (390×844): installable, readable offline, context drawer', () => {
   let booted: BrowserSystem;
   let system: RunningSystem;
@@ -190,6 +200,31 @@ describe('the console on a phone (390×844): installable, readable offline, cont
         if (overflow > 0) wider.push(`${path} by ${overflow} px`);
       }
       expect(wider).toEqual([]);
+      expect(owner.health.errors).toEqual([]);
+    } finally {
+      await owner.context.close();
+    }
+  }, TIMEOUT);
+
+  it("shows an owner's outcomes with the network off: the figures saved on this phone, charts drawn by the bundled library", async () => {
+    const owner = await booted.newStaffPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 3, serviceWorkers: 'allow' });
+    try {
+      await owner.page.goto('/login');
+      await signIn(owner.page, 'owner@glow.test', 'beacon-demo', 'Olivia Reyes');
+      await owner.page.evaluate('navigator.serviceWorker.ready');
+      await owner.page.goto('/outcomes');
+      expect(await controllingWorker(owner.page)).toBe('/ngsw-worker.js');
+      await byTestId(owner.page, 'usage-card').waitFor();
+      await owner.page.waitForFunction(canvasDrawn, '[data-testid="rates-chart"] canvas');
+      const online = await textOf(byTestId(owner.page, 'usage-figures'));
+
+      await owner.context.setOffline(true);
+      await owner.page.reload();
+      await byTestId(owner.page, 'offline-banner').waitFor();
+      expect(await textOf(byTestId(owner.page, 'offline-banner'))).toMatch(/conversations and outcomes opened recently/);
+      await byTestId(owner.page, 'usage-card').waitFor();
+      expect(await textOf(byTestId(owner.page, 'usage-figures'))).toBe(online);
+      await owner.page.waitForFunction(canvasDrawn, '[data-testid="rates-chart"] canvas');
       expect(owner.health.errors).toEqual([]);
     } finally {
       await owner.context.close();

@@ -9,7 +9,7 @@ import { NetworkStatus } from '../network-status';
     @if (!network.online()) {
       <div class="offline-banner" role="status" data-testid="offline-banner">
         <strong>You're offline.</strong>
-        <span>You can read conversations opened recently on this device. New messages won't arrive and nothing can be sent until you're back online.</span>
+        <span>You can read conversations and outcomes opened recently on this device. New messages won't arrive and nothing can be sent until you're back online.</span>
       </div>
     }
   `,

@@ -4,7 +4,10 @@ import { catchError, from, of, switchMap, tap, throwError } from 'rxjs';
 import { browserIsOffline } from '../network-status';
 import { OfflineCache } from './offline-cache';
 
-/** Answers kept for offline reading: who is signed in, their locations, conversation lists, threads and their context. */
+/**
+ * Answers kept for offline reading: who is signed in, their locations, conversation lists, threads and
+ * their context, and the owner's outcomes, usage and plan (the charts draw from the saved figures).
+ */
 const SESSION_URL = '/api/auth/me';
 const READABLE_OFFLINE: RegExp[] = [
   /^\/api\/auth\/me$/,
@@ -13,6 +16,7 @@ const READABLE_OFFLINE: RegExp[] = [
   /^\/api\/conversations\/counts$/,
   /^\/api\/conversations\/[^/]+$/,
   /^\/api\/conversations\/[^/]+\/(messages|context)$/,
+  /^\/api\/(outcomes|usage|plan)$/,
 ];
 
 /** Header on an answer that came from this device's saved copy, not from Beacon. */

@@ -19,6 +19,9 @@ export const bulkRecipientKey = (bulkSendId: string, patientId: string): string 
  */
 const MAX_BATCH = 25;
 
+/** Texts of one batch in flight at once (each lane holds at most one pooled connection at a time). */
+const SEND_LANES = 4;
+
 /** The message kind of a bulk text that is not a promotion. */
 export const BULK_KIND = 'bulk';
 
@@ -69,24 +72,32 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => 
   const organization = await em.findOneOrFail(Organization, send.organization_id);
   const marketing = send.scenario === 'promotion';
   let sent = 0;
-  for (const recipient of recipients) {
-    // Staff may pause or cancel mid-batch: each text claims its recipient only while the send is
-    // running, in one statement, so a cancel either comes first (the recipient is cancelled, no
-    // text) or after (the text goes out and is recorded as sent).
-    const claimed = await em.execute<{ id: string }[]>(
-      `update bulk_send_recipient r set status = 'sending', updated_at = now()
-        where r.id = ? and r.status in ('pending', 'sending') and exists (select 1 from bulk_send s where s.id = r.bulk_send_id and s.status = 'running') returning r.id`,
-      [recipient.id],
-    );
-    if (!claimed.length) {
-      const [now] = await em.execute<{ status: BulkSendStatus }[]>('select status from bulk_send where id = ?', [send.id]);
-      const stopped = now ? stateOf(now.status) : { state: 'cancelled' as const };
-      if (stopped) return stopped;
-      continue;
+  let stopped: BulkBatchResult | null = null;
+  const queue = [...recipients];
+  // A few texts at once: each one waits on the database and the provider, so one after another a
+  // batch could not keep up with the number's rate (about 2.5 texts/s under load, whatever the rate).
+  // Each lane holds at most one pooled connection at a time, so lanes only queue for the pool.
+  const lane = async (): Promise<void> => {
+    for (let recipient = queue.shift(); recipient && !stopped; recipient = queue.shift()) {
+      // Staff may pause or cancel mid-batch: each text claims its recipient only while the send is
+      // running, in one statement, so a cancel either comes first (the recipient is cancelled, no
+      // text) or after (the text goes out and is recorded as sent).
+      const claimed = await em.execute<{ id: string }[]>(
+        `update bulk_send_recipient r set status = 'sending', updated_at = now()
+          where r.id = ? and r.status in ('pending', 'sending') and exists (select 1 from bulk_send s where s.id = r.bulk_send_id and s.status = 'running') returning r.id`,
+        [recipient.id],
+      );
+      if (!claimed.length) {
+        const [now] = await em.execute<{ status: BulkSendStatus }[]>('select status from bulk_send where id = ?', [send.id]);
+        stopped ??= now ? stateOf(now.status) : { state: 'cancelled' as const };
+        continue;
+      }
+      alive();
+      if (await sendToRecipient(deps, { send, location, marketingHours: organization.marketingHours ?? DEFAULT_MARKETING_HOURS, marketing }, recipient)) sent += 1;
     }
-    alive();
-    if (await sendToRecipient(deps, { send, location, marketingHours: organization.marketingHours ?? DEFAULT_MARKETING_HOURS, marketing }, recipient)) sent += 1;
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEND_LANES, recipients.length) }, lane));
+  if (stopped) return stopped;
   await deps.em().transactional((tx) => storeProgress(tx, send.id, send.location_id));
   return { state: 'sending', sent, waitMs: Math.max(0, batchMs - (Date.now() - started)) };
 }

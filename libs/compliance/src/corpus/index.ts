@@ -82,6 +82,21 @@ export function seventhBatchDevTest(): Array<LabelledMessage & { lang: string }>
   return parseLanguageSections('seventh-batch.corpus', SEVENTH_BATCH_DEV_TEST);
 }
 
+let modelCache: LabelledMessage[] | null = null;
+/**
+ * What the trained opt-out model (classifier/opt-out-model.ts) learns from: the labelled corpus plus
+ * every evaluation set whose results have already been read — holdouts A, B and C and the sixth and
+ * seventh batches' dev-test slices (texts by three other authors: the variety a model needs). Never
+ * holdout D (the model's unseen test) nor any later holdout, and not the fresh texts (the intent
+ * figure's never-trained set). The rules' word lists still come from `labelledCorpus()` only.
+ */
+export function modelTrainingCorpus(): LabelledMessage[] {
+  modelCache ??= [...labelledCorpus(), ...holdoutCorpus('a'), ...holdoutCorpus('b'), ...holdoutCorpus('c'), ...sixthBatchDevTest(), ...seventhBatchDevTest()].map(
+    ({ text, intent, replyToConfirmation, marketingOnly, bareCancel, hardNegative, source }) => ({ text, intent, replyToConfirmation, marketingOnly, bareCancel, hardNegative, source }),
+  );
+  return modelCache;
+}
+
 /** Each text carries the language of its `# lang=xx` section. */
 function parseLanguageSections(name: string, raw: string): Array<LabelledMessage & { lang: string }> {
   const out: Array<LabelledMessage & { lang: string }> = [];

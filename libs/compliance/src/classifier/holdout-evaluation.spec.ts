@@ -22,13 +22,16 @@ interface HoldoutFloors {
 }
 
 describe.each([
+  // A, B, C are seen: the rules were reworked after reading them, and since the trained opt-out model
+  // (opt-out-model.ts) they are part of its training texts too (`modelTrainingCorpus()`): in-sample.
   ['A', 'a' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 100 }],
-  ['B', 'b' as const, { minRecall: 0.99, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 95 }],
-  ['C', 'c' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.03, minPerClass: 140 }],
-  // D: written by a fourth person and committed before the detector ran on it (9952f0e); measured once
-  // after session 6's detector round (before it: 227/267, 8 false). The only unseen figure: 89.9 %.
-  ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 6, maxReviewOnHardNegatives: 0.08, minPerClass: 240 }],
-])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c' | 'd', floors: HoldoutFloors) => {
+  ['B', 'b' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 95 }],
+  ['C', 'c' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.02, minPerClass: 140 }],
+  // D: written by a fourth person and committed before the detector ran on it (9952f0e); never trained
+  // or tuned on. Session 6's rules: 240/267, 11 flagged, 6 false, 17/250 flagged. Rules + the trained
+  // model (thresholds from cross-validation, measured once): 239/267 (89.5 %), 11 flagged, 2 false, 11/250 flagged.
+  ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 2, maxReviewOnHardNegatives: 0.05, minPerClass: 240 }],
+])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });
@@ -126,4 +129,6 @@ describe('abstention (optOutReview) on ordinary replies', () => {
  * seventh batch's dev-test slice; C is seen, so its figures are optimistic): A 148/148,
  * 0 false, 1/139 flagged; B 106/107, 1 flagged, 0 false, 0/97 flagged; C 147/147, 0 false apart from
  * the bare "cancel" (a revocation by COMPLIANCE.md), 4/144 flagged. Holdout D (unseen) is the honest test.
+ * Trained opt-out model (A–C now in its training texts): A 148/148, 0 false, 0/139 flagged; B 107/107,
+ * 0 false, 0/97 flagged; C 147/147, 1 false (the bare "cancel"), 2/144 flagged.
  */

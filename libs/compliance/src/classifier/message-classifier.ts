@@ -4,7 +4,7 @@
  * corpus. Pure and deterministic; no I/O, no Node built-ins.
  */
 import { detectConsent, scopeFor, type ConsentDetection, type OptOutScope } from './consent-rules.js';
-import { OPT_OUT_MODEL_ID, modelText, scoreOptOut, trainOptOutLogistic, type OptOutModel } from './opt-out-model.js';
+import { OPT_OUT_MODEL_ID, scoreOptOut, trainOptOutLogistic, type OptOutModel } from './opt-out-model.js';
 import { intentRule } from './intent-rules.js';
 import { CONSENT_INTENTS, type MessageIntent } from './intents.js';
 import { predict, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
@@ -92,7 +92,7 @@ export interface OptOutThresholds {
   review: number;
   veto: number;
 }
-export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.995, upgradeWithCue: 0.995, review: 0.81, veto: 0.02 };
+export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.995, upgradeWithCue: 0.995, review: 0.76, veto: 0.025 };
 
 /** What the rules concluded, as far as the combination needs it. */
 export interface RuleView {
@@ -121,7 +121,8 @@ export function combineOptOut(rule: RuleView, p: number, t: OptOutThresholds = O
 }
 
 const BLOCKING = new Set(['signal:qualified', 'signal:other-subject', 'signal:negation', 'signal:praise']);
-export function ruleView(consent: ConsentDetection, text: string): RuleView {
+/** `words`: of the normalised text (the model's `scoreOptOut` counts them). */
+export function ruleView(consent: ConsentDetection, words: number): RuleView {
   return {
     optOut: consent.optOut,
     otherConsent: consent.optIn || consent.help,
@@ -129,7 +130,7 @@ export function ruleView(consent: ConsentDetection, text: string): RuleView {
     explained: consent.matched.includes('guard:explained'),
     blocked: consent.matched.some((m) => BLOCKING.has(m)) || consent.reasons.some((r) => r.startsWith('Not sure')),
     cue: consent.review.length > 0,
-    words: modelText(text).split(' ').filter(Boolean).length,
+    words,
   };
 }
 
@@ -167,9 +168,8 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
   const consent = detectConsent(text, { replyToConfirmation, knownWords: given.knownWords ?? defaultKnownWords });
   defaultOptOutModel ??= trainOptOutModel(modelTrainingCorpus());
   const thresholds = given.thresholds ?? OPT_OUT_THRESHOLDS;
-  const view = ruleView(consent, text);
   const scores = scoreOptOut(given.optOut ?? defaultOptOutModel, text);
-  const verdict = combineOptOut(view, scores.p, thresholds);
+  const verdict = combineOptOut(ruleView(consent, scores.words), scores.p, thresholds);
   // Reasons name the model, its score and hashed feature ids only: never the patient's words.
   const modelSays = `${OPT_OUT_MODEL_ID} p=${scores.p.toFixed(3)}, strongest features ${scores.top.join(' ') || 'none'}`;
   if (verdict === 'upgrade') {

@@ -33,7 +33,8 @@ export function outOfFoldScores(examples: readonly LabelledMessage[], scheme: Fo
     examples.forEach((example, i) => {
       if (foldOf(example, i) !== f) return;
       const consent = detectConsent(example.text, { replyToConfirmation: example.replyToConfirmation, knownWords });
-      out.push({ example, rule: ruleView(consent, example.text), ruleReview: !consent.optOut && consent.review.length > 0, p: scoreOptOut(model, example.text).p });
+      const score = scoreOptOut(model, example.text);
+      out.push({ example, rule: ruleView(consent, score.words), ruleReview: !consent.optOut && consent.review.length > 0, p: score.p });
     });
   }
   return out;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { labelledCorpus, modelTrainingCorpus } from '../corpus/index.js';
+import { detectConsent } from './consent-rules.js';
+import { frameClassesIn } from './opt-out-frames.js';
 import { OPT_OUT_THRESHOLDS, classifyMessage, combineOptOut, trainOptOutModel, type RuleView } from './message-classifier.js';
 import { OPT_OUT_MODEL_ID, scoreOptOut, trainOptOutLogistic, typoVariant } from './opt-out-model.js';
 import { editDistance, normalizeText } from './text-normalize.util.js';
@@ -46,18 +48,30 @@ describe('the trained opt-out model', () => {
   });
 
   it('opts out a request the rules do not list, and says why without the patient’s words', () => {
-    const text = 'I would prefer to not get any of these anymore';
+    expect(detectConsent('pls stahp with all these msgs').optOut).toBe(false);
+    // "stahp" is in no rule's word list; the model reads it from its character n-grams.
+    const text = 'pls stahp with all these msgs';
     const c = classifyMessage(text);
     expect(c.optOut).toBe(true);
     expect(c.matched).toContain(`model:${OPT_OUT_MODEL_ID}:opt-out`);
     const reason = c.reasons.find((r) => r.startsWith('Opt-out by the trained model'))!;
-    expect(reason).toMatch(new RegExp(`${OPT_OUT_MODEL_ID} p=0\\.99\\d, strongest features( (len|w1|w2|c[2-5])#[0-9a-f]{5}){3}; threshold ${OPT_OUT_THRESHOLDS.upgrade}`));
+    expect(reason).toMatch(new RegExp(`${OPT_OUT_MODEL_ID} p=0\\.99\\d, strongest features( (len|w1|w2|c[2-5]|cls)#[0-9a-f]{5}){3}; threshold ${OPT_OUT_THRESHOLDS.upgrade}`));
     for (const word of normalizeText(text).split(' ').filter((w) => w.length > 3)) expect(c.reasons.join(' ').toLowerCase()).not.toContain(word);
+    // An unlisted polite request below the threshold goes to a person instead.
+    const polite = classifyMessage('please no longer send any of these');
+    expect([polite.optOut, polite.optOutReview]).toEqual([false, true]);
+    expect(polite.matched).toContain(`model:${OPT_OUT_MODEL_ID}:review`);
   });
 
   it.each(HARD_NEGATIVES)('never turns the hard negative %j into an opt-out, even when the model is forced to say opt-out', (text) => {
     expect(classifyMessage(text).optOut).toBe(false);
     expect(classifyMessage(text, {}, MODEL_ALWAYS_SAYS_OPT_OUT).optOut).toBe(false);
+  });
+
+  it('sees the request-frame word classes in any language (its cross-language features)', () => {
+    expect(frameClassesIn(normalizeText('please stop sending me texts'))).toEqual(['stop', 'send', 'object']);
+    expect(frameClassesIn(normalizeText('Tanpri sispann voye mesaj ban mwen'))).toEqual(expect.arrayContaining(['stop', 'send', 'object']));
+    expect(frameClassesIn(normalizeText('see you at 3'))).toEqual([]);
   });
 
   it('misspells one word by one keyboard slip per augmentation step, reproducibly', () => {

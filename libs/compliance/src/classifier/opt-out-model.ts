@@ -1,16 +1,19 @@
 /**
  * The trained opt-out model: logistic regression over hashed features of the normalised text —
  * character n-grams of length 2–5 (across word boundaries, so unspaced scripts and typos share
- * features with the words they resemble), word unigrams and bigrams, and a length bucket.
+ * features with the words they resemble), word unigrams and bigrams, a length bucket, and the
+ * request-frame word classes present in any language (opt-out-frames.ts). Each text also gets one
+ * typo variant (half weight) so a misspelled request scores like the request.
  * It generalises where rules cannot list every wording; the rules keep the final word on anything
  * they explain (negation, another subject, praise), see `combineOptOut` in message-classifier.ts.
  *
  * Training is deterministic (seeded shuffles and typo augmentation, no randomness from the clock)
- * and takes ~100–200 ms, so the model is trained on first use from the labelled corpus rather than
+ * and takes ~200 ms of CPU, so the model is trained on first use from the corpus rather than
  * shipped as a weights file that could drift from it. Pure and dependency-free (importable by
  * workflow code). Explanations name hashed feature ids ("c4#1a2b3"), never the patient's words.
  */
 import { keyboardNeighbours } from './keyboard-typos.util.js';
+import { frameClassesIn } from './opt-out-frames.js';
 import { normalizeText } from './text-normalize.util.js';
 
 /** Stored in reasons and `matched`: which model (and feature set) decided. */
@@ -31,11 +34,13 @@ export interface OptOutTrainingExample {
 }
 
 export interface OptOutTrainingOptions {
-  /** Typo variants generated per training text (0 = none). */
+  /** Typo variants generated per training text (0 = none); the n-th has n slips. */
   augment?: number;
   epochs?: number;
   /** Adagrad learning rate. */
   rate?: number;
+  /** Weight of a typo variant in the loss, relative to a real text. */
+  augmentWeight?: number;
   /** L2 penalty, applied to the features an example touches. */
   l2?: number;
   seed?: number;
@@ -46,9 +51,12 @@ export interface OptOutScore {
   p: number;
   /** The hashed features that pushed hardest towards opt-out (or away, for a low score): `kind#hex`. */
   top: string[];
+  /** Words of the normalised text. */
+  words: number;
 }
 
 interface SparseFeatures {
+  words: number;
   index: Int32Array;
   value: Float64Array;
   /** Index into FEATURE_KINDS, for explanations. */
@@ -60,8 +68,8 @@ const STOP_EMOJI = /[🛑⛔🚫]/gu;
 /** Word features count more than any one character n-gram (there are ~4 n-grams per character). */
 const WORD_WEIGHT = 1;
 const CHAR_WEIGHT = 0.5;
-/** Feature kinds, named in explanations: length bucket, word uni/bigram, character 2- to 5-gram. */
-const FEATURE_KINDS = ['len', 'w1', 'w2', 'c2', 'c3', 'c4', 'c5'] as const;
+/** Feature kinds, named in explanations: length bucket, word uni/bigram, character 2- to 5-gram, word class. */
+const FEATURE_KINDS = ['len', 'w1', 'w2', 'c2', 'c3', 'c4', 'c5', 'cls'] as const;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -102,6 +110,13 @@ function featuresOf(text: string): SparseFeatures {
     if (i > 0) add(slot(Math.imul(previous ^ 0x20, FNV_PRIME) ^ h, 2), 2, WORD_WEIGHT);
     previous = h;
   }
+  // Request-frame word classes present (any language), alone and in pairs ("stop" + "our messages"):
+  // what the model learns from English and Spanish carries over to the languages with few examples.
+  const classes = frameClassesIn(normalized);
+  for (let a = 0; a < classes.length; a++) {
+    add(slot(fnv(FNV_OFFSET, classes[a]!), 7), 7, WORD_WEIGHT);
+    for (let b = a + 1; b < classes.length; b++) add(slot(fnv(FNV_OFFSET, `${classes[a]}+${classes[b]}`), 7), 7, WORD_WEIGHT);
+  }
   const padded = ` ${normalized} `;
   for (let i = 0; i + 2 <= padded.length; i++) {
     let h = fnv(FNV_OFFSET, padded, i, i + 1);
@@ -123,7 +138,7 @@ function featuresOf(text: string): SparseFeatures {
     kind[k] = scratchKind[i]!;
     scratchValue[i] = 0;
   });
-  return { index, value, kind };
+  return { words: tokens.length, index, value, kind };
 }
 
 /** mulberry32: a tiny seeded generator, so training is reproducible. */
@@ -161,17 +176,17 @@ export function typoVariant(text: string, random: () => number): string {
 }
 
 export function trainOptOutLogistic(examples: readonly OptOutTrainingExample[], options: OptOutTrainingOptions = {}): OptOutModel {
-  const { augment = 1, epochs = 6, rate = 0.3, l2 = 1e-6, seed = 13 } = options;
+  const { augment = 1, augmentWeight = 0.5, epochs = 6, rate = 0.3, l2 = 1e-6, seed = 13 } = options;
   const random = seededRandom(seed);
-  const data: Array<{ f: SparseFeatures; y: number }> = [];
+  const data: Array<{ f: SparseFeatures; y: number; w: number }> = [];
   for (const e of examples) {
     const y = e.optOut ? 1 : 0;
-    data.push({ f: featuresOf(e.text), y });
+    data.push({ f: featuresOf(e.text), y, w: 1 });
     // Typo variants of both classes, so a typo is no evidence either way; one and two slips.
     let variant = e.text;
     for (let a = 0; a < augment; a++) {
       variant = typoVariant(variant, random);
-      if (variant !== e.text) data.push({ f: featuresOf(variant), y });
+      if (variant !== e.text) data.push({ f: featuresOf(variant), y, w: augmentWeight });
     }
   }
   const positives = data.filter((d) => d.y === 1).length;
@@ -188,10 +203,10 @@ export function trainOptOutLogistic(examples: readonly OptOutTrainingExample[], 
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const oi of order) {
-      const { f, y } = data[oi]!;
+      const { f, y, w } = data[oi]!;
       let z = bias;
       for (let k = 0; k < f.index.length; k++) z += weights[f.index[k]!]! * f.value[k]!;
-      const g = (sigmoid(z) - y) * classWeight[y]!;
+      const g = (sigmoid(z) - y) * classWeight[y]! * w;
       for (let k = 0; k < f.index.length; k++) {
         const i = f.index[k]!;
         const grad = g * f.value[k]! + l2 * weights[i]!;
@@ -226,5 +241,5 @@ export function scoreOptOut(model: OptOutModel, text: string, topN = 3): OptOutS
     .sort((a, b) => b[1] * towards - a[1] * towards || (a[0] < b[0] ? -1 : 1))
     .slice(0, topN)
     .map(([id]) => id);
-  return { p, top };
+  return { p, top, words: f.words };
 }

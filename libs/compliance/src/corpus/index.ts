@@ -55,7 +55,9 @@ export function freshCorpus(): LabelledMessage[] {
 }
 
 /**
- * The issue-13 holdouts, evaluation only, never trained or tuned on: A (holdout.corpus.ts, written
+ * The issue-13 holdouts, evaluation sets: A, B and C are seen (the rules were reworked after reading
+ * them, and the trained opt-out model learns from them: `modelTrainingCorpus()`); D is never trained or
+ * tuned on. A (holdout.corpus.ts, written
  * with the detector), B (holdout-b.corpus.ts, written by someone who did not write the detector) and
  * C (holdout-c.corpus.ts, written by a third person before the detector's generalisation rework)
  * and D (holdout-d.corpus.ts, written by a fourth person before the detector was run on it).

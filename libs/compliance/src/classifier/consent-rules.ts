@@ -182,6 +182,8 @@ const ASKS_WHAT = wordRegex(`^(unsubscribe|opt out|optout|stop|remove|cancel)( m
 const OWN_ACTION = wordRegex(`(?<!\\bno )\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
 /** The "another person" part of NOT_REVOCATION (allowed when the text says it is that person's phone / they died). */
 const PERSON_QUALIFIER = wordRegex(`^(my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija)$`);
+/** A negation within a few words before an opt-out verb, in any sentence: "I don't want to unsubscribe", "no cancelen". */
+const NEGATION_NEAR = wordRegex(`\\b(dont|do not|didnt|did not|never|not|wont|will not|shouldnt|cant|cannot|doesnt|no|nao|ne|pas|nicht|kein|non|nie|khong|wag|huwag)\\b( \\w+){0,3} (stop\\w*|unsub\\w*|opt|optout|cancel\\w*|remove|revok\\w*|quit|end|parar|paren|dejen|detener|baja|quitar|sacar|cancelar|desuscrib\\w*|arret\\w*|desabonn\\w*|descadastr\\w*|tigil\\w*|dung|ngung|sispann)\\b`);
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
 const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|at work|at school|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|(?<!(texting|messaging|calling) (and|or) )emailing(?! (and|or) (texting|messaging))|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
@@ -217,7 +219,7 @@ const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but no
  * "stop the promos" or "stop the promos but keep my reminders" is marketing-only; "stop all texts and
  * promos" is everything; anything unclear is everything (FCC: when unsure, revoke all).
  */
-const scopeFor = (normalized: string): OptOutScope => {
+export const scopeFor = (normalized: string): OptOutScope => {
   if (!PROMO_RE.test(normalized)) return 'all';
   if (KEEP_REMINDERS_RE.test(normalized)) return 'marketing';
   // "marketing texts" / "promo messages" name the kind, not all texts.
@@ -478,6 +480,13 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   const qualified = NOT_REVOCATION.test(normalized);
   if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) result.review.push('says we have the wrong number');
   if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
+  // Signals that keep the trained model from opting the text out on its own (it may still ask a person):
+  // a qualifier (timing, another channel or person), praise or surprise, another subject named without our
+  // messages, a negation.
+  if (qualified) result.matched.push('signal:qualified');
+  if (praise && !aboutMessages) result.matched.push('signal:praise');
+  if (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized)) result.matched.push('signal:other-subject');
+  if (NEGATION_NEAR.test(normalized) || (corrections.length && NEGATION_NEAR.test(corrected))) result.matched.push('signal:negation');
   for (const phrase of HELP_PHRASES) {
     if (phrase.re.test(normalized)) {
       result.help = true;

@@ -1,7 +1,7 @@
 /**
- * Issue 13: the opt-out detector on the holdout corpus (holdout.corpus.ts — written before the
- * detector was built, never trained or tuned on), and the abstention rate (optOutReview) on ordinary
- * replies. Prints a report; asserts the figures actually reached (see README "Opt-out detection").
+ * Issue 13: the opt-out detector on the holdouts (A: holdout.corpus.ts, written before the detector
+ * was built; B, C, D by other people; A–C are now seen and part of the opt-out model's training texts,
+ * D is never trained or tuned on), and the abstention rate (optOutReview) on ordinary replies. Prints a report; asserts the figures actually reached (see README "Opt-out detection").
  * Speed goals live in bench/classifier.bench.ts.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -22,16 +22,20 @@ interface HoldoutFloors {
 }
 
 describe.each([
+  // A, B, C are seen: the rules were reworked after reading them, and since the trained opt-out model
+  // (opt-out-model.ts) they are part of its training texts too (`modelTrainingCorpus()`): in-sample.
   ['A', 'a' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 100 }],
-  ['B', 'b' as const, { minRecall: 0.99, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 95 }],
-  ['C', 'c' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.03, minPerClass: 140 }],
-  // D: written by a fourth person and committed before the detector ran on it (9952f0e); measured once
-  // after session 6's detector round (before it: 227/267, 8 false). The only unseen figure: 89.9 %.
-  ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 6, maxReviewOnHardNegatives: 0.08, minPerClass: 240 }],
-  // E: written by a fifth person, committed before the detector ran on it (c5ae84d); measured on the
-  // session-6 detector: 268/297 = 90.2 %, 92.9 % with review, 4 false opt-outs, review on 3.8 % of negatives.
-  ['E', 'e' as const, { minRecall: 0.9, minRecallWithReview: 0.92, maxFalseOptOuts: 4, maxReviewOnHardNegatives: 0.04, minPerClass: 250 }],
-])('opt-out detection on holdout %s (never trained or tuned on)', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e', floors: HoldoutFloors) => {
+  ['B', 'b' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.01, minPerClass: 95 }],
+  ['C', 'c' as const, { minRecall: 1, minRecallWithReview: 1, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.02, minPerClass: 140 }],
+  // D: written by a fourth person and committed before the detector ran on it (9952f0e); never trained
+  // or tuned on. Session 6's rules: 240/267, 11 flagged, 6 false, 17/250 flagged. Rules + the trained
+  // model (thresholds from cross-validation, this design measured once): 239/267 (89.5 %), 12 flagged, 2 false, 11/250 flagged.
+  ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 2, maxReviewOnHardNegatives: 0.05, minPerClass: 240 }],
+  // E: written by a fifth person, committed before the detector ran on it (c5ae84d), never trained or
+  // tuned on. Session 6's rules: 268/297 = 90.2 %, 92.9 % with review, 4 false, 10/264 flagged. Rules +
+  // the trained model, measured once after it was merged: 268/297 (90.2 %), 94.3 % with review, 4 false, 2/264 flagged.
+  ['E', 'e' as const, { minRecall: 0.9, minRecallWithReview: 0.94, maxFalseOptOuts: 4, maxReviewOnHardNegatives: 0.01, minPerClass: 250 }],
+])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });
@@ -129,4 +133,6 @@ describe('abstention (optOutReview) on ordinary replies', () => {
  * seventh batch's dev-test slice; C is seen, so its figures are optimistic): A 148/148,
  * 0 false, 1/139 flagged; B 106/107, 1 flagged, 0 false, 0/97 flagged; C 147/147, 0 false apart from
  * the bare "cancel" (a revocation by COMPLIANCE.md), 4/144 flagged. Holdout D (unseen) is the honest test.
+ * Trained opt-out model (A–C now in its training texts): A 148/148, 0 false, 0/139 flagged; B 107/107,
+ * 0 false, 0/97 flagged; C 147/147, 1 false (the bare "cancel"), 2/144 flagged.
  */

@@ -23,6 +23,8 @@ ROWS.forEach((row, r) => {
 });
 
 export const areNeighbours = (a: string, b: string): boolean => NEIGHBOURS.get(a)?.has(b) ?? false;
+/** The keys around a letter on a QWERTY keyboard (for typo augmentation); none for other characters. */
+export const keyboardNeighbours = (a: string): string[] => [...(NEIGHBOURS.get(a) ?? [])];
 
 /** Weighted optimal-string-alignment distance: neighbour-key substitution and doubled letters cost 0.5. */
 export function keyboardDistance(a: string, b: string, max = 2): number {

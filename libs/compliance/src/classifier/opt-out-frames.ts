@@ -428,6 +428,24 @@ function compile(l: FrameLanguage, frame: Frame): LexiconPhrase | null {
 /** Every language × frame, compiled once. */
 export const FRAME_PHRASES: LexiconPhrase[] = LANGUAGES.flatMap((l) => FRAMES.map((f) => compile(l, f)).filter((p): p is LexiconPhrase => p !== null));
 
+const CLASSES = ['stop', 'neg', 'send', 'want', 'remove', 'object', 'again'] as const;
+/** Each word class across every language, as one pattern: which classes a text contains, whatever its language. */
+const CLASS_PATTERNS: ReadonlyArray<[string, RegExp]> = CLASSES.map((cls) => {
+  const spaced = LANGUAGES.filter((l) => !l.unspaced && l[cls]).map((l) => l[cls]);
+  const unspaced = LANGUAGES.filter((l) => l.unspaced && l[cls]).map((l) => l[cls]);
+  const source = [spaced.length ? `\\b(${spaced.join('|')})\\b` : '', unspaced.length ? `(${unspaced.join('|')})` : ''].filter(Boolean).join('|');
+  return [cls, wordRegex(foldPattern(source))];
+});
+
+/**
+ * The request-frame word classes (STOP, NEG, SEND, WANT, REMOVE, OBJECT, AGAIN) present in a normalised
+ * text, in any of the frame languages: features that let the trained opt-out model carry what it learns
+ * in one language to the others.
+ */
+export function frameClassesIn(normalized: string): string[] {
+  return CLASS_PATTERNS.filter(([, re]) => re.test(normalized)).map(([cls]) => cls);
+}
+
 /**
  * "Don't forget to text me", "no olvides escribirme", "don't stop sending reminders": a negated verb that is
  * not a request to stop (or negates the stopping itself).

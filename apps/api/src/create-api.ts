@@ -12,6 +12,7 @@ import { createOrm, migrate } from '@beacon/db';
 import { dataKeyRingFromEnv } from '@beacon/security';
 import { createLogger, type Logger } from '@beacon/logging';
 import { createTemporalClient } from '@beacon/temporal-runtime';
+import { classifyMessage } from '@beacon/compliance';
 import { AppModule } from './app.module.js';
 import { PinoNestLogger } from './common/pino-nest.logger.js';
 import { openApiDocument } from './docs/openapi.document.js';
@@ -25,6 +26,8 @@ export async function createApi(config: AppConfig, logger: Logger = createLogger
   const applied = await migrate(orm, ring);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+  // The classifier trains its models on first use (~0.2-0.5 s): at start, not on the first patient's text.
+  classifyMessage('', {});
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, orm, ingestOrm, temporal, logger }), {
     rawBody: true,

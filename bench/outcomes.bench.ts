@@ -24,7 +24,8 @@ useDataCipher(ring);
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
-if (!/\/beacon_bench[^/]*$/.test(new URL(DATABASE_URL).pathname)) throw new Error('BENCH_DATABASE_URL must name a database starting with beacon_bench (it is emptied)');
+// A scratch database only (it is emptied): beacon_bench…, or a worktree's own beacon_<name>_bench….
+if (!/\/beacon_(?:[a-z0-9]+_)?bench[^/]*$/.test(new URL(DATABASE_URL).pathname)) throw new Error('BENCH_DATABASE_URL must name a database beacon_bench… or beacon_<name>_bench… (it is emptied)');
 
 const WEEKDAYS = JSON.stringify(Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, d === '0' || d === '6' ? [] : [{ open: '09:00', close: '18:00' }]])));
 

@@ -260,7 +260,13 @@ describe('outcomes rollup (PostgreSQL)', () => {
       [unbooked!.location_id, unbooked!.patient_id, org],
     );
     // A person on staff answers now a turn of the last six days that was still open.
-    const [turn] = (await sql(`select conversation_id from outcomes_response_pending where organization_id = ? and at > now() - interval '6 days' order by at limit 1`, [org])) as { conversation_id: string }[];
+    const [turn] = (await sql(
+      `select p.conversation_id from outcomes_response_pending p
+        where p.organization_id = ? and p.at > now() - interval '6 days'
+          and not exists (select 1 from message m where m.conversation_id = p.conversation_id and m.created_at >= p.since and m.direction = 'outbound' and not m.automated)
+        order by p.at limit 1`,
+      [org],
+    )) as { conversation_id: string }[];
     await sql(`insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, created_at, updated_at) values (?, ?, 'outbound', ?, 1, 'delivered', false, 'manual', '+1', '+1', now(), now())`, [
       randomUUID(), turn!.conversation_id, body,
     ]);

@@ -1,3 +1,4 @@
+import { DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@beacon/db';
 import { csvCell } from '@beacon/audit';
 import { twilioErrorText } from '@beacon/messaging';
@@ -455,21 +456,26 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
       [...rawRevenue.params, ...rolled, provider, provider],
     ),
     conn.execute<{ scenario: string; template_id: string | null; sent: string; delivered: string; replied: string; booked: string }[]>(
-      `with rows as (
+      `with pending_since as (select min(p.since) as since from outcomes_funnel_pending p where ${rolledWhere.replaceAll('r.', 'p.')}),
+       rows as (
          ${rawFunnel.sql} group by s.kind, s.template_id
          union all
          select r.kind, r.template_id, r.sent, r.delivered, r.replied, r.booked from outcomes_funnel_day r where ${rolledWhere}
          union all
-         -- Sends of rolled days still open at their horizon: replied or booked by a row written since.
+         -- Sends of rolled days still open at their horizon: replied or booked by a row written since. Each
+         -- is probed only when its thread got a patient text / its patient a booking since the earliest
+         -- horizon (two hashed sets read from the recent rows): most pending sends get neither.
          select p.kind, p.template_id, 0, 0,
-                (not p.replied and exists (select 1 from message m where m.conversation_id = p.conversation_id and m.created_at >= p.since
-                                              and m.created_at <= p.at + interval '24 hours' and m.direction = 'inbound'))::int,
-                (not p.booked and exists (select 1 from appointment a where a.patient_id = p.patient_id and a.organization_id = ? and a.created_at >= p.since
-                                             and a.created_at <= p.at + interval '7 days'))::int
+                (not p.replied and p.conversation_id in (select m.conversation_id from message m where m.created_at >= (select since from pending_since) and m.direction = 'inbound')
+                   and exists (select 1 from message m where m.conversation_id = p.conversation_id and m.created_at >= p.since
+                                  and m.created_at <= p.at + interval '24 hours' and m.direction = 'inbound'))::int,
+                (not p.booked and p.patient_id in (select a.patient_id from appointment a where a.organization_id = ? and a.created_at >= (select since from pending_since))
+                   and exists (select 1 from appointment a where a.patient_id = p.patient_id and a.organization_id = ? and a.created_at >= p.since
+                                  and a.created_at <= p.at + interval '7 days'))::int
            from outcomes_funnel_pending p where ${rolledWhere.replaceAll('r.', 'p.')})
        select scenario, template_id, sum(sent) as sent, sum(delivered) as delivered, sum(replied) as replied, sum(booked) as booked
          from rows group by 1, 2 order by 3 desc, 1, 2`,
-      [...rawFunnel.params, ...rolled, org, ...rolled],
+      [...rolled, ...rawFunnel.params, ...rolled, org, org, ...rolled],
     ),
   ]);
 
@@ -576,6 +582,19 @@ export function outcomesCsv(report: OutcomesReport): string {
  * and the day reads as stale.
  */
 export async function rollOutcomeDays(em: EntityManager, organizationId: string, now: Date = new Date(), maxDays = 400): Promise<{ days: number }> {
+  // Two rolls of one organisation at once (the daily run, the one at a worker start, a test's own) collide
+  // on the same rows: the later one fails on commit of the other and runs again on a fresh snapshot, which
+  // sees what the other rolled.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await rollOnce(em, organizationId, now, maxDays);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof DeadlockException || error instanceof UniqueConstraintViolationException)) throw error;
+    }
+  }
+}
+
+async function rollOnce(em: EntityManager, organizationId: string, now: Date, maxDays: number): Promise<{ days: number }> {
   const lastClosed = new Date(dayStart(now).getTime() - OUTCOMES_ROLL_LAG_DAYS * DAY_MS);
   const horizon = new Date(lastClosed.getTime() + DAY_MS);
   const h = `date '${isoDay(horizon)}'`;

@@ -156,7 +156,7 @@ try {
     name: 'outcomes and usage over 1M texts / 200k appointments',
     metrics,
     goals,
-    notes: `${ITERATIONS} runs each of what the outcomes, usage and usage-preview endpoints call (thin controllers over these library functions), after 2 warm-ups; one year of data, 2 locations, ${PATIENTS.toLocaleString()} patients; closed days read from the outcomes rollup (${rolled.days} days rolled in ${rollSeconds} s before measuring, as the rollup job would have), the last ${OUTCOMES_ROLL_LAG_DAYS - 1} days and the cut first day live`,
+    notes: `${ITERATIONS} runs each of what the outcomes, usage and usage-preview endpoints call (thin controllers over these library functions), after 2 warm-ups; one year of data, 2 locations, ${PATIENTS.toLocaleString()} patients; closed days read from the outcomes rollup (${rolled.days} days rolled in ${rollSeconds} s before measuring, as the rollup job would have), the last ${OUTCOMES_ROLL_LAG_DAYS - 1} day(s) before today, today and the cut first day live, with the sends and patient turns still open at the rollup's horizon completed from the rows written since`,
   }));
 } finally {
   await client.end();

@@ -106,15 +106,19 @@ function funnelSendsSql(organizationId: string, locs: string, ranges: readonly R
   const texts = messagesIn(before(widened(ranges, 0, DAY_MS), horizon), 'm.created_at, m.status, m.kind, m.template_id, m.direction, m.conversation_id');
   const bookings = inRanges('a.created_at', ranges, " + interval '7 days'");
   const sends = inRanges('s.at', ranges);
+  // Only the threads with a send in the ranges, and their patients' bookings, can answer a send.
+  const sent = messagesIn(ranges, 'm.conversation_id, m.direction');
   return {
-    with: `with events as (
+    with: `with sent as (select distinct q.conversation_id from ${sent.sql} q where q.direction = 'outbound'),
+       events as (
          select m.created_at as at, m.status, m.kind, m.template_id, m.direction, m.conversation_id, c.patient_id, c.location_id
            from ${texts.sql} m join conversation c on c.id = m.conversation_id
-          where c.organization_id = ? and c.location_id = any(?::uuid[])
+          where m.conversation_id in (select conversation_id from sent) and c.organization_id = ? and c.location_id = any(?::uuid[])
          union all
          select a.created_at, null, null, null, 'booking', null, a.patient_id, null
            from appointment a
-          where a.organization_id = ? and ${bookings.sql}${horizon ? ' and a.created_at < ?' : ''}),
+          where a.organization_id = ? and ${bookings.sql}${horizon ? ' and a.created_at < ?' : ''}
+            and a.patient_id in (select c.patient_id from conversation c where c.id in (select conversation_id from sent))),
        sends as (
          select e.*,
                 min(case when e.direction = 'inbound' then e.at end)
@@ -123,7 +127,7 @@ function funnelSendsSql(organizationId: string, locs: string, ranges: readonly R
                   over (partition by e.patient_id order by e.at desc range between unbounded preceding and current row) as next_booking_at
            from events e)`,
     where: `s.direction = 'outbound' and ${sends.sql}`,
-    params: [...texts.params, organizationId, locs, organizationId, ...bookings.params, ...(horizon ? [horizon] : []), ...sends.params],
+    params: [...sent.params, ...texts.params, organizationId, locs, organizationId, ...bookings.params, ...(horizon ? [horizon] : []), ...sends.params],
   };
 }
 

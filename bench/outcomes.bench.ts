@@ -3,6 +3,7 @@
 // GET /api/outcomes (week and month), GET /api/usage and POST /api/usage/preview run — the
 // controllers are one-line delegations to these library calls. Goal: p95 < 300 ms each.
 //   npm run bench -- outcomes        (BENCH_DATABASE_URL, BENCH_MESSAGES, BENCH_APPOINTMENTS, BENCH_ITERATIONS to override)
+// BENCH_DATABASE_URL must name a scratch database: beacon_bench… or a worktree's own beacon_<name>_bench….
 // The data is loaded once and reused by later runs of the same size (table bench_meta).
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';

@@ -3,6 +3,7 @@
 // GET /api/outcomes (week and month), GET /api/usage and POST /api/usage/preview run — the
 // controllers are one-line delegations to these library calls. Goal: p95 < 300 ms each.
 //   npm run bench -- outcomes        (BENCH_DATABASE_URL, BENCH_MESSAGES, BENCH_APPOINTMENTS, BENCH_ITERATIONS to override)
+// BENCH_DATABASE_URL must name a scratch database: beacon_bench… or a worktree's own beacon_<name>_bench….
 // The data is loaded once and reused by later runs of the same size (table bench_meta).
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -24,7 +25,8 @@ useDataCipher(ring);
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
-if (!/\/beacon_bench[^/]*$/.test(new URL(DATABASE_URL).pathname)) throw new Error('BENCH_DATABASE_URL must name a database starting with beacon_bench (it is emptied)');
+// A scratch database only (it is emptied): beacon_bench…, or a worktree's own beacon_<name>_bench….
+if (!/\/beacon_(?:[a-z0-9]+_)?bench[^/]*$/.test(new URL(DATABASE_URL).pathname)) throw new Error('BENCH_DATABASE_URL must name a database beacon_bench… or beacon_<name>_bench… (it is emptied)');
 
 const WEEKDAYS = JSON.stringify(Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((d) => [d, d === '0' || d === '6' ? [] : [{ open: '09:00', close: '18:00' }]])));
 
@@ -155,7 +157,7 @@ try {
     name: 'outcomes and usage over 1M texts / 200k appointments',
     metrics,
     goals,
-    notes: `${ITERATIONS} runs each of what the outcomes, usage and usage-preview endpoints call (thin controllers over these library functions), after 2 warm-ups; one year of data, 2 locations, ${PATIENTS.toLocaleString()} patients; closed days read from the outcomes rollup (${rolled.days} days rolled in ${rollSeconds} s before measuring, as the rollup job would have), the last ${OUTCOMES_ROLL_LAG_DAYS - 1} days and the cut first day live`,
+    notes: `${ITERATIONS} runs each of what the outcomes, usage and usage-preview endpoints call (thin controllers over these library functions), after 2 warm-ups; one year of data, 2 locations, ${PATIENTS.toLocaleString()} patients; closed days read from the outcomes rollup (${rolled.days} days rolled in ${rollSeconds} s before measuring, as the rollup job would have), the last ${OUTCOMES_ROLL_LAG_DAYS - 1} day(s) before today, today and the cut first day live, with the sends and patient turns still open at the rollup's horizon completed from the rows written since`,
   }));
 } finally {
   await client.end();

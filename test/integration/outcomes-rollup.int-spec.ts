@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createOrm, migrate, useDataCipher, type MikroORM } from '@beacon/db';
-import { OUTCOMES_ROLL_LAG_DAYS, outcomesReport, rollOutcomeDays, type OutcomesQuery } from '@beacon/outcomes';
+import { OUTCOMES_LOOKAHEAD_DAYS, OUTCOMES_ROLL_LAG_DAYS, outcomesReport, rollOutcomeDays, type OutcomesQuery } from '@beacon/outcomes';
 import { dataKeyRingFromEnv } from '@beacon/security';
 import { resetDatabase, testConfig } from '../support/test-env.js';
 
@@ -225,5 +225,77 @@ describe('outcomes rollup (PostgreSQL)', () => {
     // The counters are folded into one row per day by the roll (their sums, hence the fingerprints, unchanged).
     expect(Number((await sql(`select count(*) - count(distinct day) as n from outcomes_change where organization_id = ?`, [org]))[0].n)).toBe(0);
     expect((await rollOutcomeDays(orm.em.fork(), org, now)).days).toBe(0);
+  });
+
+  it('completes what rolled recent days still waited for with rows written after their horizon (a late reply, a booking, a staff answer)', async () => {
+    // Rolled up to the day before yesterday: the sends and turns of the last week still open at the horizon are pending.
+    const pending = (await sql(`select (select count(*) from outcomes_funnel_pending where organization_id = ?) as f, (select count(*) from outcomes_response_pending where organization_id = ?) as r`, [org, org]))[0];
+    expect(Number(pending.f)).toBeGreaterThan(0);
+    expect(Number(pending.r)).toBeGreaterThan(0);
+    const before = await outcomesReport(orm.em.fork(), queries[0]!);
+    const total = (r: typeof before, k: 'replied' | 'booked') => r.funnel.reduce((sum, f) => sum + f[k], 0);
+    const body = ring.encrypt('Late');
+    // A patient's reply early yesterday (after the horizon) to a text of the day before that no one had answered yet.
+    const [unreplied] = (await sql(
+      `select m.conversation_id from message m join conversation c on c.id = m.conversation_id
+        where c.organization_id = ? and m.direction = 'outbound' and m.created_at >= ? and m.created_at < ?
+          and not exists (select 1 from message i where i.conversation_id = m.conversation_id and i.direction = 'inbound' and i.created_at >= m.created_at and i.created_at <= ?)
+        limit 1`,
+      [org, at(2, 1), at(1), at(1, 0.5)],
+    )) as { conversation_id: string }[];
+    await sql(`insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, created_at, updated_at) values (?, ?, 'inbound', ?, 1, 'received', false, 'patient_reply', '+1', '+1', ?, ?)`, [
+      randomUUID(), unreplied!.conversation_id, body, at(1, 0.5), at(1, 0.5),
+    ]);
+    // A booking made now by a patient texted three days ago who had not booked since.
+    const [unbooked] = (await sql(
+      `select c.patient_id, c.location_id from message m join conversation c on c.id = m.conversation_id
+        where c.organization_id = ? and m.direction = 'outbound' and m.created_at >= ? and m.created_at < ?
+          and not exists (select 1 from appointment a where a.patient_id = c.patient_id and a.created_at >= m.created_at)
+        limit 1`,
+      [org, at(3), at(2)],
+    )) as { patient_id: string; location_id: string }[];
+    await sql(
+      `insert into appointment (id, organization_id, integration_id, external_id, location_id, patient_id, starts_at, duration_minutes, provider_name, service_name, source, status, confirmation_status, version, created_at, updated_at)
+       select gen_random_uuid(), organization_id, integration_id, 'booked-late', ?, ?, now() + interval '3 days', 30, 'Dr 1', 'Botox', 'staff', 'booked', 'unconfirmed', 1, now(), now() from appointment where organization_id = ? limit 1`,
+      [unbooked!.location_id, unbooked!.patient_id, org],
+    );
+    // A person on staff answers now a turn of the last six days that was still open.
+    const [turn] = (await sql(
+      `select p.conversation_id from outcomes_response_pending p
+        where p.organization_id = ? and p.at > now() - interval '6 days'
+          and not exists (select 1 from message m where m.conversation_id = p.conversation_id and m.created_at >= p.since and m.direction = 'outbound' and not m.automated)
+        order by p.at limit 1`,
+      [org],
+    )) as { conversation_id: string }[];
+    await sql(`insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, created_at, updated_at) values (?, ?, 'outbound', ?, 1, 'delivered', false, 'manual', '+1', '+1', now(), now())`, [
+      randomUUID(), turn!.conversation_id, body,
+    ]);
+    const after = await outcomesReport(orm.em.fork(), queries[0]!);
+    expect(total(after, 'replied')).toBeGreaterThan(total(before, 'replied'));
+    expect(total(after, 'booked')).toBeGreaterThan(total(before, 'booked'));
+    expect(after.responseTime.answered).toBeGreaterThan(before.responseTime.answered);
+    // Those rows changed no rolled day (none of their days is closed): the pending sends and turns made the difference.
+    expect((await rollOutcomeDays(orm.em.fork(), org, now)).days).toBe(0);
+    await expectRollupEqualsRaw();
+    // A day later, the days whose look-ahead was not over at the old horizon are rolled again, with the new day.
+    expect((await rollOutcomeDays(orm.em.fork(), org, new Date(now.getTime() + DAY))).days).toBe(OUTCOMES_LOOKAHEAD_DAYS);
+    await expectRollupEqualsRaw();
+  });
+
+  it('counts the patients texted over any run of rolled days from the texted blocks', async () => {
+    // A wrong bit shows: the report reads the blocks, not the daily rows.
+    const q = queries[1]!;
+    const raw = await outcomesReport(orm.em.fork(), q, { useRollup: false });
+    expect(raw.optOut.patientsTexted).toBeGreaterThan(0);
+    const [untexted] = (await sql(`select p.id as patient_id, c.location_id from patient p join conversation c on c.patient_id = p.id where p.organization_id = ? and not exists (select 1 from outcomes_texted_day t where t.patient_id = p.id) limit 1`, [org])) as {
+      patient_id: string; location_id: string;
+    }[];
+    const day = Math.floor(at(20).getTime() / DAY);
+    await sql(`insert into outcomes_texted_block (organization_id, block, location_id, patient_id, days) values (?, ?, ?, ?, set_bit(repeat('0', 366)::bit(366), ?, 1))`, [
+      org, Math.floor(day / 366), untexted!.location_id, untexted!.patient_id, day % 366,
+    ]);
+    expect((await outcomesReport(orm.em.fork(), q)).optOut.patientsTexted).toBe(raw.optOut.patientsTexted + 1);
+    await sql(`delete from outcomes_texted_block where organization_id = ? and patient_id = ?`, [org, untexted!.patient_id]);
+    await expectRollupEqualsRaw();
   });
 });

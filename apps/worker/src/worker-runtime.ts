@@ -130,12 +130,13 @@ export class WorkerRuntime {
 
 /**
  * Schedules exist for every location / organisation, on the background queue: brought up to date at
- * start (a deployment that changed them, or a sync lost before the outbox existed); new locations and
- * time-zone changes reach Temporal through the outbox (`schedules.sync`).
+ * start (a deployment that changed them, or a sync lost before the outbox existed), and the outcomes rollup
+ * runs once (a migration may have emptied it); new locations and time-zone changes reach Temporal through
+ * the outbox (`schedules.sync`).
  */
 async function reconcileSchedules(client: Client, taskQueue: string, orm: MikroORM, logger: Logger): Promise<void> {
   try {
-    const changed = await syncSchedules(client, taskQueue, orm.em.fork());
+    const changed = await syncSchedules(client, taskQueue, orm.em.fork(), undefined, { rollUpOutcomesNow: true });
     if (changed.length) logger.info({ schedules: changed }, 'schedules created or updated');
   } catch (err) {
     // Appointment messages matter more than the digest: keep working, and say so loudly.

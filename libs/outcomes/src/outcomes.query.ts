@@ -1,3 +1,4 @@
+import { DeadlockException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@beacon/db';
 import { csvCell } from '@beacon/audit';
 import { twilioErrorText } from '@beacon/messaging';
@@ -83,43 +84,86 @@ function messagesIn(ranges: readonly Range[], cols: string) {
   };
 }
 
+/** The ranges with everything at or after `horizon` cut off (null: nothing cut). */
+function before(ranges: readonly Range[], horizon: Date | null): Range[] {
+  if (!horizon) return [...ranges];
+  return ranges.map((r) => [r[0], new Date(Math.min(r[1].getTime(), horizon.getTime()))] as Range).filter((r) => r[0].getTime() < r[1].getTime());
+}
+
 /**
- * Raw SQL over the texts of some ranges (UTC days are whole or cut by the query's ends), grouped by `group`
- * (expressions over `s.at` and `s.location_id`): the scenario/template funnel — sent → delivered →
- * replied within 24 h → booked within 7 days. Texts of the ranges and the patients' bookings just after,
- * in one stream: the next reply in the thread and the patient's next booking are running minimums read
- * backwards (no probe per text), over the rows at the same instant or later: a tie counts, whatever order
- * the rows come in (and the aggregate stays incremental, which a frame excluding ties is not). Rows of other ranges in the stream cannot change a text's answer: what
- * it looks for lies within 24 h / 7 days after it, and those rows are always included.
+ * The sends of the scenario/template funnel over the texts of some ranges (UTC days are whole or cut by
+ * the query's ends): `with … sends` (alias `s` in `where`) — sent → delivered → replied within 24 h →
+ * booked within 7 days. Texts of the ranges and the patients' bookings just after, in one stream: the
+ * next reply in the thread and the patient's next booking are running minimums read backwards (no probe
+ * per text), over the rows at the same instant or later: a tie counts, whatever order the rows come in
+ * (and the aggregate stays incremental, which a frame excluding ties is not). Rows of other ranges in the
+ * stream cannot change a text's answer: what it looks for lies within 24 h / 7 days after it, and those
+ * rows are always included. With a `horizon` (the rollup of recent days), rows at or after it are left
+ * out: a send not answered before it may still be (see `funnelPendingSql`).
  */
-function rawFunnelSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+function funnelSendsSql(organizationId: string, locs: string, ranges: readonly Range[], horizon: Date | null) {
   // Texts of the ranges and of the day after each (replies within 24 h); more rows cannot change an answer (see above).
-  const texts = messagesIn(widened(ranges, 0, DAY_MS), 'm.created_at, m.status, m.kind, m.template_id, m.direction, m.conversation_id');
+  const texts = messagesIn(before(widened(ranges, 0, DAY_MS), horizon), 'm.created_at, m.status, m.kind, m.template_id, m.direction, m.conversation_id');
   const bookings = inRanges('a.created_at', ranges, " + interval '7 days'");
   const sends = inRanges('s.at', ranges);
+  // Only the threads with a send in the ranges, and their patients' bookings, can answer a send.
+  const sent = messagesIn(ranges, 'm.conversation_id, m.direction');
   return {
-    sql: `with events as (
+    with: `with sent as (select distinct q.conversation_id from ${sent.sql} q where q.direction = 'outbound'),
+       events as (
          select m.created_at as at, m.status, m.kind, m.template_id, m.direction, m.conversation_id, c.patient_id, c.location_id
            from ${texts.sql} m join conversation c on c.id = m.conversation_id
-          where c.organization_id = ? and c.location_id = any(?::uuid[])
+          where m.conversation_id in (select conversation_id from sent) and c.organization_id = ? and c.location_id = any(?::uuid[])
          union all
+         -- (The bookings of the period by their index first, \`offset 0\`: probing each patient's bookings is slower.)
          select a.created_at, null, null, null, 'booking', null, a.patient_id, null
-           from appointment a
-          where a.organization_id = ? and ${bookings.sql}),
+           from (select a.created_at, a.patient_id from appointment a
+                  where a.organization_id = ? and ${bookings.sql}${horizon ? ' and a.created_at < ?' : ''} offset 0) a
+          where a.patient_id in (select c.patient_id from conversation c where c.id in (select conversation_id from sent))),
        sends as (
          select e.*,
                 min(case when e.direction = 'inbound' then e.at end)
                   over (partition by e.conversation_id order by e.at desc range between unbounded preceding and current row) as next_inbound_at,
                 min(case when e.direction = 'booking' then e.at end)
                   over (partition by e.patient_id order by e.at desc range between unbounded preceding and current row) as next_booking_at
-           from events e)
+           from events e)`,
+    where: `s.direction = 'outbound' and ${sends.sql}`,
+    params: [...sent.params, ...texts.params, organizationId, locs, organizationId, ...bookings.params, ...(horizon ? [horizon] : []), ...sends.params],
+  };
+}
+
+const FUNNEL_REPLIED = "s.next_inbound_at <= s.at + interval '24 hours'";
+const FUNNEL_BOOKED = "s.next_booking_at <= s.at + interval '7 days'";
+
+/** The funnel's counts over some ranges, grouped by `group` (expressions over `s.at` and `s.location_id`) and scenario/template. */
+function rawFunnelSql(organizationId: string, locs: string, ranges: readonly Range[], group: string, horizon: Date | null = null) {
+  const f = funnelSendsSql(organizationId, locs, ranges, horizon);
+  return {
+    sql: `${f.with}
        select ${group} s.kind as scenario, s.template_id,
               count(*) filter (where s.status not in ('blocked', 'failed')) as sent,
               count(*) filter (where s.status = 'delivered') as delivered,
-              count(*) filter (where s.next_inbound_at <= s.at + interval '24 hours') as replied,
-              count(*) filter (where s.next_booking_at <= s.at + interval '7 days') as booked
-         from sends s where s.direction = 'outbound' and ${sends.sql}`,
-    params: [...texts.params, organizationId, locs, organizationId, ...bookings.params, ...sends.params],
+              count(*) filter (where ${FUNNEL_REPLIED}) as replied,
+              count(*) filter (where ${FUNNEL_BOOKED}) as booked
+         from sends s where ${f.where}`,
+    params: f.params,
+  };
+}
+
+/**
+ * The sends of some ranges (rolled up to `horizon`) that a reply or a booking at or after the horizon
+ * could still count: not replied yet and the 24 h not over at the horizon, or not booked yet and the 7
+ * days not over. The report counts them when such a row exists now (`outcomesReport`).
+ */
+function funnelPendingSql(organizationId: string, locs: string, ranges: readonly Range[], horizon: Date, group: string) {
+  const f = funnelSendsSql(organizationId, locs, ranges, horizon);
+  return {
+    sql: `${f.with}
+       select ${group} s.kind, s.template_id, s.at, s.conversation_id, s.patient_id, coalesce(${FUNNEL_REPLIED}, false) as replied, coalesce(${FUNNEL_BOOKED}, false) as booked
+         from sends s
+        where ${f.where}
+          and ((not coalesce(${FUNNEL_REPLIED}, false) and s.at + interval '24 hours' >= ?) or (not coalesce(${FUNNEL_BOOKED}, false) and s.at + interval '7 days' >= ?))`,
+    params: [...f.params, horizon, horizon],
   };
 }
 
@@ -166,34 +210,59 @@ function rawAppointmentSql(organizationId: string, locs: string, provider: strin
 }
 
 /**
- * Staff response time, one row per answered patient turn of some ranges (`group`: expressions over `t`):
- * a patient text that arrived inside the location's business hours and does not follow another patient
- * text of the last 7 days in the thread, to the next text a person on staff sent in the thread within 7
- * days. Both look 7 days around the text only, so a turn's answer never depends on the period asked for
- * (the rollup's days and the live days agree). The next reply is a running minimum read backwards.
+ * Staff response time: the patient turns of some ranges as `with … turns` (conversation_id, location_id,
+ * created_at, replied_at): a patient text that arrived inside the location's business hours and does not
+ * follow another patient text of the last 7 days in the thread, with the next text a person on staff sent
+ * in the thread (or null). Both look 7 days around the text only, so a turn's answer never depends on the
+ * period asked for (the rollup's days and the live days agree). The next reply is a running minimum read
+ * backwards. Only the threads with a patient text in the ranges are read around them. With a `horizon`
+ * (the rollup of recent days), rows at or after it are left out (see `responsePendingSql`).
  */
-function rawResponseSql(organizationId: string, locs: string, ranges: readonly Range[], group: string) {
+function responseTurnsSql(organizationId: string, locs: string, ranges: readonly Range[], horizon: Date | null) {
   // 8 days around (more than the 7 the conditions look at, whatever the calendar): more rows cannot change an answer.
-  const around = messagesIn(widened(ranges, 8 * DAY_MS, 8 * DAY_MS), 'm.conversation_id, m.created_at, m.direction, m.automated');
+  const around = messagesIn(before(widened(ranges, 8 * DAY_MS, 8 * DAY_MS), horizon), 'm.conversation_id, m.created_at, m.direction, m.automated');
+  const asked = messagesIn(ranges, 'm.conversation_id, m.direction');
   const turns = inRanges('t.created_at', ranges);
   return {
-    sql: `with thread as (
+    with: `with asked as (select distinct q.conversation_id from ${asked.sql} q where q.direction = 'inbound'),
+       thread as (
          select m.conversation_id, m.created_at, m.direction, c.location_id,
                 lag(m.direction) over w as previous_direction, lag(m.created_at) over w as previous_at,
                 min(case when m.direction = 'outbound' then m.created_at end)
                   over (partition by m.conversation_id order by m.created_at desc range between unbounded preceding and current row) as replied_at
            from ${around.sql} m join conversation c on c.id = m.conversation_id
-          where c.organization_id = ? and c.location_id = any(?::uuid[])
+          where m.conversation_id in (select conversation_id from asked) and c.organization_id = ? and c.location_id = any(?::uuid[])
             and (m.direction = 'inbound' or (m.direction = 'outbound' and not m.automated))
          -- Ties: a patient's text and a reply at one instant read inbound first; two patient texts read the same either way.
-         window w as (partition by m.conversation_id order by m.created_at, m.direction))
-       select ${group} extract(epoch from t.replied_at - t.created_at) / 60 as minutes
-         from thread t join location l on l.id = t.location_id
-        where t.direction = 'inbound' and ${turns.sql} and t.replied_at < t.created_at + interval '7 days'
-          and not coalesce(t.previous_direction = 'inbound' and t.previous_at > t.created_at - interval '7 days', false)
-          and exists (select 1 from jsonb_array_elements(l.business_hours -> extract(dow from t.created_at at time zone l.time_zone)::int::text) h
-                       where (t.created_at at time zone l.time_zone)::time >= (h ->> 'open')::time and (t.created_at at time zone l.time_zone)::time < (h ->> 'close')::time)`,
-    params: [...around.params, organizationId, locs, ...turns.params],
+         window w as (partition by m.conversation_id order by m.created_at, m.direction)),
+       turns as (
+         select t.conversation_id, t.location_id, t.created_at, t.replied_at
+           from thread t join location l on l.id = t.location_id
+          where t.direction = 'inbound' and ${turns.sql}
+            and not coalesce(t.previous_direction = 'inbound' and t.previous_at > t.created_at - interval '7 days', false)
+            and exists (select 1 from jsonb_array_elements(l.business_hours -> extract(dow from t.created_at at time zone l.time_zone)::int::text) h
+                         where (t.created_at at time zone l.time_zone)::time >= (h ->> 'open')::time and (t.created_at at time zone l.time_zone)::time < (h ->> 'close')::time))`,
+    params: [...asked.params, ...around.params, organizationId, locs, ...turns.params],
+  };
+}
+
+/** One row per answered patient turn of some ranges (`group`: expressions over `t`), its response time in minutes. */
+function rawResponseSql(organizationId: string, locs: string, ranges: readonly Range[], group: string, horizon: Date | null = null) {
+  const r = responseTurnsSql(organizationId, locs, ranges, horizon);
+  return {
+    sql: `${r.with}
+       select ${group} extract(epoch from t.replied_at - t.created_at) / 60 as minutes from turns t where t.replied_at < t.created_at + interval '7 days'`,
+    params: r.params,
+  };
+}
+
+/** The turns of some ranges (rolled up to `horizon`) not answered before it whose 7 days go past it: a staff text at or after the horizon may still answer them. */
+function responsePendingSql(organizationId: string, locs: string, ranges: readonly Range[], horizon: Date, group: string) {
+  const r = responseTurnsSql(organizationId, locs, ranges, horizon);
+  return {
+    sql: `${r.with}
+       select ${group} t.conversation_id, t.created_at from turns t where t.replied_at is null and t.created_at + interval '7 days' > ?`,
+    params: [...r.params, horizon],
   };
 }
 
@@ -234,36 +303,65 @@ const CONFIRMATION_REQUEST_KEY = (key: string) =>
 
 /** A day's figures can change with rows of the day and the 8 after it (the funnel looks 7 days ahead, from a text late in the day). */
 export const OUTCOMES_LOOKAHEAD_DAYS = 8;
-/** Days are rolled once their look-ahead ended at least two days ago: writes of today and yesterday never bump a counter. */
-export const OUTCOMES_ROLL_LAG_DAYS = OUTCOMES_LOOKAHEAD_DAYS + 2;
+/**
+ * Days are rolled once they ended at least a day ago, reading the rows before the start of yesterday (the
+ * roll's horizon): writes of today and yesterday never bump a counter, and what a rolled day still waits
+ * for after its horizon (replies, bookings, staff answers) is kept pending and completed by the report.
+ */
+export const OUTCOMES_ROLL_LAG_DAYS = 2;
 const dayStart = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** A day's response times can change with texts of the 7 days before it (whether a patient text starts a turn). */
 export const OUTCOMES_LOOKBEHIND_DAYS = 7;
-/** Sum of the change counters a day's rollup depends on, as SQL over a date expression `d`. */
-const fingerprintSql = (d: string) =>
-  `coalesce((select sum(ch.changes) from outcomes_change ch where ch.organization_id = ? and (ch.day between ${d} - ${OUTCOMES_LOOKBEHIND_DAYS} and ${d} + ${OUTCOMES_LOOKAHEAD_DAYS} or ch.day = date '1970-01-01')), 0)`;
+/**
+ * Sum of the change counters a day's rollup depends on, as SQL over date expressions: the day `d`, the 7
+ * before it and the 8 after it, up to the day before its horizon `h` (the rows from the horizon on are read
+ * live by the report, pending), and the organisation-wide epoch.
+ */
+const fingerprintSql = (d: string, h: string) =>
+  `coalesce((select sum(ch.changes) from outcomes_change ch where ch.organization_id = ? and (ch.day between ${d} - ${OUTCOMES_LOOKBEHIND_DAYS} and least(${d} + ${OUTCOMES_LOOKAHEAD_DAYS}, ${h} - 1) or ch.day = date '1970-01-01')), 0)`;
 
 /**
  * The whole UTC days of [from, to) whose rollup is present and still valid, as one run from the first
- * whole day on (the rest of the period is computed live). Empty when the first whole day is not rolled.
+ * whole day on (the rest of the period is computed live), and the earliest horizon of those days that may
+ * have pending sends or turns (null: none). Null when the first whole day is not rolled.
  */
-async function validRun(em: EntityManager, q: OutcomesQuery): Promise<Range | null> {
+async function validRun(em: EntityManager, q: OutcomesQuery): Promise<{ run: Range; pendingSince: Date | null } | null> {
   const first = new Date(Math.ceil(q.from.getTime() / DAY_MS) * DAY_MS);
   const endOfWhole = dayStart(q.to);
   if (first.getTime() >= endOfWhole.getTime()) return null;
-  const rows = await em.getConnection().execute<{ day: string }[]>(
-    `select to_char(r.day, 'YYYY-MM-DD') as day from outcomes_rolled_day r
-      where r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.fingerprint = ${fingerprintSql('r.day')}
+  const rows = await em.getConnection().execute<{ day: string; open_since: string | null }[]>(
+    `select to_char(r.day, 'YYYY-MM-DD') as day, case when r.horizon < r.day + ${OUTCOMES_LOOKAHEAD_DAYS} then to_char(r.horizon, 'YYYY-MM-DD') end as open_since
+       from outcomes_rolled_day r
+      where r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.fingerprint = ${fingerprintSql('r.day', 'r.horizon')}
       order by r.day`,
     [q.organizationId, isoDay(first), isoDay(endOfWhole), q.organizationId],
   );
   let end = first;
+  let pendingSince: string | null = null;
   for (const r of rows) {
     if (r.day !== isoDay(end)) break;
     end = new Date(end.getTime() + DAY_MS);
+    if (r.open_since && (!pendingSince || r.open_since < pendingSince)) pendingSince = r.open_since;
   }
-  return end.getTime() > first.getTime() ? [first, end] : null;
+  return end.getTime() > first.getTime() ? { run: [first, end], pendingSince: pendingSince ? new Date(`${pendingSince}T00:00:00Z`) : null } : null;
+}
+
+/** Days per row of `outcomes_texted_block` (one bit each, from 1970-01-01). */
+const TEXTED_BLOCK_DAYS = 366;
+const epochDay = (d: Date) => Math.floor(d.getTime() / DAY_MS);
+
+/** The blocks of `outcomes_texted_block` a run of whole days covers, each with the mask of its days in the run. */
+export function textedBlockMasks(run: readonly [Date, Date] | null): { block: number; mask: string }[] {
+  if (!run) return [];
+  const [first, end] = [epochDay(run[0]), epochDay(run[1])];
+  const masks: { block: number; mask: string }[] = [];
+  for (let block = Math.floor(first / TEXTED_BLOCK_DAYS); block * TEXTED_BLOCK_DAYS < end; block += 1) {
+    const lo = Math.max(first - block * TEXTED_BLOCK_DAYS, 0);
+    const hi = Math.min(end - block * TEXTED_BLOCK_DAYS, TEXTED_BLOCK_DAYS);
+    masks.push({ block, mask: '0'.repeat(lo) + '1'.repeat(hi - lo) + '0'.repeat(TEXTED_BLOCK_DAYS - hi) });
+  }
+  return masks;
 }
 
 export interface OutcomesOptions {
@@ -279,10 +377,14 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
   const unit = q.granularity;
   // Whole days already rolled up are read from the rollup; the rest of the period (its cut first day,
   // the recent days, anything after a day not rolled or changed since) from the raw tables.
-  const run = options.useRollup === false ? null : await validRun(em, q);
+  const valid = options.useRollup === false ? null : await validRun(em, q);
+  const run = valid?.run ?? null;
+  // The rows written since the earliest horizon of a day with pending sends: what can still answer them.
+  const pendingSince = valid?.pendingSince ?? q.to;
   const live: Range[] = run ? ([[q.from, run[0]], [run[1], q.to]] as Range[]).filter((r) => r[0].getTime() < r[1].getTime()) : [[q.from, q.to]];
   const rolled = run ? [org, isoDay(run[0]), isoDay(run[1]), locs] : [org, '1970-01-01', '1970-01-01', locs];
   const rolledWhere = `r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.location_id = any(?::uuid[])`;
+  const blocks = textedBlockMasks(run);
   const bucketOf = (col: string) => `date_trunc('${unit}', ${col})`;
   const sumRates = `sum(appointments) as appointments, sum(not_cancelled) as not_cancelled, sum(confirmed) as confirmed, sum(reached) as reached, sum(no_shows) as no_shows, sum(late_cancellations) as late_cancellations, sum(rescheduled) as rescheduled`;
 
@@ -331,20 +433,31 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
     ),
     // Opt-outs are per number across the organisation (consent is not per location).
     conn.execute<{ texted: string; opted_out: string }[]>(
-      `with texted as (${rawTexted.sql} union select r.patient_id from outcomes_texted_day r where ${rolledWhere})
+      `with texted as (
+         ${rawTexted.sql}
+         union
+         select b.patient_id from outcomes_texted_block b join unnest(?::int[], ?::bit(${TEXTED_BLOCK_DAYS})[]) k(block, mask) on k.block = b.block
+          where b.organization_id = ? and b.location_id = any(?::uuid[]) and bit_count(b.days & k.mask) > 0)
        select (select count(*) from texted) as texted,
               (select count(distinct ce.phone) from consent_event ce
                 where ce.organization_id = ? and ce.action = 'opt_out' and ce.created_at >= ? and ce.created_at < ?) as opted_out`,
-      [...rawTexted.params, ...rolled, org, q.from, q.to],
+      [...rawTexted.params, `{${blocks.map((b) => b.block).join(',')}}`, `{${blocks.map((b) => b.mask).join(',')}}`, org, locs, org, q.from, q.to],
     ),
     // Staff response time: the median over the rolled turns and the live ones together.
     conn.execute<{ bucket: Date | null; median_minutes: string | null; answered: string }[]>(
       `with rows as (
          ${rawResponse.sql}
          union all
-         select ${bucketOf('r.day::timestamp')}, r.minutes from outcomes_response_day r where ${rolledWhere})
+         select ${bucketOf('r.day::timestamp')}, r.minutes from outcomes_response_day r where ${rolledWhere}
+         union all
+         -- Turns of rolled days not answered before their horizon: the first staff text since (one probe each).
+         select ${bucketOf("p.at at time zone 'UTC'")}, extract(epoch from x.replied_at - p.at) / 60
+           from outcomes_response_pending p
+           cross join lateral (select min(m.created_at) as replied_at from message m
+                                where m.conversation_id = p.conversation_id and m.created_at >= p.since and m.direction = 'outbound' and not m.automated) x
+          where ${rolledWhere.replaceAll('r.', 'p.')} and x.replied_at < p.at + interval '7 days')
        select bucket, percentile_cont(0.5) within group (order by minutes) as median_minutes, count(*) as answered from rows group by grouping sets ((bucket), ())`,
-      [...rawResponse.params, ...rolled],
+      [...rawResponse.params, ...rolled, ...rolled],
     ),
     conn.execute<{ appointments: string; cents: string | null; unpriced: string }[]>(
       `with rows as (
@@ -355,13 +468,26 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
       [...rawRevenue.params, ...rolled, provider, provider],
     ),
     conn.execute<{ scenario: string; template_id: string | null; sent: string; delivered: string; replied: string; booked: string }[]>(
-      `with rows as (
+      // Sends of rolled days still open at their horizon: replied or booked by a row written since, found by
+      // joining them with the patient texts and bookings written since the earliest such horizon (a bound
+      // given as a parameter: as a subquery, the planner expected a third of the table and compiled the
+      // query, 50 ms of JIT).
+      `with pending as materialized (select row_number() over () as k, p.* from outcomes_funnel_pending p where ${rolledWhere.replaceAll('r.', 'p.')}),
+       replied_since as (
+         select distinct p.k from pending p join message m on m.conversation_id = p.conversation_id
+          where not p.replied and m.created_at >= ? and m.direction = 'inbound' and m.created_at >= p.since and m.created_at <= p.at + interval '24 hours'),
+       booked_since as (
+         select distinct p.k from pending p join appointment a on a.patient_id = p.patient_id
+          where not p.booked and a.organization_id = ? and a.created_at >= ? and a.created_at >= p.since and a.created_at <= p.at + interval '7 days'),
+       rows as (
          ${rawFunnel.sql} group by s.kind, s.template_id
          union all
-         select r.kind, r.template_id, r.sent, r.delivered, r.replied, r.booked from outcomes_funnel_day r where ${rolledWhere})
+         select r.kind, r.template_id, r.sent, r.delivered, r.replied, r.booked from outcomes_funnel_day r where ${rolledWhere}
+         union all
+         select p.kind, p.template_id, 0, 0, (p.k in (select k from replied_since))::int, (p.k in (select k from booked_since))::int from pending p)
        select scenario, template_id, sum(sent) as sent, sum(delivered) as delivered, sum(replied) as replied, sum(booked) as booked
          from rows group by 1, 2 order by 3 desc, 1, 2`,
-      [...rawFunnel.params, ...rolled],
+      [...rolled, pendingSince, org, pendingSince, ...rawFunnel.params, ...rolled],
     ),
   ]);
 
@@ -457,15 +583,33 @@ export function outcomesCsv(report: OutcomesReport): string {
 }
 
 /**
- * The one writer of the outcomes rollup: rolls up the closed UTC days of an organisation that are not
- * rolled yet or changed since (their fingerprint no longer matches the change counters), at most
- * `maxDays` of them (oldest first), each day by the same raw SQL the report runs live, and folds the
- * organisation's change counters into one row per day. One REPEATABLE
- * READ transaction per call: the figures and the fingerprint come from one snapshot, so a change that
- * commits after it bumps a counter the stored fingerprint does not include, and the day reads as stale.
+ * The one writer of the outcomes rollup: rolls up the closed UTC days of an organisation (up to the day
+ * before yesterday) that are not rolled yet, changed since (their fingerprint no longer matches the change
+ * counters), or rolled before their look-ahead was over while the horizon has moved on since; at most
+ * `maxDays` of them (oldest first), each day by the same raw SQL the report runs live over the rows before
+ * the horizon (the start of yesterday), with the sends and turns still open at the horizon kept pending;
+ * rebuilds the texted blocks those days fall in; and folds the organisation's change counters into one
+ * row per day. One REPEATABLE READ transaction per call: the figures and the fingerprint come from one
+ * snapshot, so a change that commits after it bumps a counter the stored fingerprint does not include,
+ * and the day reads as stale.
  */
 export async function rollOutcomeDays(em: EntityManager, organizationId: string, now: Date = new Date(), maxDays = 400): Promise<{ days: number }> {
+  // Two rolls of one organisation at once (the daily run, the one at a worker start, a test's own) collide
+  // on the same rows: the later one fails on commit of the other and runs again on a fresh snapshot, which
+  // sees what the other rolled.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await rollOnce(em, organizationId, now, maxDays);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof DeadlockException || error instanceof UniqueConstraintViolationException)) throw error;
+    }
+  }
+}
+
+async function rollOnce(em: EntityManager, organizationId: string, now: Date, maxDays: number): Promise<{ days: number }> {
   const lastClosed = new Date(dayStart(now).getTime() - OUTCOMES_ROLL_LAG_DAYS * DAY_MS);
+  const horizon = new Date(lastClosed.getTime() + DAY_MS);
+  const h = `date '${isoDay(horizon)}'`;
   return em.fork().transactional(async (tx) => {
     const conn = tx.getConnection();
     await conn.execute('set transaction isolation level repeatable read');
@@ -478,7 +622,8 @@ export async function rollOutcomeDays(em: EntityManager, organizationId: string,
        insert into outcomes_change (organization_id, day, changes) select ?::uuid, day, sum(changes) from folded group by day`,
       [organizationId, organizationId],
     );
-    // Days with any appointment or text of the organisation, from its first, that need rolling.
+    // Days with any appointment or text of the organisation, from its first, that need rolling: not
+    // rolled, changed since, or rolled with something pending (look-ahead not over) before this horizon.
     const due = await conn.execute<{ day: string }[]>(
       `with bounds as (
          select least((select min(a.starts_at) from appointment a where a.organization_id = ?),
@@ -486,7 +631,8 @@ export async function rollOutcomeDays(em: EntityManager, organizationId: string,
        select to_char(d, 'YYYY-MM-DD') as day
          from bounds, generate_series((bounds.first at time zone 'UTC')::date, ?::date, interval '1 day') d
         where bounds.first is not null
-          and not exists (select 1 from outcomes_rolled_day r where r.organization_id = ? and r.day = d::date and r.fingerprint = ${fingerprintSql('r.day')})
+          and not exists (select 1 from outcomes_rolled_day r where r.organization_id = ? and r.day = d::date and r.fingerprint = ${fingerprintSql('r.day', 'r.horizon')}
+                             and (r.horizon >= r.day + ${OUTCOMES_LOOKAHEAD_DAYS} or r.horizon >= ${h}))
         order by d limit ?`,
       [organizationId, organizationId, isoDay(lastClosed), organizationId, organizationId, maxDays],
     );
@@ -502,7 +648,10 @@ export async function rollOutcomeDays(em: EntityManager, organizationId: string,
     }
     const allLocs = uuidArray((await conn.execute<{ id: string }[]>('select id from location where organization_id = ?', [organizationId])).map((r) => r.id));
     const dayArray = `{${days.join(',')}}`;
-    for (const table of ['outcomes_appointment_day', 'outcomes_message_day', 'outcomes_failure_day', 'outcomes_funnel_day', 'outcomes_texted_day', 'outcomes_response_day', 'outcomes_revenue_day', 'outcomes_rolled_day']) {
+    for (const table of [
+      'outcomes_appointment_day', 'outcomes_message_day', 'outcomes_failure_day', 'outcomes_funnel_day', 'outcomes_funnel_pending', 'outcomes_texted_day',
+      'outcomes_response_day', 'outcomes_response_pending', 'outcomes_revenue_day', 'outcomes_rolled_day',
+    ]) {
       await conn.execute(`delete from ${table} where organization_id = ? and day = any(?::date[])`, [organizationId, dayArray]);
     }
     const appt = rawAppointmentSql(organizationId, allLocs, null, runs, `(a.starts_at at time zone 'UTC')::date as day, a.location_id, a.provider_name,`);
@@ -515,22 +664,47 @@ export async function rollOutcomeDays(em: EntityManager, organizationId: string,
     await conn.execute(`insert into outcomes_message_day (organization_id, day, location_id, outbound, handed, delivered, failed) select ?::uuid, x.* from (${msg.sql} group by 1, 2) x`, [organizationId, ...msg.params]);
     const fail = rawFailureSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
     await conn.execute(`insert into outcomes_failure_day (organization_id, day, location_id, code, count) select ?::uuid, x.* from (${fail.sql} group by 1, 2, 3) x`, [organizationId, ...fail.params]);
-    const funnel = rawFunnelSql(organizationId, allLocs, runs, `(s.at at time zone 'UTC')::date as day, s.location_id,`);
+    const funnelGroup = `(s.at at time zone 'UTC')::date as day, s.location_id,`;
+    const funnel = rawFunnelSql(organizationId, allLocs, runs, funnelGroup, horizon);
     await conn.execute(
       `insert into outcomes_funnel_day (organization_id, day, location_id, kind, template_id, sent, delivered, replied, booked) select ?::uuid, x.* from (${funnel.sql} group by 1, 2, 3, 4) x`,
       [organizationId, ...funnel.params],
     );
+    const funnelPending = funnelPendingSql(organizationId, allLocs, runs, horizon, funnelGroup);
+    await conn.execute(
+      `insert into outcomes_funnel_pending (organization_id, day, location_id, kind, template_id, at, conversation_id, patient_id, replied, booked, since) select ?::uuid, x.*, ?::timestamptz from (${funnelPending.sql}) x`,
+      [organizationId, horizon, ...funnelPending.params],
+    );
     const texted = rawTextedSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
     await conn.execute(`insert into outcomes_texted_day (organization_id, day, location_id, patient_id) select ?::uuid, x.* from (${texted.sql}) x`, [organizationId, ...texted.params]);
-    const response = rawResponseSql(organizationId, allLocs, runs, `(t.created_at at time zone 'UTC')::date as day, t.location_id,`);
+    // The texted blocks the rolled days fall in, again from the days' rows (those of other days unchanged).
+    const touched = [...new Set(days.map((d) => Math.floor(epochDay(new Date(`${d}T00:00:00Z`)) / TEXTED_BLOCK_DAYS)))];
+    const blockStart = (b: number) => isoDay(new Date(b * TEXTED_BLOCK_DAYS * DAY_MS));
+    await conn.execute(`delete from outcomes_texted_block where organization_id = ? and block = any(?::int[])`, [organizationId, `{${touched.join(',')}}`]);
+    await conn.execute(
+      `insert into outcomes_texted_block (organization_id, block, location_id, patient_id, days)
+       select t.organization_id, (t.day - date '1970-01-01') / ${TEXTED_BLOCK_DAYS}, t.location_id, t.patient_id,
+              bit_or(set_bit(repeat('0', ${TEXTED_BLOCK_DAYS})::bit(${TEXTED_BLOCK_DAYS}), (t.day - date '1970-01-01') % ${TEXTED_BLOCK_DAYS}, 1))
+         from outcomes_texted_day t
+        where t.organization_id = ? and t.day >= ?::date and t.day < ?::date and (t.day - date '1970-01-01') / ${TEXTED_BLOCK_DAYS} = any(?::int[])
+        group by 1, 2, 3, 4`,
+      [organizationId, blockStart(Math.min(...touched)), blockStart(Math.max(...touched) + 1), `{${touched.join(',')}}`],
+    );
+    const responseGroup = `(t.created_at at time zone 'UTC')::date as day, t.location_id,`;
+    const response = rawResponseSql(organizationId, allLocs, runs, responseGroup, horizon);
     await conn.execute(`insert into outcomes_response_day (organization_id, day, location_id, minutes) select ?::uuid, x.* from (${response.sql}) x`, [organizationId, ...response.params]);
+    const responsePending = responsePendingSql(organizationId, allLocs, runs, horizon, responseGroup);
+    await conn.execute(
+      `insert into outcomes_response_pending (organization_id, day, location_id, conversation_id, at, since) select ?::uuid, x.*, ?::timestamptz from (${responsePending.sql}) x`,
+      [organizationId, horizon, ...responsePending.params],
+    );
     const revenue = rawRevenueSql(organizationId, allLocs, null, runs, `(r.created_at at time zone 'UTC')::date as day, a.location_id, a.provider_name,`);
     await conn.execute(
       `insert into outcomes_revenue_day (organization_id, day, location_id, provider_name, appointments, cents, unpriced) select ?::uuid, x.* from (${revenue.sql} group by 1, 2, 3) x`,
       [organizationId, ...revenue.params],
     );
     await conn.execute(
-      `insert into outcomes_rolled_day (organization_id, day, fingerprint) select ?::uuid, d, ${fingerprintSql('d')} from unnest(?::date[]) d`,
+      `insert into outcomes_rolled_day (organization_id, day, horizon, fingerprint) select ?::uuid, d, ${h}, ${fingerprintSql('d', h)} from unnest(?::date[]) d`,
       [organizationId, organizationId, dayArray],
     );
     return { days: days.length };

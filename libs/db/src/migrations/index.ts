@@ -24,6 +24,7 @@ import { Migration20261209OnboardingEmail } from './20261209-onboarding-email.mi
 import { Migration20261209OutcomesResponseRevenue } from './20261209-outcomes-response-revenue.migration.js';
 import { Migration20261209AuditIdempotencyKey } from './20261209-audit-idempotency-key.migration.js';
 import { Migration20261210SuggestionPreparedBy } from './20261210-suggestion-prepared-by.migration.js';
+import { Migration20261211OutcomesRecentDays } from './20261211-outcomes-recent-days.migration.js';
 
 /** Every migration in order; new ones are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261209_outcomes_response_revenue', class: Migration20261209OutcomesResponseRevenue },
   { name: '20261209_audit_idempotency_key', class: Migration20261209AuditIdempotencyKey },
   { name: '20261210_suggestion_prepared_by', class: Migration20261210SuggestionPreparedBy },
+  { name: '20261211_outcomes_recent_days', class: Migration20261211OutcomesRecentDays },
 ];

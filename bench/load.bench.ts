@@ -42,9 +42,11 @@ const CFG = {
   s5LoadPerSecond: num('BENCH_S5_LOAD_RATE', 4, 4),
   s5BurstTexts: num('BENCH_S5_BURST', 300, 3000),
   s6Workflows: num('BENCH_S6_WORKFLOWS', 300, 20000),
+  s7Recipients: num('BENCH_S7_RECIPIENTS', 200, 1000),
+  s7Rate: num('BENCH_S7_RATE', 20, 20),
   timeoutSeconds: num('BENCH_TIMEOUT_SECONDS', 900, 3600),
 };
-const SCENARIOS = new Set((process.env['BENCH_SCENARIOS'] ?? '1,2,3,4,5,6').split(/[\s,]+/).filter(Boolean).map(Number));
+const SCENARIOS = new Set((process.env['BENCH_SCENARIOS'] ?? '1,2,3,4,5,6,7').split(/[\s,]+/).filter(Boolean).map(Number));
 const OWNER = { email: 'owner@glow.test', password: process.env['BENCH_OWNER_PASSWORD'] ?? 'beacon-demo' };
 const BENCH_LOCATION = { name: 'Bench Clinic', timeZone: 'America/Chicago', phoneNumber: '+15125550199', address: '1 Bench Way, Austin, TX' };
 const DB_POOL_OF_THE_API = 10; // DATABASE_POOL_MAX default; baseline (a) gets the same pool
@@ -89,7 +91,7 @@ function emit(): void {
 
 /** Distinct valid US mobile-format numbers per block, so scenarios never share patients. */
 const phone = (block: number, i: number): string => `+1512${800 + block + Math.floor(i / 10_000)}${String(i % 10_000).padStart(4, '0')}`;
-const BLOCK = { warmup: 0, s1: 10, s2: 20, s3: 30, s4: 40, s5: 50, s5burst: 60, s6: 70 } as const;
+const BLOCK = { warmup: 0, s1: 10, s2: 20, s3: 30, s4: 40, s5: 50, s5burst: 60, s6: 70, s7: 80 } as const;
 
 const QUESTIONS = [
   'Can I bring my sister on Thursday?',
@@ -731,7 +733,75 @@ async function scenario6(ctx: Ctx): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 /** Scenario groups, in run order; each group gets a fresh system of its own unless BENCH_ISOLATE=0 or a reused system. */
-const GROUPS: number[][] = [[1], [2], [3], [6], [5, 4]];
+// ---------------------------------------------------------------------------------------------
+// Scenario 7: a bulk send keeps its number's rate
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * "Provider running late" to every patient booked with one provider for the rest of today, at the
+ * rate the owner sets for the number. Measured from the recipients' own rows: the rate the texts went
+ * out at (first to last `sent_at`) against the configured rate, and that each patient got one text.
+ */
+async function scenario7(ctx: Ctx): Promise<void> {
+  const n = CFG.s7Recipients;
+  const now = Date.now();
+  // Booked for later today at the bench location (America/Chicago): half way to local midnight, at least 20 minutes ahead.
+  const midnight = new Date(new Date(now).toLocaleString('en-US', { timeZone: BENCH_LOCATION.timeZone }));
+  const localNow = midnight.getTime();
+  midnight.setHours(24, 0, 0, 0);
+  const startsAt = new Date(now + Math.max(20 * 60_000, Math.floor((midnight.getTime() - localNow) / 2)));
+  if (startsAt.getTime() - now > midnight.getTime() - localNow) throw new Error('too close to local midnight for a "later today" audience; run it earlier in the day');
+  const events = Array.from({ length: n }, (_, i) => {
+    const event = bookingEvent(ctx, 's7', i, startsAt, phone(BLOCK.s7, i));
+    event.appointment.providerName = 'Dr. Bulk';
+    return event;
+  });
+  const booked = await bookMany(ctx, events, Date.now() + 300_000);
+  const ok = booked.timings.filter((t) => t && t.status === 202).length;
+  if (ok !== n) throw new Error(`only ${ok} of ${n} bookings were accepted`);
+  await waitUntil(async () => {
+    const r = await ctx.db.query<{ n: string }>(`select count(*) as n from appointment where external_id like $1`, [`BENCH-${ctx.runTag}-s7-%`]);
+    return Number(r.rows[0]?.n) === n;
+  }, Date.now() + 120_000);
+
+  const started = await ctx.owner.ok<{ id: string }>('POST', '/bulk-sends', { locationId: ctx.locationId, criteria: { scenario: 'provider_running_late', providerName: 'Dr. Bulk', delayMinutes: 15 }, ratePerSecond: CFG.s7Rate });
+  const id = started.id;
+  const w = cpuMeter(ctx.cpuGroups);
+  const finished = await waitUntil(async () => {
+    const r = await ctx.db.query<{ status: string }>('select status from bulk_send where id = $1', [id]);
+    return r.rows[0]?.status === 'finished';
+  }, Date.now() + Math.max(120_000, (n / CFG.s7Rate) * 4000));
+  const window = w.stop();
+  cpu['scenario 7 bulk send'] = window;
+  notes.push(cpuNote('scenario 7 bulk send', window));
+  const { rows } = await ctx.db.query<{ sent: string; excluded: string; failed: string; first: Date | null; last: Date | null }>(
+    `select count(*) filter (where status = 'sent') as sent, count(*) filter (where status = 'excluded') as excluded, count(*) filter (where status = 'failed') as failed,
+            min(sent_at) as first, max(sent_at) as last from bulk_send_recipient where bulk_send_id = $1`,
+    [id],
+  );
+  const dup = await ctx.db.query<{ n: string }>(`select count(*) as n from (select 1 from message where bulk_send_id = $1 and direction = 'outbound' group by conversation_id having count(*) > 1) d`, [id]);
+  const r = rows[0]!;
+  const sent = Number(r.sent);
+  const seconds = r.first && r.last ? (new Date(r.last).getTime() - new Date(r.first).getTime()) / 1000 : 0;
+  // Texts leave in batches (up to 25, at most one second's worth) that each take their share of a
+  // second: n texts at rate R span (n / batch - 1) batch periods from the first to the last, plus the last batch.
+  const batchPeriod = Math.min(CFG.s7Rate, 25) / CFG.s7Rate;
+  const rate = sent > 0 ? sent / (seconds + batchPeriod) : 0;
+  put({
+    s7_recipients: n,
+    s7_finished: finished ? 1 : 0,
+    s7_sent: sent,
+    s7_excluded: Number(r.excluded),
+    s7_failed: Number(r.failed),
+    s7_configured_rate_per_s: CFG.s7Rate,
+    s7_achieved_rate_per_s: rate,
+    s7_rate_vs_configured_pct: (100 * rate) / CFG.s7Rate,
+    s7_patients_texted_twice: Number(dup.rows[0]?.n ?? 0),
+  });
+  goals.push({ metric: 's7_sent', min: n }, { metric: 's7_rate_vs_configured_pct', min: 80 }, { metric: 's7_rate_vs_configured_pct', max: 105 }, { metric: 's7_patients_texted_twice', max: 0 });
+}
+
+const GROUPS: number[][] = [[1], [2], [3], [6], [5, 4], [7]];
 
 async function startOrAttach(): Promise<BenchSystem> {
   if (process.env['BENCH_API_URL']) return attachSystem();
@@ -837,6 +907,7 @@ async function runGroup(group: number[], first: boolean, isolate: boolean): Prom
       await scenario5Rest(ctx, ctx.owner, conversations);
     });
     await run(4, `${CFG.s4Reminders} reminders due in the same minute${staff ? ' (+ scenario 5 under load)' : ''}`, () => scenario4(ctx, staff, conversations));
+    await run(7, `bulk send to ${CFG.s7Recipients} patients at ${CFG.s7Rate} texts/s`, () => scenario7(ctx));
   } finally {
     const r = rss.stop();
     metrics['worker_rss_max_mib_whole_run'] = round(Math.max(Number(metrics['worker_rss_max_mib_whole_run'] ?? 0), r.maxMiB), 2);

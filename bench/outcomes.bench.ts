@@ -94,12 +94,14 @@ async function load(client: pg.Client): Promise<{ organizationId: string; locati
     `insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, error_code, created_at, updated_at)
      select gen_random_uuid(), t.conversation_id, d.direction, $1, case when g % 10 = 0 then 2 else 1 end,
             case when d.direction = 'inbound' then 'received' when g % 50 = 0 then 'undelivered' when g % 97 = 0 then 'failed' else 'delivered' end,
-            d.direction = 'outbound' and g % 3 <> 0, case when d.direction = 'inbound' then 'patient_reply' when g % 3 = 0 then 'manual' else 'reminder' end,
+            d.direction = 'outbound' and g % 3 <> 0 and g % 5 <> 2, case when d.direction = 'inbound' then 'patient_reply' when g % 3 = 0 or g % 5 = 2 then 'manual' else 'reminder' end,
             '+15125559100', '+15125559101', case when g % 50 = 0 then '30003' when g % 97 = 0 then '30006' else null end, c.at, c.at
        from generate_series(1, $2) g
-       join bench_thread t on t.n = (g::bigint * 7919) % $3
+       -- Every fifth text is staff answering the patient text just before it, in the same thread, minutes
+       -- later (so the response-time figures have answers to measure); the rest spread over the threads.
+       join bench_thread t on t.n = ((case when g % 5 = 2 then g - 1 else g end)::bigint * 7919) % $3
        cross join lateral (select case when g % 5 < 2 then 'inbound' else 'outbound' end as direction) d
-       cross join lateral (select now() - interval '365 days' + (g::float / $2) * interval '365 days' as at) c`,
+       cross join lateral (select now() - interval '365 days' + (g::float / $2) * interval '365 days' + case when g % 5 = 2 then (g % 40 + 2) * interval '1 minute' else interval '0' end as at) c`,
     [body, Math.max(0, MESSAGES - Number(requests)), PATIENTS],
   );
   await client.query(

@@ -825,7 +825,7 @@ async function describeMachine(sys: BenchSystem, db: pg.Pool, isolate: boolean):
       `Node ${v.node}, PostgreSQL ${v.postgres} (${pgSettings.map((r) => `${r.name}=${r.setting}`).join(', ')}), ${v.temporalCli.split('\n')[0]}. ` +
       (sys.owned
         ? `System started by the bench like \`npm start\`: dist/node API and worker processes, fresh database, in-memory Temporal dev server (${sys.temporalAddress}), demo clinic seeded; logs in ${sys.logDir}` +
-          (isolate ? ' — a fresh system for each scenario group (1 | 2 | 3 | 6 | 5+4), so a stall in one scenario cannot spill into the next.' : ' — one system for every scenario (BENCH_ISOLATE=0).')
+          (isolate ? ` — a fresh system for each scenario group (${GROUPS.map((g) => g.join('+')).join(' | ')}), so a stall in one scenario cannot spill into the next.` : ' — one system for every scenario (BENCH_ISOLATE=0).')
         : `Reused the running system at ${sys.apiUrl} (one system for every scenario).`) +
       ` Scale ${SCALE}; scenarios ${[...SCENARIOS].join(',')}; client concurrency ${CFG.concurrency}.`,
   );

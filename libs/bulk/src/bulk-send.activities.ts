@@ -1,5 +1,6 @@
 import { Location, Message, Organization, raiseStaffAlert, type EntityManager, type ILocation } from '@beacon/db';
 import { heartbeat } from '@temporalio/activity';
+import pMap from 'p-map';
 import { recordAudit } from '@beacon/audit';
 import { DEFAULT_MARKETING_HOURS, MARKETING_KIND, sendOutboundMessage, settleAbandonedHandover, type OutboundDeps } from '@beacon/inbox';
 import type { BulkBatchResult, BulkSendActivities, BulkSendInput } from '@beacon/workflows/bulk/definitions.js';
@@ -73,12 +74,13 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => 
   const marketing = send.scenario === 'promotion';
   let sent = 0;
   let stopped: BulkBatchResult | null = null;
-  const queue = [...recipients];
   // A few texts at once: each one waits on the database and the provider, so one after another a
-  // batch could not keep up with the number's rate (about 2.5 texts/s under load, whatever the rate).
-  // Each lane holds at most one pooled connection at a time, so lanes only queue for the pool.
-  const lane = async (): Promise<void> => {
-    for (let recipient = queue.shift(); recipient && !stopped; recipient = queue.shift()) {
+  // batch falls behind the number's rate. Each text holds at most one pooled connection at a time,
+  // so texts in flight only queue for the pool. Once the send is stopped, the rest are skipped.
+  await pMap(
+    recipients,
+    async (recipient) => {
+      if (stopped) return;
       // Staff may pause or cancel mid-batch: each text claims its recipient only while the send is
       // running, in one statement, so a cancel either comes first (the recipient is cancelled, no
       // text) or after (the text goes out and is recorded as sent).
@@ -90,13 +92,13 @@ async function sendBatch(deps: OutboundDeps, input: BulkSendInput, alive: () => 
       if (!claimed.length) {
         const [now] = await em.execute<{ status: BulkSendStatus }[]>('select status from bulk_send where id = ?', [send.id]);
         stopped ??= now ? stateOf(now.status) : { state: 'cancelled' as const };
-        continue;
+        return;
       }
       alive();
       if (await sendToRecipient(deps, { send, location, marketingHours: organization.marketingHours ?? DEFAULT_MARKETING_HOURS, marketing }, recipient)) sent += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SEND_LANES, recipients.length) }, lane));
+    },
+    { concurrency: SEND_LANES },
+  );
   if (stopped) return stopped;
   await deps.em().transactional((tx) => storeProgress(tx, send.id, send.location_id));
   return { state: 'sending', sent, waitMs: Math.max(0, batchMs - (Date.now() - started)) };

@@ -11,6 +11,7 @@ import { fitIntentToThread } from './thread-fit.util.js';
 import { formatWeeklyHours } from './weekly-hours.util.js';
 import { planAllows } from '@beacon/plans';
 import { Context } from '@temporalio/activity';
+import pMap from 'p-map';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
 const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
@@ -83,73 +84,70 @@ export function createSuggestionActivities(deps: SuggestionActivityDeps): Sugges
 
     const rows: IReplySuggestion[] = [];
     const notices: RealtimeEvent[] = [];
-    const queue = [...messages];
-    const lane = async (): Promise<void> => {
-      for (let message = queue.shift(); message; message = queue.shift()) {
-        try {
-          const conversation = conversations.get(message.conversationId);
-          const [location, patient, organization] = [locations.get(conversation?.locationId ?? ''), patients.get(conversation?.patientId ?? ''), organizations.get(conversation?.organizationId ?? '')];
-          if (!conversation || !location || !patient || !organization) throw new Error(`thread of message ${message.id} not found`);
-          // Smart replies are a plan feature (Professional and up): outside it none are prepared.
-          if (!planAllows(organization.plan, 'smartReplies')) {
-            results.set(message.id, null);
-            continue;
-          }
-          // Inbound processing stored how it read the text; classify here only if it has not (older rows).
-          let classified = message.classification ? { intent: message.classification.intent, confidence: message.classification.confidence } : null;
-          if (!classified) {
-            const lastOutbound = await em.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } });
-            classified = deps.classify(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
-          }
-          const { confidence } = classified;
-          const patientFacts = facts.get(patient.id);
-          const next = patientFacts?.nextByLocation.get(location.id) ?? null;
-          const lastVisit = patientFacts?.lastVisit ?? null;
-          const servicesUsed = patientFacts?.servicesUsed ?? [];
-          const context: SuggestionContext = {
-            clinicName: organization.name,
-            locationName: location.name,
-            locationPhone: formatPhone(location.phoneNumber),
-            patient: { firstName: patient.firstName || null },
-            nextAppointment: next ? { when: formatAppointmentTime(next.startsAt, location.timeZone), providerName: next.providerName, serviceName: next.serviceName } : null,
-            lastVisit: lastVisit ? { when: formatAppointmentTime(lastVisit.startsAt, location.timeZone), serviceName: lastVisit.serviceName } : null,
-            servicesUsed,
-            hours: formatWeeklyHours(location.businessHours),
-            address: location.address || null,
-            parking: null,
-            bookingLink: location.messagingSettings.rebookingUrl ?? null,
-            snippets: await once(snippets, `${organization.id}:${location.id}`, () => snippetsOf(em, { organizationId: organization.id, locationId: location.id })),
-            thread: {
-              confirmationStatus: next?.confirmationStatus ?? null,
-              knownSender: !!(patient.firstName.trim() || patient.lastName.trim()) || !!next || patientFacts?.visited === true,
-            },
-          };
-          // What the suggestions answer, given the thread (a "confirm" with nothing to confirm is not one).
-          const intent = fitIntentToThread(classified.intent, context);
-          const request: SuggestionRequest = { messageText: message.body, intent, context, feedback: await once(feedback, `${organization.id}:${intent}`, () => feedbackFor(em, organization.id, intent)) };
-          const result = await suggestReplies(request, organization.aiSettings.llmSuggestions ? deps.llm : null);
-          rows.push({
-            id: randomUUID(),
-            organizationId: organization.id,
-            locationId: location.id,
-            conversationId: conversation.id,
-            messageId: message.id,
-            intent,
-            confidence,
-            engine: result.engine,
-            fallbackReason: result.fallbackReason ?? null,
-            preparedBy: runningWorkflowId(),
-            suggestions: result.suggestions,
-            createdAt: new Date(),
-          });
-          notices.push({ type: 'suggestions.ready', messageId: message.id, conversationId: conversation.id, locationId: location.id });
-          results.set(message.id, { intent, count: result.suggestions.length, engine: result.engine });
-        } catch (error) {
-          results.set(message.id, error instanceof Error ? error : new Error(String(error)));
+    const prepare = async (message: (typeof messages)[number]): Promise<void> => {
+      try {
+        const conversation = conversations.get(message.conversationId);
+        const [location, patient, organization] = [locations.get(conversation?.locationId ?? ''), patients.get(conversation?.patientId ?? ''), organizations.get(conversation?.organizationId ?? '')];
+        if (!conversation || !location || !patient || !organization) throw new Error(`thread of message ${message.id} not found`);
+        // Smart replies are a plan feature (Professional and up): outside it none are prepared.
+        if (!planAllows(organization.plan, 'smartReplies')) {
+          results.set(message.id, null);
+          return;
         }
+        // Inbound processing stored how it read the text; classify here only if it has not (older rows).
+        let classified = message.classification ? { intent: message.classification.intent, confidence: message.classification.confidence } : null;
+        if (!classified) {
+          const lastOutbound = await em.findOne(Message, { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } }, { orderBy: { createdAt: 'desc' } });
+          classified = deps.classify(message.body, { replyToConfirmation: !!lastOutbound && ASKING_KINDS.has(lastOutbound.kind) });
+        }
+        const { confidence } = classified;
+        const patientFacts = facts.get(patient.id);
+        const next = patientFacts?.nextByLocation.get(location.id) ?? null;
+        const lastVisit = patientFacts?.lastVisit ?? null;
+        const servicesUsed = patientFacts?.servicesUsed ?? [];
+        const context: SuggestionContext = {
+          clinicName: organization.name,
+          locationName: location.name,
+          locationPhone: formatPhone(location.phoneNumber),
+          patient: { firstName: patient.firstName || null },
+          nextAppointment: next ? { when: formatAppointmentTime(next.startsAt, location.timeZone), providerName: next.providerName, serviceName: next.serviceName } : null,
+          lastVisit: lastVisit ? { when: formatAppointmentTime(lastVisit.startsAt, location.timeZone), serviceName: lastVisit.serviceName } : null,
+          servicesUsed,
+          hours: formatWeeklyHours(location.businessHours),
+          address: location.address || null,
+          parking: null,
+          bookingLink: location.messagingSettings.rebookingUrl ?? null,
+          snippets: await once(snippets, `${organization.id}:${location.id}`, () => snippetsOf(em, { organizationId: organization.id, locationId: location.id })),
+          thread: {
+            confirmationStatus: next?.confirmationStatus ?? null,
+            knownSender: !!(patient.firstName.trim() || patient.lastName.trim()) || !!next || patientFacts?.visited === true,
+          },
+        };
+        // What the suggestions answer, given the thread (a "confirm" with nothing to confirm is not one).
+        const intent = fitIntentToThread(classified.intent, context);
+        const request: SuggestionRequest = { messageText: message.body, intent, context, feedback: await once(feedback, `${organization.id}:${intent}`, () => feedbackFor(em, organization.id, intent)) };
+        const result = await suggestReplies(request, organization.aiSettings.llmSuggestions ? deps.llm : null);
+        rows.push({
+          id: randomUUID(),
+          organizationId: organization.id,
+          locationId: location.id,
+          conversationId: conversation.id,
+          messageId: message.id,
+          intent,
+          confidence,
+          engine: result.engine,
+          fallbackReason: result.fallbackReason ?? null,
+          preparedBy: runningWorkflowId(),
+          suggestions: result.suggestions,
+          createdAt: new Date(),
+        });
+        notices.push({ type: 'suggestions.ready', messageId: message.id, conversationId: conversation.id, locationId: location.id });
+        results.set(message.id, { intent, count: result.suggestions.length, engine: result.engine });
+      } catch (error) {
+        results.set(message.id, error instanceof Error ? error : new Error(String(error)));
       }
     };
-    await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, messages.length) }, lane));
+    await pMap(messages, prepare, { concurrency: BATCH_CONCURRENCY });
 
     if (rows.length) {
       // Idempotent per message: a retried batch (or a text prepared meanwhile) keeps the first row.

@@ -168,10 +168,12 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
   const consent = detectConsent(text, { replyToConfirmation, knownWords: given.knownWords ?? defaultKnownWords });
   defaultOptOutModel ??= trainOptOutModel(modelTrainingCorpus());
   const thresholds = given.thresholds ?? OPT_OUT_THRESHOLDS;
-  const scores = scoreOptOut(given.optOut ?? defaultOptOutModel, text);
+  const optOutModel = given.optOut ?? defaultOptOutModel;
+  const scores = scoreOptOut(optOutModel, text, 0);
   const verdict = combineOptOut(ruleView(consent, scores.words), scores.p, thresholds);
-  // Reasons name the model, its score and hashed feature ids only: never the patient's words.
-  const modelSays = `${OPT_OUT_MODEL_ID} p=${scores.p.toFixed(3)}, strongest features ${scores.top.join(' ') || 'none'}`;
+  // Reasons name the model, its score and hashed feature ids only: never the patient's words (named
+  // only when the model took part in the decision).
+  const modelSays = verdict === 'none' ? '' : `${OPT_OUT_MODEL_ID} p=${scores.p.toFixed(3)}, strongest features ${scoreOptOut(optOutModel, text).top.join(' ') || 'none'}`;
   if (verdict === 'upgrade') {
     const withCue = scores.p < thresholds.upgrade;
     consent.optOut = true;

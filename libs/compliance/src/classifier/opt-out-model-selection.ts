@@ -1,5 +1,5 @@
 /**
- * How the trained opt-out model's thresholds are chosen: 5-fold cross-validation on the labelled
+ * How the trained opt-out model's thresholds are chosen: cross-validation on the labelled
  * training corpus (never a holdout). Each fold's texts are scored by a model — and read by the typo
  * corrector's word list — built without them; the rules see every text as in production. The
  * thresholds in OPT_OUT_THRESHOLDS are the ones `chooseThresholds` returns (the spec checks it).
@@ -33,7 +33,7 @@ export function outOfFoldScores(examples: readonly LabelledMessage[], scheme: Fo
     examples.forEach((example, i) => {
       if (foldOf(example, i) !== f) return;
       const consent = detectConsent(example.text, { replyToConfirmation: example.replyToConfirmation, knownWords });
-      const score = scoreOptOut(model, example.text);
+      const score = scoreOptOut(model, example.text, 0);
       out.push({ example, rule: ruleView(consent, score.words), ruleReview: !consent.optOut && consent.review.length > 0, p: score.p });
     });
   }

@@ -224,7 +224,11 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** P(opt-out) and the (hashed) features that contributed most to it. */
+/**
+ * P(opt-out) and the `topN` (hashed) features that contributed most to it. Naming them costs a string
+ * per feature, so callers that only need the score pass `topN = 0` (every text on the hot path does;
+ * only a decision the model took part in is explained).
+ */
 export function scoreOptOut(model: OptOutModel, text: string, topN = 3): OptOutScore {
   const f = featuresOf(text);
   let z = model.bias;
@@ -232,7 +236,7 @@ export function scoreOptOut(model: OptOutModel, text: string, topN = 3): OptOutS
   for (let k = 0; k < f.index.length; k++) {
     const c = model.weights[f.index[k]!]! * f.value[k]!;
     z += c;
-    contributions.push([`${FEATURE_KINDS[f.kind[k]!]}#${f.index[k]!.toString(16).padStart(5, '0')}`, c]);
+    if (topN > 0) contributions.push([`${FEATURE_KINDS[f.kind[k]!]}#${f.index[k]!.toString(16).padStart(5, '0')}`, c]);
   }
   const p = sigmoid(z);
   const towards = p >= 0.5 ? 1 : -1;

@@ -3,7 +3,7 @@ import { createOrm, DEMO_PASSWORD, migrate, seedDemoOrganisation, type MikroORM,
 import { createLogger } from '@beacon/logging';
 import { dataKeyRingFromEnv, hashPassword } from '@beacon/security';
 import { PERMISSION_PRESETS } from '@beacon/staff';
-import { createTemporalClient, syncSchedules } from '@beacon/temporal-runtime';
+import { createTemporalClient, triggerOutcomesRollups } from '@beacon/temporal-runtime';
 import { dailyDigestScheduleId } from '@beacon/workflows/digest/definitions.js';
 import { outcomesRollupScheduleId } from '@beacon/workflows/outcomes-rollup/definitions.js';
 import { retentionScheduleId } from '@beacon/workflows/retention/definitions.js';
@@ -84,9 +84,8 @@ describe('schedules on a fresh start (worker first, then the seed)', () => {
     const organizationId = org!.organizationId;
     const conn = orm.em.fork().getConnection();
     await conn.execute(`delete from outcomes_rolled_day where organization_id = ?`, [organizationId]);
-    const { action } = (await describeSchedule(temporal, outcomesRollupScheduleId(organizationId)))!;
-    // What the worker runs at its start (reconcileSchedules).
-    await syncSchedules(temporal, action.type === 'startWorkflow' ? action.taskQueue : '', orm.em.fork(), undefined, { rollUpOutcomesNow: true });
+    // What the worker runs at its start (reconcileSchedules), after bringing the schedules up to date.
+    await triggerOutcomesRollups(temporal, [{ id: organizationId }]);
     const rolled = await eventually(async () => {
       const [row] = await conn.execute<{ n: string }[]>(`select count(*) as n from outcomes_rolled_day where organization_id = ?`, [organizationId]);
       return Number(row?.n) > 0 ? Number(row?.n) : undefined;

@@ -1,10 +1,10 @@
 import type { AppConfig } from '@beacon/config';
-import { createOrm, poolUsage, type MikroORM } from '@beacon/db';
+import { createOrm, Organization, poolUsage, type MikroORM } from '@beacon/db';
 import type { Logger } from '@beacon/logging';
 import { handoverLeaseMs } from '@beacon/inbox';
 import { createSmsSender, type SmsSender } from '@beacon/messaging';
 import { dataKeyRingFromEnv } from '@beacon/security';
-import { BeaconWorkers, createTemporalClient, OutboxRelay, syncSchedules, type QueueHealth } from '@beacon/temporal-runtime';
+import { BeaconWorkers, createTemporalClient, OutboxRelay, syncSchedules, triggerOutcomesRollups, type QueueHealth } from '@beacon/temporal-runtime';
 import { NativeConnection } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { TASK_QUEUE_ROLES, taskQueues, type TaskQueueRole } from '@beacon/workflows/task-queues.js';
@@ -136,8 +136,9 @@ export class WorkerRuntime {
  */
 async function reconcileSchedules(client: Client, taskQueue: string, orm: MikroORM, logger: Logger): Promise<void> {
   try {
-    const changed = await syncSchedules(client, taskQueue, orm.em.fork(), undefined, { rollUpOutcomesNow: true });
+    const changed = await syncSchedules(client, taskQueue, orm.em.fork());
     if (changed.length) logger.info({ schedules: changed }, 'schedules created or updated');
+    await triggerOutcomesRollups(client, await orm.em.fork().find(Organization, {}, { fields: ['id'] }));
   } catch (err) {
     // Appointment messages matter more than the digest: keep working, and say so loudly.
     logger.error({ err }, 'could not reconcile the digest/retention schedules; they will be retried at the next start');

@@ -9,26 +9,18 @@ import { retentionScheduleId } from '@beacon/workflows/retention/definitions.js'
 /**
  * Brings the schedules of one organisation (or of every one, at worker start) in line with its rows
  * as they are now: the retention purge, the outcomes rollup and each location's digest in the location's time zone.
- * Idempotent, so the outbox may relay a `schedules.sync` twice. `rollUpOutcomesNow` (worker start) also runs
- * each outcomes rollup once at once.
+ * Idempotent, so the outbox may relay a `schedules.sync` twice.
  */
-export async function syncSchedules(client: Client, taskQueue: string, em: EntityManager, organizationId?: string, options: { rollUpOutcomesNow?: boolean } = {}): Promise<string[]> {
+export async function syncSchedules(client: Client, taskQueue: string, em: EntityManager, organizationId?: string): Promise<string[]> {
   const organizations = await em.find(Organization, organizationId ? { id: organizationId } : {}, { orderBy: { id: 'asc' } });
   // An organisation that is gone (a sign-up never verified, removed when it expired): its daily schedules go too.
   if (!organizations.length) return organizationId ? removeOrganisationSchedules(client, organizationId) : [];
   const locations = await em.find(Location, { organizationId: { $in: organizations.map((o) => o.id) } }, { orderBy: { id: 'asc' } });
-  const changed = [
+  return [
     ...(await ensureRetentionSchedules(client, taskQueue, organizations)),
     ...(await ensureOutcomesRollupSchedules(client, taskQueue, organizations)),
     ...(await ensureDigestSchedules(client, taskQueue, locations)),
   ];
-  // At a worker start (a deployment, whose migrations may have emptied the outcomes rollup): roll up now
-  // rather than at the next daily run, so the outcomes page reads closed days from the rollup again within
-  // minutes. A run with nothing due rolls nothing.
-  if (options.rollUpOutcomesNow) {
-    for (const organization of organizations) await client.schedule.getHandle(outcomesRollupScheduleId(organization.id)).trigger();
-  }
-  return changed;
 }
 
 /** Deletes an organisation's daily schedules (it had no locations, hence no digests); the ids deleted. */

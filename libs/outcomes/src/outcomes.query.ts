@@ -678,7 +678,7 @@ async function rollOnce(em: EntityManager, organizationId: string, now: Date, ma
     const texted = rawTextedSql(organizationId, allLocs, runs, `(m.created_at at time zone 'UTC')::date as day, c.location_id,`);
     await conn.execute(`insert into outcomes_texted_day (organization_id, day, location_id, patient_id) select ?::uuid, x.* from (${texted.sql}) x`, [organizationId, ...texted.params]);
     // The texted blocks the rolled days fall in, again from the days' rows (those of other days unchanged).
-    const touched = [...new Set(days.map((d) => Math.floor(epochDay(new Date(`${d}T00:00:00Z`)) / TEXTED_BLOCK_DAYS)))];
+    const touched = [...new Set(runs.flatMap((run) => textedBlockMasks(run).map((b) => b.block)))];
     const blockStart = (b: number) => isoDay(new Date(b * TEXTED_BLOCK_DAYS * DAY_MS));
     await conn.execute(`delete from outcomes_texted_block where organization_id = ? and block = any(?::int[])`, [organizationId, `{${touched.join(',')}}`]);
     await conn.execute(

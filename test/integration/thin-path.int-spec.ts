@@ -2,6 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import { Message, SimulatorMessage } from '@beacon/db';
 import { createTemporalClient } from '@beacon/temporal-runtime';
 import { appointmentStateQuery } from '@beacon/workflows/appointment/definitions.js';
+import { eventually } from '../support/eventually.js';
 import { RunningSystem } from '../support/running-system.js';
 import { SocketRecorder } from '../support/socket-recorder.js';
 import { timesSentToProvider, workflowsSettled } from '../support/settled.js';
@@ -137,8 +138,17 @@ describe('thin path: booking event → workflow → SMS → inbox → live conso
     expect(res.status).toBe(202);
     const event = await live;
     expect(event.message.body).toBe('Thanks! See you then 😊');
-    const thread = (await (await fetch(`${system.baseUrl}/api/conversations/${event.conversationId}/messages`, { headers: { cookie } })).json()) as { direction: string }[];
-    expect(thread.map((m) => m.direction)).toEqual(['outbound', 'inbound']);
+    // "See you then" after "Reply C to confirm" confirms: the appointment's workflow answers it in the
+    // same thread, a moment after the reply (reading the thread at once raced that answer).
+    const thread = await eventually(async () => {
+      const messages = (await (await fetch(`${system.baseUrl}/api/conversations/${event.conversationId}/messages`, { headers: { cookie } })).json()) as { direction: string; kind: string }[];
+      return messages.length >= 3 ? messages : null;
+    }, 'the confirmation answered in the thread');
+    expect(thread.map((m) => [m.direction, m.kind])).toEqual([
+      ['outbound', 'booking_confirmation'],
+      ['inbound', 'patient_reply'],
+      ['outbound', 'confirmation_ack'],
+    ]);
   });
 
   it('answers an unsigned Twilio webhook with 403 and stores nothing', async () => {

@@ -61,9 +61,14 @@ describe('a worker killed in the middle of a bulk send', () => {
       const { rows } = await db.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'`);
       return rows.length ? rows.map((r) => r.pid) : null;
     }, 'the held "sent" update', 120_000, 20);
-    // The carrier has that text; our row still says "sending".
-    const inFlight = await system.orm.em.fork().findOneOrFail(Message, { bulkSendId, status: 'sending' });
-    expect(await system.orm.em.fork().count(SimulatorMessage, { patientPhone: inFlight.toNumber })).toBe(1);
+    // The carrier has that text; our row still says "sending". Other lanes of the batch may hold
+    // "sending" rows whose carrier call has not happened yet: the held one is a "sending" row the
+    // carrier already has.
+    const sending = await system.orm.em.fork().find(Message, { bulkSendId, status: 'sending' });
+    const atCarrier = await system.orm.em.fork().find(SimulatorMessage, { patientPhone: { $in: sending.map((m) => m.toNumber) } });
+    const inFlight = sending.find((m) => atCarrier.some((c) => c.patientPhone === m.toNumber));
+    if (!inFlight) throw new Error(`none of the ${sending.length} "sending" texts is at the carrier while the "sent" update is held`);
+    expect(atCarrier.filter((c) => c.patientPhone === inFlight.toNumber)).toHaveLength(1);
     worker.kill('SIGKILL');
     await new Promise((r) => worker.once('exit', r));
     // PostgreSQL ends the dead worker's session (rolling its transaction back) once it notices the

@@ -105,10 +105,11 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
 
     // A number we have never seen: keep the text, staff can name the contact later (the lock is
     // already held, so the shared helper only finds or creates the nameless patient).
-    const patientId = (state?.['x_patient_id'] as string | null | undefined) ?? (await findOrCreatePatientByPhone(tx, location.organizationId, from)).id;
+    const knownPatientId = (state?.['x_patient_id'] as string | null | undefined) ?? null;
+    const patientId = knownPatientId ?? (await findOrCreatePatientByPhone(tx, location.organizationId, from, { absentUnderLock: true })).id;
     const conversation = state?.['id']
       ? tx.map(Conversation, entityColumns(state))
-      : await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId });
+      : await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId }, { newPatient: knownPatientId === null });
     const body = sms.mediaUrls.length && !sms.body ? '(picture message)' : sms.body;
     const message = tx.create(Message, {
       id: randomUUID(),

@@ -29,7 +29,8 @@ const num = (key: string, small: number, full: number): number => {
 const CFG = {
   concurrency: num('BENCH_CONCURRENCY', 32, 32),
   warmup: num('BENCH_WARMUP', 30, 100),
-  s1Texts: num('BENCH_S1_TEXTS', 60, 1000), // each delivered 5×
+  s1Texts: num('BENCH_S1_TEXTS', 100, 1000), // each delivered 5×
+  s1OpenSeconds: num('BENCH_S1_OPEN_SECONDS', 5, 30),
   s2Rate: num('BENCH_S2_RATE', 150, 150),
   s2Seconds: num('BENCH_S2_SECONDS', 3, 60),
   s2DrainSeconds: num('BENCH_S2_DRAIN_SECONDS', 60, 240),
@@ -193,6 +194,26 @@ async function appointmentIds(ctx: Ctx, events: BookingEvent[], timings: (Timed<
   return ids;
 }
 
+/**
+ * Waits (at most `maxSeconds`) until the system's own processes use under `quietPct` % of one core
+ * together over a second, so a baseline and the scenario it is compared with both start on a quiet
+ * system instead of one still catching up on start-up or on the previous scenario's work.
+ */
+async function settle(ctx: Ctx, label: string, quietPct = 25, maxSeconds = 60): Promise<void> {
+  const until = Date.now() + maxSeconds * 1000;
+  let busy = Infinity;
+  while (Date.now() < until) {
+    const meter = cpuMeter(ctx.cpuGroups);
+    await sleep(1000);
+    const w = meter.stop();
+    busy = Object.entries(w.pctOfCore)
+      .filter(([name]) => !name.startsWith('bench') && !name.startsWith('baseline'))
+      .reduce((sum, [, pct]) => sum + pct, 0);
+    if (busy < quietPct) return;
+  }
+  log(`${label}: the system still used ${Math.round(busy)} % of a core after ${maxSeconds} s; measuring anyway`);
+}
+
 /** Connections to the system's database per state (pg_stat_activity), the bench's own pool excluded. */
 async function connectionStates(ctx: Ctx): Promise<Record<string, number>> {
   const r = await ctx.db.query<{ state: string | null; n: string }>(
@@ -217,6 +238,7 @@ async function scenario1(ctx: Ctx): Promise<void> {
   const baselineClient = new TwilioWebhookClient(baseline.url, baseline.url, ctx.sys.twilioAuthToken);
   const bSids = sidFactory(ctx.runTag, 0x1b);
   await pool(Array.from({ length: CFG.warmup }), CFG.concurrency, () => baselineClient.inboundSms({ sid: bSids.next(), from: phone(BLOCK.warmup, 1), to: BENCH_LOCATION.phoneNumber, body: 'warm up' }));
+  await settle(ctx, 'baseline (a)');
   const b = await measured(ctx, 'baseline (a) bare INSERT endpoint', () =>
     pool(requests, CFG.concurrency, (t) => baselineClient.inboundSms({ ...t, sid: bSids.next() })),
   );
@@ -227,16 +249,31 @@ async function scenario1(ctx: Ctx): Promise<void> {
   const baselineRate = bOk.length / b.seconds;
 
   // The real webhook.
+  await settle(ctx, 'scenario 1');
   const s = await measured(ctx, 'scenario 1 webhook ack', () => pool(requests, CFG.concurrency, (t) => ctx.webhook.inboundSms(t), Date.now() + 600_000));
   const timings = s.results;
   const okTimings = timings.filter(ok2xx);
   const lat = summarize(okTimings.map((t) => t!.ms));
   const rate = timings.filter((t) => t).length / s.seconds;
 
-  // Rows: exactly one inbound message per MessageSid; every 200-acknowledged sid stored.
+  // Latency at the target rate: Twilio does not wait for one answer before the next text, so the
+  // same shape of traffic (every text 5×, copies together) is offered open loop at half the
+  // baseline's rate — the throughput goal — and each answer timed. Closed loop at concurrency 32,
+  // latency is only queueing (concurrency ÷ rate), for the baseline as for the webhook.
+  const openRate = Math.max(10, baselineRate / 2);
+  const openTexts = Array.from({ length: Math.round((openRate * CFG.s1OpenSeconds) / copies) }, (_, i) => ({ sid: sids.next(), from: phone(BLOCK.s1, 500 + (i % 500)), to: BENCH_LOCATION.phoneNumber, body: QUESTIONS[i % QUESTIONS.length]! }));
+  const openRequests = openTexts.flatMap((t) => Array.from({ length: copies }, () => t));
+  await settle(ctx, 'scenario 1 open loop');
+  const open = await measured(ctx, 'scenario 1 webhook ack, open loop at half the baseline rate', () => paced(openRequests.length, openRate, 512, (i) => ctx.webhook.inboundSms(openRequests[i]!), Date.now() + 600_000));
+  const openLat = summarize(open.results.filter(ok2xx).map((t) => t!.ms));
+
+  // Rows (both runs): exactly one inbound message per MessageSid; every 200-acknowledged sid stored.
   const acked = new Set<string>();
   requests.forEach((t, i) => {
     if (timings[i]?.status === 200) acked.add(t.sid);
+  });
+  openRequests.forEach((t, i) => {
+    if (open.results[i]?.status === 200) acked.add(t.sid);
   });
   const rows = await ctx.db.query<{ provider_sid: string; n: string }>(
     "select provider_sid, count(*) as n from message where direction = 'inbound' and provider_sid like $1 group by provider_sid",
@@ -245,7 +282,7 @@ async function scenario1(ctx: Ctx): Promise<void> {
   const stored = new Map(rows.rows.map((r) => [r.provider_sid, Number(r.n)]));
   const lost = [...acked].filter((sid) => !stored.has(sid)).length;
   const duplicated = [...stored.values()].filter((n) => n > 1).length;
-  const neverAcked = texts.filter((t) => !acked.has(t.sid)).length;
+  const neverAcked = [...texts, ...openTexts].filter((t) => !acked.has(t.sid)).length;
   const statusCounts = countBy(timings.map((t) => String(t?.status ?? 'not sent')));
 
   put({
@@ -260,12 +297,25 @@ async function scenario1(ctx: Ctx): Promise<void> {
     s1_texts_never_acked: neverAcked,
     s1_acked_and_lost: lost,
     s1_duplicated_sids: duplicated,
+    s1_open_offered_req_per_s: open.started / Math.max(open.sendSeconds, 0.001),
+    s1_open_requests: openRequests.length,
+    s1_open_non_200: openRequests.length - open.results.filter(ok2xx).length,
+    ...latencyMetrics('s1_open_ack', openLat),
   });
-  goals.push({ metric: 's1_rate_vs_baseline_a_pct', min: 50 }, { metric: 's1_ack_p99_ms', max: 100 }, { metric: 's1_acked_and_lost', max: 0 }, { metric: 's1_duplicated_sids', max: 0 });
+  goals.push(
+    { metric: 's1_rate_vs_baseline_a_pct', min: 50 },
+    { metric: 's1_open_ack_p99_ms', max: 100 },
+    { metric: 's1_open_offered_req_per_s', min: openRate * 0.95 },
+    { metric: 's1_acked_and_lost', max: 0 },
+    { metric: 's1_duplicated_sids', max: 0 },
+  );
   notes.push(
     `Scenario 1: ${texts.length} texts × ${copies} concurrent deliveries (same MessageSid) at concurrency ${CFG.concurrency}; statuses ${JSON.stringify(statusCounts)}. ` +
       `Baseline (a): a bare node:http process, one INSERT per request, pg pool ${DB_POOL_OF_THE_API} (the API's DATABASE_POOL_MAX default), same ${requests.length} requests and concurrency. ` +
-      `A non-200 answer is not a loss (Twilio retries it); "never acked" counts texts none of whose 5 deliveries got a 200.`,
+      `A non-200 answer is not a loss (Twilio retries it); "never acked" counts texts none of whose 5 deliveries got a 200. ` +
+      `Both runs start once the system's processes use under 25 % of one core together (at most 60 s of waiting), so neither is measured while the other's work still runs. ` +
+      `The p99 goal is read open loop (s1_open_*): ${openRequests.length} requests (${openTexts.length} more texts × ${copies}, copies together) offered at ${Math.round(openRate)} requests/s, half the baseline's rate, for ${CFG.s1OpenSeconds} s, as Twilio delivers (it does not wait for answers). ` +
+      `The closed-loop s1_ack_* percentiles are queueing at saturation (32 requests always waiting: latency ≈ 32 ÷ rate), shown for comparison with the baseline's, which queue the same way.`,
   );
 }
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { enqueueOutbox, Location, schedulesSyncCommand, Staff, type ILocation, type MikroORM } from '@beacon/db';
 import { assertLocationAccess } from '../auth/access.util.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
 import { AuditService } from '../audit/audit.service.js';
-import { ApiError } from '../common/api-error.js';
+import { ApiError, conflictOnDuplicate } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import type { CreateLocationBody, UpdateLocationBody, LocationView } from '@beacon/contracts';
 import { assertLocationSlot } from '@beacon/plans';
@@ -34,19 +33,18 @@ export class LocationsService {
   async create(staff: AuthenticatedStaff, body: CreateLocationBody): Promise<LocationView> {
     await assertLocationSlot(this.orm.em.fork(), staff.organizationId);
     const id = randomUUID();
-    try {
-      await this.orm.em.fork().transactional(async (tx) => {
-        tx.create(Location, { id, organizationId: staff.organizationId, name: body.name, timeZone: body.timeZone, phoneNumber: body.phoneNumber, address: body.address, businessHours: { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] }, messagingSettings: {}, createdAt: new Date() });
-        const me = await tx.findOneOrFail(Staff, staff.id);
-        me.locationIds = [...new Set([...me.locationIds, id])];
-        await tx.flush();
-        // Its evening digest schedule is created by the relay, even if Temporal is down right now.
-        await enqueueOutbox(tx, schedulesSyncCommand(staff.organizationId));
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw numberTaken();
-      throw error;
-    }
+    await conflictOnDuplicate(
+      () =>
+        this.orm.em.fork().transactional(async (tx) => {
+          tx.create(Location, { id, organizationId: staff.organizationId, name: body.name, timeZone: body.timeZone, phoneNumber: body.phoneNumber, address: body.address, businessHours: { '0': [], '1': [], '2': [], '3': [], '4': [], '5': [], '6': [] }, messagingSettings: {}, createdAt: new Date() });
+          const me = await tx.findOneOrFail(Staff, staff.id);
+          me.locationIds = [...new Set([...me.locationIds, id])];
+          await tx.flush();
+          // Its evening digest schedule is created by the relay, even if Temporal is down right now.
+          await enqueueOutbox(tx, schedulesSyncCommand(staff.organizationId));
+        }),
+      numberTaken,
+    );
     await this.audit.recordStaffAction(staff, 'location.update', { target: { type: 'location', id }, details: { change: 'created', name: body.name, timeZone: body.timeZone } });
     return present(await this.orm.em.fork().findOneOrFail(Location, id));
   }
@@ -65,16 +63,15 @@ export class LocationsService {
       }
     }
     if (!Object.keys(changed).length) return present(location);
-    try {
-      await em.transactional(async (tx) => {
-        await tx.flush();
-        // The digest runs at 17:00 in the location's zone: the schedule follows a new time zone.
-        if (changed['timeZone']) await enqueueOutbox(tx, schedulesSyncCommand(location.organizationId));
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw numberTaken();
-      throw error;
-    }
+    await conflictOnDuplicate(
+      () =>
+        em.transactional(async (tx) => {
+          await tx.flush();
+          // The digest runs at 17:00 in the location's zone: the schedule follows a new time zone.
+          if (changed['timeZone']) await enqueueOutbox(tx, schedulesSyncCommand(location.organizationId));
+        }),
+      numberTaken,
+    );
     await this.audit.recordStaffAction(staff, 'location.update', { target: { type: 'location', id: location.id }, details: { change: 'edited', ...changed } });
     return present(location);
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { AppConfig } from '@beacon/config';
 import { enqueueOutbox, Organization, PLAN_IDS, signupExpiryCommand, Staff, StaffToken, type EntityManager, type IStaff, type MikroORM, type StaffTokenPurpose } from '@beacon/db';
 import { alreadyRegisteredEmail, invitationEmail, listOnboardingMailTo, verificationEmail } from '@beacon/notifications';
@@ -10,7 +9,7 @@ import { SIGNUP_EXPIRY_DAYS } from '@beacon/workflows/onboarding/definitions.js'
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { AuthenticatedStaff, RequestOrigin } from '../auth/authenticated-staff.js';
-import { ApiError } from '../common/api-error.js';
+import { ApiError, conflictOnDuplicate } from '../common/api-error.js';
 import { APP_CONFIG, ORM } from '../core/tokens.js';
 import type { AcceptInvitationBody, CheckEmailAnswer, LocalMailView, ResendVerificationBody, SignupBody, SignupOptions } from '@beacon/contracts';
 import { OnboardingMailService } from './onboarding-mail.service.js';
@@ -60,35 +59,32 @@ export class SignupService {
     const organizationId = randomUUID();
     const ownerId = randomUUID();
     const token = newToken();
-    try {
-      await this.orm.em.fork().transactional(async (tx) => {
-        tx.create(Organization, { id: organizationId, name: input.organizationName, plan: input.plan, createdAt: new Date() });
-        tx.create(Staff, {
-          id: ownerId,
-          organizationId,
-          email: input.email,
-          name: input.ownerName,
-          passwordHash,
-          role: 'owner',
-          permissions: PERMISSION_PRESETS.owner,
-          locationIds: [],
-          providerName: null,
-          active: true,
-          emailVerifiedAt: null,
-          createdAt: new Date(),
-        });
-        this.createToken(tx, ownerId, 'verify_email', token, VERIFY_EMAIL_HOURS * 3_600_000);
-        await tx.flush();
-        const email = verificationEmail({ to: input.email, ownerName: input.ownerName, organizationName: input.organizationName, link: this.verifyLink(token), validHours: VERIFY_EMAIL_HOURS });
-        await this.mail.queue(tx, ownerId, 'verify_email', email);
-        await enqueueOutbox(tx, signupExpiryCommand(organizationId, new Date(Date.now() + SIGNUP_EXPIRY_DAYS * 86_400_000)));
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw new ApiError(HttpStatus.CONFLICT, 'SIGNUP_IN_PROGRESS', 'A sign-up with this email address was just made. Check your email for the link, or sign in if you already have an account.');
-      }
-      throw error;
-    }
+    await conflictOnDuplicate(
+      () =>
+        this.orm.em.fork().transactional(async (tx) => {
+          tx.create(Organization, { id: organizationId, name: input.organizationName, plan: input.plan, createdAt: new Date() });
+          tx.create(Staff, {
+            id: ownerId,
+            organizationId,
+            email: input.email,
+            name: input.ownerName,
+            passwordHash,
+            role: 'owner',
+            permissions: PERMISSION_PRESETS.owner,
+            locationIds: [],
+            providerName: null,
+            active: true,
+            emailVerifiedAt: null,
+            createdAt: new Date(),
+          });
+          this.createToken(tx, ownerId, 'verify_email', token, VERIFY_EMAIL_HOURS * 3_600_000);
+          await tx.flush();
+          const email = verificationEmail({ to: input.email, ownerName: input.ownerName, organizationName: input.organizationName, link: this.verifyLink(token), validHours: VERIFY_EMAIL_HOURS });
+          await this.mail.queue(tx, ownerId, 'verify_email', email);
+          await enqueueOutbox(tx, signupExpiryCommand(organizationId, new Date(Date.now() + SIGNUP_EXPIRY_DAYS * 86_400_000)));
+        }),
+      () => new ApiError(HttpStatus.CONFLICT, 'SIGNUP_IN_PROGRESS', 'A sign-up with this email address was just made. Check your email for the link, or sign in if you already have an account.'),
+    );
     await this.audit.record({ organizationId, action: 'auth.signup', actor: { staffId: ownerId, label: input.email }, origin, target: { type: 'organization', id: organizationId }, details: { plan: input.plan } });
     return this.checkEmail(input.email);
   }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Location, Staff, StaffSession, type EntityManager, type IStaff, type MikroORM, type StaffPermissions } from '@beacon/db';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { hashPassword, newToken } from '@beacon/security';
 import { PERMISSION_PRESETS, ROLE_LABELS, permissionDiff } from '@beacon/staff';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedStaff } from '../auth/authenticated-staff.js';
-import { ApiError } from '../common/api-error.js';
+import { ApiError, conflictOnDuplicate } from '../common/api-error.js';
 import { SignupService } from '../onboarding/signup.service.js';
 import { ORM } from '../core/tokens.js';
 import type { CreateStaffInput, ResetPasswordInput, UpdateStaffInput, StaffMemberView, RolePreset } from '@beacon/contracts';
@@ -73,12 +72,7 @@ export class StaffAdminService {
       active: true,
       createdAt: new Date(),
     });
-    try {
-      await em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', `There is already an account for ${email}. Edit that person instead.`);
-      throw error;
-    }
+    await conflictOnDuplicate(() => em.flush(), () => new ApiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', `There is already an account for ${email}. Edit that person instead.`));
     await this.audit.recordStaffAction(actor, 'staff.create', {
       target: { type: 'staff', id: staff.id },
       details: { role: staff.role, permissions: staff.permissions, locationIds: staff.locationIds, invited },

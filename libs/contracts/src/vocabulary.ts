@@ -130,6 +130,8 @@ export const CONVERSATION_STATUSES = ['open', 'closed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'checked_in', 'completed', 'no_show'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+/** Statuses that mean the patient actually came in (their visits: lifetime spend, services used). */
+export const VISITED_APPOINTMENT_STATUSES = ['completed', 'checked_in'] as const satisfies readonly AppointmentStatus[];
 export const CONFIRMATION_STATUSES = ['unconfirmed', 'confirmed', 'high_risk', 'reschedule_requested'] as const;
 export type ConfirmationStatus = (typeof CONFIRMATION_STATUSES)[number];
 /** online: the patient booked themselves; staff: the clinic booked it. */

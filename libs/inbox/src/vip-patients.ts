@@ -1,5 +1,10 @@
 import { Patient, raiseStaffAlert, type EntityManager, type IConversation } from '@beacon/db';
 import { localParts } from '@beacon/scheduling';
+import { VISITED_APPOINTMENT_STATUSES } from '@beacon/contracts';
+
+/** The patient's lifetime spend: the prices of the visits they came to (SQL, over a patient id expression). */
+const lifetimeSpendSql = (patientId: string): string =>
+  `(select coalesce(sum(v.price_cents), 0) from appointment v where v.patient_id = ${patientId} and v.status in (${VISITED_APPOINTMENT_STATUSES.map((x) => `'${x}'`).join(', ')}) and v.starts_at <= now())`;
 
 /**
  * The one VIP rule: a patient is VIP when staff marked them, or when the location counts lifetime
@@ -8,8 +13,7 @@ import { localParts } from '@beacon/scheduling';
  * webhook reads it in the query it already makes and every other reader uses the same words.
  */
 export function vipRuleSql(patient: { vip: string; id: string }, thresholdCents: string): string {
-  return `(coalesce(${patient.vip}, false) or (${thresholdCents} is not null and (select coalesce(sum(v.price_cents), 0) from appointment v
-            where v.patient_id = ${patient.id} and v.status in ('completed', 'checked_in') and v.starts_at <= now()) >= ${thresholdCents}))`;
+  return `(coalesce(${patient.vip}, false) or (${thresholdCents} is not null and ${lifetimeSpendSql(patient.id)} >= ${thresholdCents}))`;
 }
 
 export interface VipStatus {
@@ -24,7 +28,7 @@ export interface VipStatus {
 export async function vipStatus(em: EntityManager, patientId: string, locationId: string): Promise<VipStatus> {
   const [row] = await em.execute<{ vip: boolean; marked: boolean; spend: string | number; threshold: number | null }[]>(
     `select ${vipRuleSql({ vip: 'p.vip', id: 'p.id' }, 'l.vip_lifetime_spend_cents')} as vip, p.vip as marked, l.vip_lifetime_spend_cents as threshold,
-            (select coalesce(sum(v.price_cents), 0) from appointment v where v.patient_id = p.id and v.status in ('completed', 'checked_in') and v.starts_at <= now()) as spend
+            ${lifetimeSpendSql('p.id')} as spend
        from patient p, location l where p.id = ? and l.id = ?`,
     [patientId, locationId],
   );

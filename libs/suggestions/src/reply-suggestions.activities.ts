@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Conversation, Location, Message, Organization, Patient, ReplySuggestion, type EntityManager, type IReplySuggestion } from '@beacon/db';
 import { formatAppointmentTime } from '@beacon/appointments';
 import { formatPhone } from '@beacon/messaging';
+import { VISITED_APPOINTMENT_STATUSES } from '@beacon/contracts';
 import { publishEvents, type RealtimeEvent } from '@beacon/realtime';
 import { loadClinicSnippets } from './clinic-snippets.repository.js';
 import type { LlmSuggestionEngine } from './llm-engine.js';
@@ -15,7 +16,6 @@ import pMap from 'p-map';
 
 /** Outbound kinds after which a bare "C", "R" or "yes" answers our question. */
 const ASKING_KINDS = new Set(['confirmation_request', 'confirmation_follow_up', 'reminder']);
-const VISITED = ['completed', 'checked_in'] as const;
 
 export interface SuggestionActivityDeps {
   em: () => EntityManager;
@@ -186,7 +186,7 @@ async function appointmentFacts(em: EntityManager, patientIds: string[], now: Da
   const facts = new Map<string, PatientAppointmentFacts>();
   if (!patientIds.length) return facts;
   const list = `{${patientIds.join(',')}}`;
-  const visited = `{${VISITED.join(',')}}`;
+  const visited = `{${VISITED_APPOINTMENT_STATUSES.join(',')}}`;
   const [next, last, services] = await Promise.all([
     em.execute<{ patient_id: string; location_id: string; starts_at: Date; provider_name: string; service_name: string; confirmation_status: string }[]>(
       `select distinct on (patient_id, location_id) patient_id, location_id, starts_at, provider_name, service_name, confirmation_status

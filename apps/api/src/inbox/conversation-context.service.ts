@@ -10,11 +10,10 @@ import { ApiError } from '../common/api-error.js';
 import { ORM } from '../core/tokens.js';
 import { presentPhone } from './inbox.presenter.js';
 import { InboxService } from './inbox.service.js';
-import type { ConversationContext } from '@beacon/contracts';
+import { VISITED_APPOINTMENT_STATUSES, type ConversationContext } from '@beacon/contracts';
 import type { ConversationWithContext } from '@beacon/contracts';
 
-/** Statuses that mean the patient actually came in. */
-const VISITED = new Set<IAppointment['status']>(['completed', 'checked_in']);
+const VISITED = new Set<IAppointment['status']>(VISITED_APPOINTMENT_STATUSES);
 const UPCOMING = new Set<IAppointment['status']>(['booked', 'checked_in']);
 
 /** "Tue, Dec 1, 3:30 PM CST" in the location's own time zone. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Conversation, enqueueOutboxWithPush, Location, Message, pushNotificationCommand, suggestionsCommand, type EntityManager, type OutboxCommand } from '@beacon/db';
+import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IConversation, type IMessage, type OutboxCommand } from '@beacon/db';
 import { billedSegments, toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
@@ -33,13 +33,13 @@ const LOCATION_AND_LOCK = `select l.*, pg_advisory_xact_lock(hashtextextended('p
 
 /**
  * Everything the webhook needs to know before it writes, in one query: whether this provider SID is
- * stored already (a webhook retry), the sender's patient and thread (thread columns as `c.*`), the
+ * stored already (a webhook retry), the sender's patient and thread (its id), the
  * appointment our last text in the thread was sent for — its workflow's idempotency key
  * `appointment-<id>:…` — when it is still booked and upcoming (the reply rule of
  * interpretInboundText), the patient's next booked appointment at this location, and whether the
  * patient counts as VIP (vipRuleSql).
  */
-const SENDER_STATE = `select c.*,
+const SENDER_STATE = `select c.id,
     p.id as x_patient_id,
     dup.id as x_duplicate_id, dup.conversation_id as x_duplicate_conversation_id, dup.location_id as x_duplicate_location_id, dup.patient_id as x_duplicate_patient_id,
     (select a.id from (select m.idempotency_key from message m where m.conversation_id = c.id and m.direction = 'outbound' order by m.created_at desc limit 1) last_out
@@ -55,6 +55,48 @@ const SENDER_STATE = `select c.*,
   left join patient p on p.organization_id = ? and p.phone = ?
   left join conversation c on c.location_id = ? and c.patient_id = p.id`;
 
+/**
+ * The webhook's one write of a new text: the message (body encrypted, its reading included), the
+ * thread's new state (preview encrypted) and the body's search tokens (what SearchIndexSubscriber
+ * writes for messages created through the ORM), in one statement.
+ */
+const WRITE_INBOUND = `with m as (
+    insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, provider_sid, bulk_send_id, classification, created_at, updated_at)
+    values (?, ?, 'inbound', ?, ?, 'received', false, 'patient_reply', ?, ?, ?, ?, ?::jsonb, ?, ?)),
+  c as (update conversation set status = 'open', last_message_at = ?, last_inbound_at = ?, last_message_preview = ?, updated_at = ? where id = ?),
+  t as (insert into message_search_token (message_id, token, conversation_id, location_id, created_at) select ?, token, ?, ?, ? from unnest(?::text[]) token)
+  select 1`;
+
+async function writeInboundMessage(tx: EntityManager, message: IMessage, thread: Pick<IConversation, 'id' | 'locationId'>): Promise<void> {
+  const cipher = dataCipher();
+  // Tokens are base64url: nothing to quote inside the array literal.
+  const tokens = `{${[...new Set(messageSearchTokens(message.body))].join(',')}}`;
+  const at = message.createdAt;
+  await tx.execute(WRITE_INBOUND, [
+    message.id,
+    message.conversationId,
+    cipher.encrypt(message.body),
+    message.segments,
+    message.fromNumber,
+    message.toNumber,
+    message.providerSid,
+    message.bulkSendId,
+    JSON.stringify(message.classification),
+    at,
+    at,
+    at,
+    at,
+    cipher.encrypt(preview(message.body)),
+    at,
+    thread.id,
+    message.id,
+    thread.id,
+    thread.locationId,
+    at,
+    tokens,
+  ]);
+}
+
 /** A raw row without the `x_` helper columns: the entity's own columns, for `em.map`. */
 function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('x_')));
@@ -68,7 +110,9 @@ function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
  *
  * This is the hottest path of the product (every patient text, each possibly delivered several
  * times), so it reads in two queries — the location with the sender's lock, then everything about
- * the sender — and writes in one flush plus one statement each for the outbox and the realtime log.
+ * the sender — and writes in three statements: the text with its thread and search tokens
+ * (writeInboundMessage, no ORM unit of work), the outbox, the realtime log. A new number's patient
+ * and thread, consent rows and alerts add their own writes.
  */
 export async function recordInboundMessage(em: EntityManager, sms: InboundSms): Promise<InboundResult> {
   return em.transactional(async (tx) => {
@@ -107,13 +151,15 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     // already held, so the shared helper only finds or creates the nameless patient).
     const knownPatientId = (state?.['x_patient_id'] as string | null | undefined) ?? null;
     const patientId = knownPatientId ?? (await findOrCreatePatientByPhone(tx, location.organizationId, from, { absentUnderLock: true })).id;
-    const conversation = state?.['id']
-      ? tx.map(Conversation, entityColumns(state))
+    // The thread's ids: the text and the thread's new state are written below in one statement.
+    const thread: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'> = state?.['id']
+      ? { id: String(state['id']), organizationId: location.organizationId, locationId: location.id, patientId }
       : await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId }, { newPatient: knownPatientId === null });
     const body = sms.mediaUrls.length && !sms.body ? '(picture message)' : sms.body;
-    const message = tx.create(Message, {
+    // Not an ORM entity: writeInboundMessage inserts it once its reading is known.
+    const message = {
       id: randomUUID(),
-      conversationId: conversation.id,
+      conversationId: thread.id,
       direction: 'inbound',
       body,
       segments: billedSegments(body),
@@ -129,19 +175,25 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       sentByStaffId: null,
       // The latest text we sent in this thread was a bulk send's: this answers it.
       bulkSendId: (state?.['x_reply_to_bulk_send_id'] as string | null | undefined) ?? null,
+      handoverUntil: null,
+      classification: null,
       createdAt: now,
       updatedAt: now,
-    });
-    conversation.status = 'open';
-    conversation.lastMessageAt = now;
-    conversation.lastInboundAt = now;
-    conversation.lastMessagePreview = preview(body);
-    // Classifies before the first flush, so the message is inserted with its reading.
-    const meaning = await interpretInboundText(tx, message, conversation, {
+    } as IMessage;
+    let written = false;
+    const meaning = await interpretInboundText(tx, message, thread as IConversation, {
       answeredAppointmentId: (state?.['x_answered_appointment_id'] as string | null | undefined) ?? null,
       nextAppointmentId: (state?.['x_next_appointment_id'] as string | null | undefined) ?? null,
       vip: state?.['x_vip'] === true,
       timeZone: location.timeZone,
+      writeThread: async () => {
+        if (!written) {
+          written = true;
+          await writeInboundMessage(tx, message, thread);
+        }
+        // Rows the reading created through the ORM (consent events), after the message they name.
+        await tx.flush();
+      },
     });
 
     const commands: OutboxCommand[] = [];
@@ -165,7 +217,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     }
     // Staff devices subscribed to push hear of the new text (no words, no number), only when the organisation has any.
     await enqueueOutboxWithPush(tx, commands, { organizationId: location.organizationId, command: pushNotificationCommand({ kind: 'new_message', messageId: message.id }) });
-    await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: conversation.id, locationId: location.id });
-    return { messageId: message.id, conversationId: conversation.id, locationId: location.id, patientId, duplicate: false };
+    await publishEvent(tx, { type: 'message.created', messageId: message.id, conversationId: thread.id, locationId: location.id });
+    return { messageId: message.id, conversationId: thread.id, locationId: location.id, patientId, duplicate: false };
   });
 }

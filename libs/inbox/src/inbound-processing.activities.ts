@@ -52,6 +52,12 @@ export interface InboundContext {
   /** Whether the sender counts as VIP here (vipRuleSql), and the location's time zone. */
   vip: boolean;
   timeZone: string;
+  /**
+   * Writes the new message and its thread (first call) and then whatever else the transaction
+   * holds: the webhook inserts them itself (the message is not an ORM entity there), before any
+   * consent row or alert, so locks are taken in the same order as a send's.
+   */
+  writeThread: () => Promise<void>;
 }
 
 /**
@@ -59,10 +65,12 @@ export interface InboundContext {
  * classification on the message, consent changes in the ledger (with a staff alert for a bare
  * CANCEL) and which appointment it answers. Deterministic and idempotent per message, so the
  * webhook and the legacy inbound workflow store the same reading. With `context` (the webhook, for
- * a message it is about to insert) the message is new: its classification goes in with the insert.
+ * a message it is about to insert) the message is new: its classification goes in with the insert,
+ * which `context.writeThread` makes wherever a flush would write it otherwise.
  */
 export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation, context?: InboundContext): Promise<InboundInterpretation> {
   const messageId = message.id;
+  const persist = context ? context.writeThread : () => tx.flush();
   // Whether the text answers one of our appointment texts changes what "C", "R" and "yes" mean.
   const answeredId = context ? context.answeredAppointmentId : ((await answeredAppointment(tx, message, conversation))?.id ?? null);
   const replyToConfirmation = answeredId !== null;
@@ -80,7 +88,7 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
 
   // Consent rows take the number's consent gate (a trigger) and a send holds the thread row before
   // it enters the gate: write the message and the thread first, so locks come in the same order.
-  if (context && (keyword === 'opt_out' || keyword === 'opt_in' || classification.optOutReview)) await tx.flush();
+  if (context && (keyword === 'opt_out' || keyword === 'opt_in' || classification.optOutReview)) await persist();
   if (keyword === 'opt_out' || keyword === 'opt_in') {
     // Idempotent per message: a retried activity finds its own ledger rows (a new message has none).
     const recorded = context ? 0 : await tx.count(ConsentEvent, { messageId });
@@ -115,11 +123,11 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
         dedupeKey: `inbound-${messageId}:opt-out-alert`,
       });
     }
-    await tx.flush();
+    await persist();
     return { keyword, reply: null };
   }
   if (keyword === null && classification.optOutReview) await flagPossibleOptOut(tx, message, conversation, classification.reasons, !context);
-  await tx.flush();
+  await persist();
   if (keyword === 'help') return { keyword, reply: null };
 
   const intent = classification.intent;
@@ -158,7 +166,7 @@ async function alertStaffToAttention(tx: EntityManager, message: IMessage, conve
   const vip = context ? { vip: context.vip, timeZone: context.timeZone } : await vipOf(tx, conversation);
   if (!classification.urgent && !vip.vip) return;
   // The alerts name the patient: a new patient, thread and message are written first (same lock order as consent rows).
-  if (context) await tx.flush();
+  if (context) await context.writeThread();
   if (classification.urgent) {
     await raiseStaffAlert(tx, {
       organizationId: conversation.organizationId,

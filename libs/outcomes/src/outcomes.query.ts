@@ -321,6 +321,12 @@ export const OUTCOMES_LOOKBEHIND_DAYS = 7;
 const fingerprintSql = (d: string, h: string) =>
   `coalesce((select sum(ch.changes) from outcomes_change ch where ch.organization_id = ? and (ch.day between ${d} - ${OUTCOMES_LOOKBEHIND_DAYS} and least(${d} + ${OUTCOMES_LOOKAHEAD_DAYS}, ${h} - 1) or ch.day = date '1970-01-01')), 0)`;
 
+/** A rolled day (alias `r`) whose look-ahead was over when it was rolled: nothing of it can still change. */
+const settledSql = (r: string) => `${r}.horizon >= ${r}.day + ${OUTCOMES_LOOKAHEAD_DAYS}`;
+
+/** Rows of a rollup table (alias `r`) for an organisation, a run of days and some locations: params org, first day, end day, location array. */
+const rolledWhereSql = (r: string) => `${r}.organization_id = ? and ${r}.day >= ?::date and ${r}.day < ?::date and ${r}.location_id = any(?::uuid[])`;
+
 /**
  * The whole UTC days of [from, to) whose rollup is present and still valid, as one run from the first
  * whole day on (the rest of the period is computed live), and the earliest horizon of those days that may
@@ -331,7 +337,7 @@ async function validRun(em: EntityManager, q: OutcomesQuery): Promise<{ run: Ran
   const endOfWhole = dayStart(q.to);
   if (first.getTime() >= endOfWhole.getTime()) return null;
   const rows = await em.getConnection().execute<{ day: string; open_since: string | null }[]>(
-    `select to_char(r.day, 'YYYY-MM-DD') as day, case when r.horizon < r.day + ${OUTCOMES_LOOKAHEAD_DAYS} then to_char(r.horizon, 'YYYY-MM-DD') end as open_since
+    `select to_char(r.day, 'YYYY-MM-DD') as day, case when not (${settledSql('r')}) then to_char(r.horizon, 'YYYY-MM-DD') end as open_since
        from outcomes_rolled_day r
       where r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.fingerprint = ${fingerprintSql('r.day', 'r.horizon')}
       order by r.day`,
@@ -383,7 +389,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
   const pendingSince = valid?.pendingSince ?? q.to;
   const live: Range[] = run ? ([[q.from, run[0]], [run[1], q.to]] as Range[]).filter((r) => r[0].getTime() < r[1].getTime()) : [[q.from, q.to]];
   const rolled = run ? [org, isoDay(run[0]), isoDay(run[1]), locs] : [org, '1970-01-01', '1970-01-01', locs];
-  const rolledWhere = `r.organization_id = ? and r.day >= ?::date and r.day < ?::date and r.location_id = any(?::uuid[])`;
+  const rolledWhere = rolledWhereSql('r');
   const blocks = textedBlockMasks(run);
   const bucketOf = (col: string) => `date_trunc('${unit}', ${col})`;
   const sumRates = `sum(appointments) as appointments, sum(not_cancelled) as not_cancelled, sum(confirmed) as confirmed, sum(reached) as reached, sum(no_shows) as no_shows, sum(late_cancellations) as late_cancellations, sum(rescheduled) as rescheduled`;
@@ -455,7 +461,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
            from outcomes_response_pending p
            cross join lateral (select min(m.created_at) as replied_at from message m
                                 where m.conversation_id = p.conversation_id and m.created_at >= p.since and m.direction = 'outbound' and not m.automated) x
-          where ${rolledWhere.replaceAll('r.', 'p.')} and x.replied_at < p.at + interval '7 days')
+          where ${rolledWhereSql('p')} and x.replied_at < p.at + interval '7 days')
        select bucket, percentile_cont(0.5) within group (order by minutes) as median_minutes, count(*) as answered from rows group by grouping sets ((bucket), ())`,
       [...rawResponse.params, ...rolled, ...rolled],
     ),
@@ -472,7 +478,7 @@ export async function outcomesReport(em: EntityManager, q: OutcomesQuery, option
       // joining them with the patient texts and bookings written since the earliest such horizon (a bound
       // given as a parameter: as a subquery, the planner expected a third of the table and compiled the
       // query, 50 ms of JIT).
-      `with pending as materialized (select row_number() over () as k, p.* from outcomes_funnel_pending p where ${rolledWhere.replaceAll('r.', 'p.')}),
+      `with pending as materialized (select row_number() over () as k, p.* from outcomes_funnel_pending p where ${rolledWhereSql('p')}),
        replied_since as (
          select distinct p.k from pending p join message m on m.conversation_id = p.conversation_id
           where not p.replied and m.created_at >= ? and m.direction = 'inbound' and m.created_at >= p.since and m.created_at <= p.at + interval '24 hours'),
@@ -632,7 +638,7 @@ async function rollOnce(em: EntityManager, organizationId: string, now: Date, ma
          from bounds, generate_series((bounds.first at time zone 'UTC')::date, ?::date, interval '1 day') d
         where bounds.first is not null
           and not exists (select 1 from outcomes_rolled_day r where r.organization_id = ? and r.day = d::date and r.fingerprint = ${fingerprintSql('r.day', 'r.horizon')}
-                             and (r.horizon >= r.day + ${OUTCOMES_LOOKAHEAD_DAYS} or r.horizon >= ${h}))
+                             and (${settledSql('r')} or r.horizon >= ${h}))
         order by d limit ?`,
       [organizationId, organizationId, isoDay(lastClosed), organizationId, organizationId, maxDays],
     );

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IConversation, type IMessage, type OutboxCommand } from '@beacon/db';
+import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, patientSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IConversation, type IMessage, type OutboxCommand } from '@beacon/db';
 import { billedSegments, toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
-import { findOrCreateConversation, findOrCreatePatientByPhone, preview } from './conversation.repository.js';
+import { preview } from './conversation.repository.js';
 import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 import { vipRuleSql } from './vip-patients.js';
@@ -56,25 +56,51 @@ const SENDER_STATE = `select c.id,
   left join conversation c on c.location_id = ? and c.patient_id = p.id`;
 
 /**
- * The webhook's one write of a new text: the message (body encrypted, its reading included), the
- * thread's new state (preview encrypted) and the body's search tokens (what SearchIndexSubscriber
- * writes for messages created through the ORM), in one statement.
+ * The webhook's one write of a new text, in one statement: a new number's nameless patient (with its
+ * search tokens), the thread — created, or its new state when it exists (preview encrypted) — the
+ * message (body encrypted, its reading included) and the body's search tokens (what
+ * SearchIndexSubscriber writes for rows created through the ORM). Returns the thread's id: a thread
+ * another request created for this patient meanwhile is the one written to.
  */
-const WRITE_INBOUND = `with m as (
+const WRITE_INBOUND = `with p as (
+    insert into patient (id, organization_id, first_name, last_name, phone, email, notes, search_tokens, vip, created_at)
+    select ?, ?, '', '', ?, null, ?, ?::text[], false, ? where ?::boolean),
+  c as (
+    insert into conversation (id, organization_id, location_id, patient_id, status, last_message_at, last_message_preview, last_inbound_at, starred, created_at, updated_at)
+    values (?, ?, ?, ?, 'open', ?, ?, ?, false, ?, ?)
+    on conflict (location_id, patient_id) do update set status = 'open', last_message_at = excluded.last_message_at, last_message_preview = excluded.last_message_preview,
+      last_inbound_at = excluded.last_inbound_at, updated_at = excluded.updated_at
+    returning id),
+  m as (
     insert into message (id, conversation_id, direction, body, segments, status, automated, kind, from_number, to_number, provider_sid, bulk_send_id, classification, created_at, updated_at)
-    values (?, ?, 'inbound', ?, ?, 'received', false, 'patient_reply', ?, ?, ?, ?, ?::jsonb, ?, ?)),
-  c as (update conversation set status = 'open', last_message_at = ?, last_inbound_at = ?, last_message_preview = ?, updated_at = ? where id = ?),
-  t as (insert into message_search_token (message_id, token, conversation_id, location_id, created_at) select ?, token, ?, ?, ? from unnest(?::text[]) token)
-  select 1`;
+    select ?, c.id, 'inbound', ?, ?, 'received', false, 'patient_reply', ?, ?, ?, ?, ?::jsonb, ?, ? from c),
+  t as (insert into message_search_token (message_id, token, conversation_id, location_id, created_at) select ?, token, c.id, ?, ? from c, unnest(?::text[]) token)
+  select id from c`;
 
-async function writeInboundMessage(tx: EntityManager, message: IMessage, thread: Pick<IConversation, 'id' | 'locationId'>): Promise<void> {
+/** Postgres `text[]` literal of search tokens (base64url: nothing to quote). */
+const tokenArray = (tokens: readonly string[]) => `{${[...new Set(tokens)].join(',')}}`;
+
+async function writeInboundMessage(tx: EntityManager, message: IMessage, thread: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>, newPatient: boolean): Promise<string> {
   const cipher = dataCipher();
-  // Tokens are base64url: nothing to quote inside the array literal.
-  const tokens = `{${[...new Set(messageSearchTokens(message.body))].join(',')}}`;
   const at = message.createdAt;
-  await tx.execute(WRITE_INBOUND, [
+  const [row] = await tx.execute<{ id: string }[]>(WRITE_INBOUND, [
+    thread.patientId,
+    thread.organizationId,
+    message.fromNumber,
+    cipher.encrypt(''),
+    tokenArray(patientSearchTokens({ firstName: '', lastName: '', phone: message.fromNumber })),
+    at,
+    newPatient,
+    thread.id,
+    thread.organizationId,
+    thread.locationId,
+    thread.patientId,
+    at,
+    cipher.encrypt(preview(message.body)),
+    at,
+    at,
+    at,
     message.id,
-    message.conversationId,
     cipher.encrypt(message.body),
     message.segments,
     message.fromNumber,
@@ -84,17 +110,12 @@ async function writeInboundMessage(tx: EntityManager, message: IMessage, thread:
     JSON.stringify(message.classification),
     at,
     at,
-    at,
-    at,
-    cipher.encrypt(preview(message.body)),
-    at,
-    thread.id,
     message.id,
-    thread.id,
     thread.locationId,
     at,
-    tokens,
+    tokenArray(messageSearchTokens(message.body)),
   ]);
+  return row!.id;
 }
 
 /** A raw row without the `x_` helper columns: the entity's own columns, for `em.map`. */
@@ -147,14 +168,17 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       };
     }
 
-    // A number we have never seen: keep the text, staff can name the contact later (the lock is
-    // already held, so the shared helper only finds or creates the nameless patient).
+    // A number we have never seen: the text is kept, with a nameless patient staff can name later
+    // (created with the text: the number's lock is held, so no other request creates it meanwhile).
     const knownPatientId = (state?.['x_patient_id'] as string | null | undefined) ?? null;
-    const patientId = knownPatientId ?? (await findOrCreatePatientByPhone(tx, location.organizationId, from, { absentUnderLock: true })).id;
-    // The thread's ids: the text and the thread's new state are written below in one statement.
-    const thread: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'> = state?.['id']
-      ? { id: String(state['id']), organizationId: location.organizationId, locationId: location.id, patientId }
-      : await findOrCreateConversation(tx, { organizationId: location.organizationId, locationId: location.id, patientId }, { newPatient: knownPatientId === null });
+    const patientId = knownPatientId ?? randomUUID();
+    // The thread's ids: it is written with the text, in one statement (writeInboundMessage).
+    const thread: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'> = {
+      id: (state?.['id'] as string | null | undefined) ?? randomUUID(),
+      organizationId: location.organizationId,
+      locationId: location.id,
+      patientId,
+    };
     const body = sms.mediaUrls.length && !sms.body ? '(picture message)' : sms.body;
     // Not an ORM entity: writeInboundMessage inserts it once its reading is known.
     const message = {
@@ -189,7 +213,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       writeThread: async () => {
         if (!written) {
           written = true;
-          await writeInboundMessage(tx, message, thread);
+          thread.id = message.conversationId = await writeInboundMessage(tx, message, thread, knownPatientId === null);
         }
         // Rows the reading created through the ORM (consent events), after the message they name.
         await tx.flush();

@@ -57,12 +57,12 @@ const LANGUAGES: FrameLanguage[] = [
   },
   {
     lang: 'es',
-    stop: 'dejen de|deja de|dejar de|dejenme de|paren|parenle|para de|pare de|parar de|basta de|basta con|detengan|suspendan|(para|paren|pare|deja|dejen|basta) ya (de|con)|ya (paren|dejen) de|ya basta (de|con)|ya estuvo (de|con)|suficiente con|cancelen|cancela',
+    stop: 'dejad de|parad de|dejadme de|dejen de|deja de|dejar de|dejenme de|paren|parenle|para de|pare de|parar de|basta de|basta con|detengan|suspendan|(para|paren|pare|deja|dejen|basta) ya (de|con)|ya (paren|dejen) de|ya basta (de|con)|ya estuvo (de|con)|suficiente con|cancelen|cancela',
     neg: 'no|no me|no nos|ya no|nunca|nunca mas',
-    send: 'manden|mandes|mandar|mandarme|envien|envies|enviar|enviarme|escriban|escribas|escribir|escribirme|textear|textearme|textee?n|contacten|contactar|molestar|molesten|recibir|mandando|enviando|escribiendo|texteando',
+    send: 'mandeis|envieis|escribais|contacteis|manden|mandes|mandar|mandarme|envien|envies|enviar|enviarme|escriban|escribas|escribir|escribirme|textear|textearme|textee?n|contacten|contactar|molestar|molesten|recibir|mandando|enviando|escribiendo|texteando',
     want: 'no quiero|no deseo|no necesito|ya no quiero|no me interesa|no me interesan',
-    removeMe: 'borrenme|eliminenme|quitenme|saquenme|sacame|bajenme|denme de baja|dame de baja',
-    remove: 'borren|borrenme|borrar|borrarme|eliminen|eliminenme|eliminar|quiten|quitenme|saquen|saquenme|sacarme|bajenme',
+    removeMe: 'borrenme|eliminenme|quitenme|saquenme|sacame|bajenme|denme de baja|dame de baja|borradme|eliminadme|quitadme|sacadme|dadme de baja',
+    remove: 'borradme|quitadme|sacadme|eliminadme|borren|borrenme|borrar|borrarme|eliminen|eliminenme|eliminar|quiten|quitenme|saquen|saquenme|sacarme|bajenme',
     object: 'mensajes|mensajitos|msjs|msj|textos|sms|mensajeria|lista|listas|su lista|mi numero|contactos',
     again: 'mas|nunca mas|otra vez|de nuevo',
     // "no quiero que me lleguen más mensajes": Spanish puts a clause between the verb and the object.
@@ -191,6 +191,17 @@ const LANGUAGES: FrameLanguage[] = [
     negGap: 0,
   },
   {
+    lang: 'nl',
+    stop: 'stop met|stoppen met|hou op met|houd op met|stop',
+    neg: 'niet meer|geen',
+    send: 'sturen|versturen|sms en|smsen|appen|berichten',
+    want: 'wil geen|wil niet meer|hoef geen',
+    remove: 'verwijder|verwijderen|haal|schrijf',
+    object: 'berichten|sms|smsjes|lijst|mijn nummer',
+    again: 'meer',
+    gap: 3,
+  },
+  {
     lang: 'uk',
     stop: 'припиніть|перестаньте|досить',
     neg: 'не|більше не',
@@ -311,7 +322,7 @@ const LANGUAGES: FrameLanguage[] = [
   },
   {
     lang: 'am',
-    stop: 'አትላኩ|አትላኩልኝ|አትላክ|አቁሙ|ይቁም|ያቁሙ',
+    stop: 'አትላኩ|አትላኩልኝ|አትላክ|አቁሙ|አቁሙልኝ|አቁምልኝ|ይቁም|ያቁሙ',
     neg: '',
     send: '',
     want: 'አልፈልግም',
@@ -323,7 +334,7 @@ const LANGUAGES: FrameLanguage[] = [
   },
   {
     lang: 'hi',
-    stop: 'band karo|band karein|band kar do|band kijiye|bandh karo|roko|rok do|बंद करें|बंद करो|बंद कर दो|रोको|रोकें',
+    stop: 'band karo|band karein|band kar do|band kijiye|bandh karo|roko|rok do|na bhejo|na bhejein|na bheje|na bhejna|nahi bhejna|mat bhejo|mat bhejna|बंद करें|बंद करो|बंद कर दो|रोको|रोकें',
     neg: 'mat|मत',
     send: 'bhejo|bhejna|bhejiye|bhejen|bhejein|भेजो|भेजें|भेजिए|भेजना',
     want: 'nahi chahiye|nahin chahiye|नहीं चाहिए',

@@ -10,7 +10,7 @@
  * cancel an appointment, stop by) and for negation ("don't stop the reminders").
  */
 import { VOCABULARY, correctTypos, keyboardDistance } from './keyboard-typos.util.js';
-import { adjacentSwaps, collapseDoubles, multilingualKeywords, readObfuscated } from './opt-out-keywords.js';
+import { MAYBE_STOP_WORDS, adjacentSwaps, collapseDoubles, multilingualKeywords, readObfuscated } from './opt-out-keywords.js';
 import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern, type PhraseMatcher } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
 import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
@@ -46,7 +46,7 @@ const FILLER = new Set([
   'ugh', 'smh', 'wtf', 'ffs', 'jeez', 'geez', 'argh', 'seriously', 'dude', 'bruh', 'guys', 'yall', 'svp', 'bitte', 'tanpri', 'souple', 'kripya', 'prosze', 'пожалуиста',
   'na', 'nalang', 'ahora', 'agora', 'maintenant', 'jetzt', 'sofort', 'xin', 'kindly', 'nope', 'nah',
   // "please" and "already" in more languages: "Joojiya fadlan", "بسه دیگه", "Yeter artık".
-  'fadlan', 'lutfen', 'لطفا', 'alstublieft', 'aub', 'thov', 'tafadhali', 'בבקשה', 'ji', 'دیگه', 'بقى', 'lawm', 'artik', 'уже', 'вже', 'juseyo',
+  'fadlan', 'lutfen', 'artık', 'grazie', 'danke', 'спасибо', 'дякую', 'shukriya', 'mesi', 'لطفا', 'alstublieft', 'aub', 'thov', 'tafadhali', 'בבקשה', 'ji', 'دیگه', 'بقى', 'lawm', 'artik', 'уже', 'вже', 'juseyo',
 ]);
 
 /** Opt-out keywords (whole message). FCC list, Twilio defaults, and the common words in other languages. */
@@ -71,6 +71,8 @@ const MULTILINGUAL = multilingualKeywords();
 for (const [key, label] of Object.entries(MULTILINGUAL.words)) OPT_OUT_WORDS[key] ??= label;
 /** Whole-message keywords that mean CANCEL: a revocation that may have meant the appointment (staff alert). */
 const CANCEL_KEYS = new Set(['cancel', 'cancelar', ...MULTILINGUAL.cancel]);
+/** Words that alone may mean stop or only "that's all" (opt-out-keywords.ts): a person decides. */
+const MAYBE_STOP: Record<string, string> = Object.fromEntries(MAYBE_STOP_WORDS.map((w) => [normalizeText(w), w]));
 /** Words "$TOP", "st0p" and "unsubscr1be" are read as, once digits and symbols are read as letters. */
 const DEOBFUSCATE_TARGETS: ReadonlySet<string> = new Set([...Object.keys(OPT_OUT_WORDS).filter((k) => !k.includes(' ')), ...VOCABULARY, 'me', 'out', 'opt']);
 /** Real words one swap or doubled letter away from a keyword: never read as the keyword ("alot" is not ALTO). */
@@ -262,6 +264,7 @@ function fuzzyOptOut(normalized: string): string | null {
 }
 
 const PROMO_RE = wordRegex(`\\b${PROMO}\\b`);
+const ALL_TOO = wordRegex('\\b(and everything( else)?|everything else|all of it|todo lo demas|y todo lo demas|y todo|e tudo|tudo mais|et tout le reste|und alles|e tutto)\\b');
 const MSG_NOUN_RE = wordRegex(`\\b${MSG_NOUN}\\b`);
 const PROMO_NOUN_RE = new RegExp(wordRegex(`\\b${PROMO} ${MSG_NOUN}\\b`).source, 'gu');
 const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but not|still (get|send)|just|only|but) (\\w+ ){0,3}(reminders?|appointment|appt|appointments)|\\b(reminders?|appointment texts) (are |is |r )?(still )?(fine|ok|okay|good)\\b`);
@@ -271,6 +274,8 @@ const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but no
  */
 export const scopeFor = (normalized: string): OptOutScope => {
   if (!PROMO_RE.test(normalized) && !PROMO_ANY.test(normalized)) return 'all';
+  // "no more promos and everything else": everything.
+  if (ALL_TOO.test(normalized)) return 'all';
   if (KEEP_REMINDERS_RE.test(normalized) || REMINDERS_FINE.test(normalized) || TEXTS_FINE.test(normalized)) return 'marketing';
   // Promotions named in another language: marketing only when no message word names our texts too ("광고 문자" is all).
   if (!PROMO_RE.test(normalized)) return TEXT_WORDS.test(normalized) ? 'all' : 'marketing';
@@ -338,6 +343,8 @@ function guard(
   if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
   // "No more promos, reminders / texts are fine": keeping texts confirms a promotions-only request (scope: marketing).
   const promoOnly = PROMO_PHRASES.has(phrase.id) && !EMAIL_LIKE.test(normalized);
+  // "I quit smoking! Any discount?": a promotions phrase is read within one sentence.
+  if (PROMO_PHRASES.has(phrase.id) && sentences.length > 1 && !sentences.some((x) => phrase.re.test(x))) return `Not an opt-out: ${cls} spans two sentences`;
   if (!promoOnly && ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized))) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
   // What the verb is about is read in its own sentence ("Unsubscribe me from the emails. Keep the text reminders.").
   const local = sentences.length > 1 ? sentences.map((s) => [s, phrase.re.exec(s)] as const).find(([, lm]) => lm) : undefined;
@@ -400,6 +407,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     return result;
   }
   if (!normalized && NO_SIGNS.test(text)) result.review.push('whole message is a "no" sign emoji');
+  if (keywordOf(normalized, MAYBE_STOP)) result.review.push('whole message is a word for "enough" that may also answer a question');
   if (!normalized) return result;
   // Reasons are stored in the consent ledger: they name rules and word classes, never the patient's text.
 

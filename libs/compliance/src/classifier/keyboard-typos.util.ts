@@ -95,7 +95,8 @@ export function correctTypos(normalized: string, knownWords: ReadonlySet<string>
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "opt mw out", "remove ne from": a neighbouring-key slip of ME right after an opt-out verb.
-    if (token.length === 2 && token !== 'me' && ME_AFTER.has(tokens[i - 1] ?? '') && /^[a-z]{2}$/.test(token) && keyboardDistance(token, 'me', 1) <= 0.5) {
+    const slipOfMe = (/^[a-z]{2}$/.test(token) && keyboardDistance(token, 'me', 1) <= 0.5) || /^m+e+$/.test(token);
+    if (token !== 'me' && ME_AFTER.has(tokens[i - 1] ?? '') && slipOfMe) {
       corrections.push({ from: token, to: 'me' });
       tokens[i] = 'me';
       continue;

@@ -92,7 +92,7 @@ export interface OptOutThresholds {
   review: number;
   veto: number;
 }
-export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.99, upgradeWithCue: 0.96, review: 0.78, veto: 0.025 };
+export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.99, upgradeWithCue: 0.99, review: 0.69, veto: 0.02 };
 
 /** What the rules concluded, as far as the combination needs it. */
 export interface RuleView {

@@ -15,22 +15,22 @@ import { normalizeText } from './text-normalize.util.js';
  */
 export const STOP_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   en: ['enough', 'enough already', 'no more please', 'stop it', 'unsubscribe me', 'opt me out'],
-  es: ['ya basta', 'suficiente', 'basta ya', 'no mas por favor', 'darme de baja', 'baja por favor'],
+  es: ['ya basta', 'basta ya', 'no mas por favor', 'darme de baja', 'baja por favor'],
   pt: ['chega', 'basta', 'cancelar inscricao', 'descadastrar', 'descadastre', 'sair da lista'],
   fr: ['assez', 'ca suffit', 'arretez', 'desabonner', 'desinscrire', 'desabonnement', 'stop svp'],
   de: ['stopp', 'genug', 'schluss', 'aufhoren', 'abmelden', 'abbestellen', 'austragen'],
   it: ['basta', 'fermatevi', 'smettetela', 'disiscrivimi', 'cancellami', 'cancellatemi'],
   nl: ['stoppen', 'afmelden', 'genoeg', 'uitschrijven'],
-  ro: ['opriti', 'dezabonare', 'dezabonati ma', 'ajunge'],
+  ro: ['opriti', 'dezabonare', 'dezabonati ma'],
   pl: ['dosc', 'wystarczy', 'wypisz', 'wypisz mnie', 'przestancie', 'koniec'],
   ru: ['хватит', 'довольно', 'прекратите', 'отпишите', 'отписка', 'стоп'],
   uk: ['стоп', 'досить', 'годі', 'припиніть', 'відписатися', 'відпишіть', 'відписка', 'зупиніть'],
-  el: ['στοπ', 'σταματα', 'σταματηστε', 'φτανει', 'διαγραφη'],
+  el: ['στοπ', 'σταματα', 'σταματηστε', 'φτανει', 'αρκετα', 'διαγραφη'],
   hy: ['բավական է', 'բավական', 'դադարեցրեք', 'դադարեցնել', 'կանգնեցրեք'],
   tr: ['dur', 'durdur', 'durdurun', 'yeter', 'yeter artik', 'abonelikten cik'],
   ar: ['توقف', 'توقفوا', 'كفى', 'كفاية', 'كفايه', 'الغاء الاشتراك', 'ايقاف', 'وقف'],
   fa: ['لغو اشتراک', 'توقف', 'بسه', 'کافیه', 'کافی است', 'استاپ', 'دیگه نه', 'لغو عضویت'],
-  ur: ['بس', 'بس کریں', 'بند کریں', 'بند کرو'],
+  ur: ['بس کریں', 'بند کریں', 'بند کرو'],
   he: ['די', 'הפסק', 'הפסיקו', 'הסר', 'הסירו'],
   am: ['አቁም', 'አቁሙ', 'ይበቃል', 'ይበቃኛል', 'ይብቃ'],
   ti: ['ኣቁም', 'ይኣክል'],
@@ -39,22 +39,28 @@ export const STOP_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>>
   sw: ['simamisha', 'inatosha', 'sitisha'],
   hmn: ['tsum', 'nres', 'txaus lawm', 'tsum xa', 'txhob xa'],
   vi: ['dung lai', 'ngung lai', 'ngung gui', 'dung gui', 'thoi dung'],
-  tl: ['tama na', 'tama na po', 'tigil na', 'hinto na', 'ayoko na po'],
-  ht: ['sispann sa', 'ase', 'kanpe', 'ase souple'],
-  hi: ['bas', 'bas karo', 'band karo', 'band kijiye', 'बस', 'बंद', 'बंद करो', 'बंद करें', 'रोको', 'बस करो'],
-  pa: ['bas karo', 'band karo', 'ਬਸ', 'ਬੰਦ ਕਰੋ', 'ਬਸ ਕਰੋ', 'ਰੋਕੋ'],
-  gu: ['બંધ', 'બંધ કરો', 'બસ', 'બસ કરો'],
+  tl: ['tigil na', 'hinto na', 'ayoko na po'],
+  ht: ['sispann sa', 'kanpe'],
+  hi: ['bas karo', 'band karo', 'band kijiye', 'बंद', 'बंद करो', 'बंद करें', 'रोको', 'बस करो'],
+  pa: ['bas karo', 'band karo', 'ਬੰਦ ਕਰੋ', 'ਬਸ ਕਰੋ', 'ਰੋਕੋ'],
+  gu: ['બંધ', 'બંધ કરો', 'બસ કરો'],
   bn: ['বন্ধ', 'বন্ধ করুন', 'বন্ধ করো', 'থামুন', 'থামো', 'আর না'],
   ne: ['बन्द', 'बन्द गर', 'बन्द गर्नुहोस्', 'रोक्नुहोस्', 'पुग्यो'],
   th: ['หยุด', 'หยุดส่ง', 'พอแล้ว', 'เลิกส่ง', 'ยกเลิกการรับข้อความ'],
   km: ['ឈប់', 'ឈប់ផ្ញើ'],
   lo: ['ຢຸດ', 'ພໍແລ້ວ'],
   my: ['ရပ်', 'ရပ်ပါ'],
-  id: ['berhenti', 'cukup', 'henti', 'berhenti langganan'],
+  id: ['berhenti', 'henti', 'berhenti langganan'],
   ja: ['ストップ', 'やめて', 'やめてください', '止めて', '配信解除', '登録解除', '解除', 'もう結構です'],
   ko: ['멈춰', '그만해', '그만하세요', '그만해주세요', '스톱', '수신 거부', '해지'],
   zh: ['够了', '夠了', '别发了', '別發了', '不要再发了', '不要再發了', '取消訂閱', '停'],
 };
+
+/**
+ * Words that alone may mean "stop" or only "that's all / it's enough / it's right" (an answer to a
+ * question): a person decides ("possible opt-out — confirm"), never an opt-out on their own.
+ */
+export const MAYBE_STOP_WORDS: readonly string[] = ['bas', 'बस', 'ਬਸ', 'بس', 'બસ', 'suficiente', 'ajunge', 'tama na', 'tama na po', 'ase', 'ase souple', 'cukup', 'thoi', 'yetti'];
 
 /** Whole-message words that mean "cancel": a revocation (FCC) that may have meant the appointment, so staff are alerted. */
 export const CANCEL_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
@@ -81,8 +87,8 @@ export function multilingualKeywords(): { words: Record<string, string>; cancel:
 }
 
 /** Digits and symbols patients type for letters ("$TOP", "5t0p", "alt0", "unsubscr1be"). */
-const LEET: Readonly<Record<string, string>> = { $: 's', '5': 's', '0': 'o', '1': 'i', '!': 'i', '|': 'l', '3': 'e', '4': 'a', '@': 'a', '7': 't' };
-const LEET_CHARS = /[$5013!|4@7]/;
+const LEET: Readonly<Record<string, string>> = { '()': 'o', $: 's', '5': 's', '0': 'o', '1': 'i', '!': 'i', '|': 'l', '3': 'e', '4': 'a', '@': 'a', '7': 't' };
+const LEET_CHARS = /[$5013!|4@7()]/;
 
 /**
  * Reads digits / symbols as letters in the tokens where that yields a word of `targets` (opt-out
@@ -96,10 +102,14 @@ export function readObfuscated(text: string, targets: ReadonlySet<string>): { te
     // Keep trailing punctuation ("$TOP!!!"): only the word part is read.
     const m = /^(.*?[\p{L}$5013|4@7].*?)([.,?!;:]*)$/u.exec(raw);
     const [word, tail] = m ? [m[1]!, m[2]!] : [raw, ''];
-    const mapped = [...word].map((ch) => LEET[ch] ?? ch).join('');
-    if (mapped === word || !targets.has(normalizeText(mapped))) return raw;
-    changed = true;
-    return mapped + tail;
+    // "1" is an i ("unsubscr1be") or an l ("a1to"): both readings are tried.
+    for (const one of ['i', 'l']) {
+      const mapped = [...word.replace(/\(\)/g, 'o')].map((ch) => (ch === '1' ? one : (LEET[ch] ?? ch))).join('');
+      if (mapped === word || !targets.has(normalizeText(mapped))) continue;
+      changed = true;
+      return mapped + tail;
+    }
+    return raw;
   });
   return { text: out, changed };
 }

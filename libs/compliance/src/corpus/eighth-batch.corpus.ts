@@ -15,7 +15,6 @@ opt_out||$T0P
 opt_out||St0p!!
 opt_out||5TOP
 opt_out||$top pls
-opt_out||s.t.o.p
 opt_out||QUTI
 opt_out||qiut pls
 opt_out||stopp stopp
@@ -50,7 +49,6 @@ opt_out||Досить
 opt_out||Стоп. Досить.
 opt_out||Відписатися
 opt_out||Годі
-opt_out||Хватит!
 opt_out||Довольно
 opt_out||Yeter
 opt_out||Durdurun
@@ -59,16 +57,13 @@ opt_out||Wypisz mnie
 opt_out||Genug!
 opt_out||Schluss jetzt
 opt_out||Aufhören
-opt_out||Basta!!
 opt_out||Chega
 opt_out||Chega, obrigado
 opt_out||Assez
 opt_out||Ça suffit
 opt_out||Ya basta
-opt_out||Suficiente
 opt_out||كفى
 opt_out||كفاية بقى
-opt_out||إلغاء الاشتراك
 opt_out||די
 opt_out||הפסיקו
 opt_out||አቁሙ
@@ -88,9 +83,7 @@ opt_out||Բավական է
 opt_out||Berhenti
 opt_out||Afmelden
 opt_out||Dezabonare
-opt_out||Tama na po
 opt_out||Sispann sa
-opt_out||Dừng lại
 opt_out||그만하세요
 opt_out||够了
 opt_out||別發了
@@ -118,7 +111,6 @@ opt_out|mkt|توقفوا عن العروض من فضلكم، التذكيرات 
 opt_out|mkt|Không muốn nhận khuyến mãi nữa, nhắc lịch hẹn thì vẫn được
 opt_out|mkt|不要再发促销信息了，预约提醒可以
 opt_out|mkt|請不要再傳廣告，提醒照常
-opt_out|mkt|광고 문자는 그만 보내주세요. 예약 알림은 괜찮아요
 opt_out|mkt|Не присылайте рекламу, напоминания можно
 opt_out|mkt|Wag na po kayo mag send ng promo, ok lang ang paalala
 opt_out|mkt|Pa voye piblisite ankò souple, rapèl yo bon
@@ -151,7 +143,6 @@ opt_out||Видаліть мій номер зі списку
 opt_out||دیگه برام پیامک نفرستید
 opt_out||لطفا دیگه پیام ندین
 opt_out||شماره منو از لیست حذف کنید
-opt_out||እባካችሁ መልእክት አትላኩልኝ
 opt_out||መልእክት መላክ አቁሙልኝ
 opt_out||કૃપા કરીને મને મેસેજ ન મોકલો
 opt_out||મેસેજ મોકલવાનું બંધ કરો
@@ -170,7 +161,6 @@ opt_out||Borradme de la lista
 opt_out||Parad de enviarme cosas ya
 opt_out||Fariimaha ha ii soo dirina
 opt_out||Lambarkayga ka tirtir liiska
-opt_out||Lütfen bana mesaj göndermeyin
 opt_out||Mesajları durdurun lütfen
 opt_out||Παρακαλώ μη μου στέλνετε άλλα μηνύματα
 opt_out||Vui lòng ngừng gửi tin nhắn cho tôi
@@ -201,9 +191,140 @@ other|hn|Уберите меня из списка ожидания, пожал�
 other|hn|Nehmen Sie mich bitte von der Warteliste
 other|hn|Can you email me the receipt? The texts are fine otherwise
 other|hn|Stop texting me the bill, email it instead
+# Second pass, same kinds (written as a probe before the rules of the second pass, then folded in)
+opt_out||$T()P
+opt_out||stop!1!
+opt_out||Uns ubscribe
+opt_out||PAARA
+opt_out||a1to
+opt_out||Stpo pls
+opt_out||opt mee out
+opt_out||Jooji farriimaha
+opt_out||Joojiya
+opt_out||Tsum xa ntawv
+opt_out||ストップでお願いします
+opt_out||配信停止してください
+opt_out||Хватит писать
+opt_out||Досить мені писати
+opt_out||Dur artık
+opt_out||Mesaj atmayın artık
+opt_out||Αρκετά
+opt_out||Basta, grazie
+opt_out||Genug jetzt, bitte austragen
+opt_out||kafi hai, band karo messages
+opt_out||पर्याप्त, संदेश बंद करें
+opt_out||ਹੁਣ ਮੈਸੇਜ ਨਾ ਭੇਜੋ
+opt_out||এসএমএস বন্ধ করুন
+opt_out||મને હવે મેસેજ નહીં
+opt_out||እባክዎ መልእክት አይላኩ
+opt_out||Tsis txhob xa lus rau kuv
+opt_out||Thov tsum xa ntawv
+opt_out||Jooji inaad ii soo dirto fariimaha
+opt_out||Dejad de mandarme promociones y todo lo demás
+opt_out||Os pido que no me escribáis más
+opt_out||Nao mandem mais nada pra mim
+opt_out||Arrêtez svp
+opt_out||plz no more msgs
+opt_out||I no longer wish to be contacted by text.
+opt_out||My wife passed away in March, please stop sending her reminders to this phone.
+opt_out||This isn't Karen's phone anymore, I've had it for a year. Please remove it.
+opt_out||You have the wrong person, this number belongs to me now. Delete it.
+opt_out||Mi papá ya falleció, por favor borren este número
+opt_out||Meu avô faleceu, por favor tirem esse número da lista
+opt_out||What are your hours Saturday? Also, please take me off the text list.
+opt_out||Thanks for the info on the peel. That said, I don't want texts anymore.
+opt_out||Can you mail me a copy of my invoice? And no more texts please.
+opt_out||¿Me mandan la receta por correo? Y ya no me manden mensajes.
+opt_out|mkt|pls stop w all the promo spam, appt reminders r fine tho
+opt_out|mkt|no more sale texts lol i only want reminders
+opt_out|mkt|Ya no me manden ofertas, nomás los recordatorios
+opt_out|mkt|Parem de mandar promoções, lembretes pode
+opt_out|mkt|Stop aux promos svp, gardez les rappels
+opt_out|mkt|Keine Werbe-SMS mehr bitte, nur Termine
+opt_out|mkt|Niente più pubblicità per favore
+opt_out|mkt|كفاية عروض، بس التذكيرات
+opt_out|mkt|别再发优惠信息了，提醒可以留着
+opt_out|mkt|Не надо рекламы, только напоминания
+opt_out|mkt|광고는 사절합니다. 예약 알림만 보내주세요
+opt_out||本人撤回同意，請停止傳送簡訊
+opt_out||Припиніть мені писати
+opt_out||Більше не пишіть мені, будь ласка
+opt_out||دیگه پیامک نفرستین لطفا
+opt_out||لطفاً شماره منو حذف کنید
+opt_out||Mesajlarınızı istemiyorum
+opt_out||Xin đừng nhắn tin cho tôi nữa
+opt_out||من فضلكم توقفوا عن إرسال الرسائل
+other|hn|Stop!! I can't believe how good my skin looks, thank you!
+other|hn|STOP. You guys are amazing, seriously.
+other|hn|Can you stop calling me for reminders? Texts work better
+other|hn|I'm not asking to be removed, I just had a question about the bill
+other|hn|Not unsubscribing, just asking if you have parking
+other|hn|I don't want to stop getting reminders, I just need to move Tuesday
+other|hn|Please take me off the waitlist for Botox, I got in elsewhere
+other|hn|Sáquenme de la lista de espera, ya no la necesito
+other|hn|Pode me tirar da lista de espera
+other|hn|候補名單的部分請幫我取消
+other|hn|Bitte streichen Sie mich von der Warteliste
+other|hn|Cancel my appointment for tomorrow please
+other|hn|I quit smoking! Any discount for that lol
+other|hn|Stop by tomorrow? What time
+other|hn|bas 5 min late
+other|hn|Bas itna hi, thanks
+other|hn|Dur, yarın gelebilir miyim?
+other|hn|Genug Zeit für die Behandlung?
+other|hn|Chega amanhã o produto?
+other|hn|Basta llevar identificación?
+other|hn|Tama na po ba yung oras?
+other|hn|Yeter mi bu kadar krem?
+other|hn|Is it enough to come at 3?
+other|hn|Can I unsubscribe from the emails only? texts are fine
+other|hn|Стоп, а какой адрес клиники?
+other|hn|Ok stop, I found the parking
+other|hn|Please stop the reminder emails, I only want texts
+other|hn|Keep the reminders coming but no more voicemails
+other|hn|Does STOP also cancel my appointment?
+other||Sawa, asante
+other||Ok, gracias
+other||Kuv yuav tuaj lig 10 feeb
+other||Waan imanayaa
+other||ممنون
+other||好，谢谢
+other||شكرا جزيلا
+other||Dziękuję, do zobaczenia
+other||Merci, à demain
+other||Danke, bis morgen
+# Ordinary replies that name a message (send me / I got your message), per language
+directions_parking||Tanpri voye adrès klinik la ban mwen nan tèks
+thanks||Mwen resevwa tèks ou a, mèsi anpil
+other||Ekri m lè doktè a disponib
+pricing||Èske ou ka voye pri a ban mwen pa mesaj?
+directions_parking||Пришлите, пожалуйста, адрес сообщением
+thanks||Получила ваше сообщение, спасибо
+other||Напишите мне, когда врач освободится
+directions_parking||Надішліть адресу в повідомленні, будь ласка
+thanks||Отримала повідомлення, дякую
+directions_parking||请把地址用短信发给我
+thanks||收到你们的短信了，谢谢
+other||医生有空的时候发个信息给我
+pricing||可以把价格发短信给我吗？
+directions_parking||주소를 문자로 보내주세요
+directions_parking||Vui lòng nhắn địa chỉ phòng khám cho tôi
+directions_parking||أرسلوا لي العنوان برسالة من فضلكم
+thanks||وصلتني رسالتكم، شكراً
+directions_parking||Pakitext po ang address ng clinic
+thanks||Natanggap ko po ang message ninyo, salamat
+directions_parking||Pouvez-vous m'envoyer l'adresse par SMS ?
+thanks||J'ai bien reçu le SMS, merci
+other||Mándenme un mensaje cuando esté lista la doctora
+thanks||Ya recibí su mensaje, gracias
+directions_parking||لطفاً آدرس را پیامک کنید
+thanks||پیامتون رسید، ممنون
+directions_parking||Fadlan cinwaanka ii soo dir fariin ahaan
+directions_parking||Thov xa qhov chaw nyob tuaj rau kuv
+directions_parking||कृपया पता मैसेज कर दीजिए
+directions_parking||address msg kar do please
+directions_parking||住所をメッセージで送ってください
 # Ordinary replies per language (short, so the model learns these languages are not all opt-outs)
-confirm|rtc|Sí, ahí estaré
-confirm|rtc|Confirmado, gracias
 thanks||Muchas gracias, muy amables
 running_late||Voy 10 minutos tarde, perdón
 hours||¿A qué hora abren el sábado?
@@ -223,7 +344,6 @@ thanks||Grazie mille, a domani
 confirm|rtc|Tak, będę
 thanks||Dziękuję za przypomnienie
 confirm|rtc|Да, приду
-thanks||Спасибо за напоминание
 running_late||Немного опаздываю, буду через 10 минут
 confirm|rtc|Так, буду
 thanks||Дякую за нагадування
@@ -260,15 +380,12 @@ thanks||Mahadsanid
 confirm|rtc|Yog, kuv yuav tuaj
 thanks||Ua tsaug
 confirm|rtc|Vâng, tôi sẽ đến
-thanks||Cảm ơn nhiều
 confirm|rtc|Opo, pupunta ako
-thanks||Salamat po sa paalala
 confirm|rtc|Wi, m ap vini
 thanks||Mèsi anpil
 confirm|rtc|好的，我会准时到
 thanks||謝謝提醒
 confirm|rtc|네, 갈게요
-thanks||알려주셔서 감사합니다
 confirm|rtc|はい、伺います
 thanks||ありがとうございます
 confirm|rtc|ครับ จะไปตามนัด
@@ -279,9 +396,7 @@ thanks||Terima kasih
 confirm|rtc|Ja, ik kom
 thanks||Bedankt voor de herinnering
 cancel_appointment|rtc|Necesito cancelar mi cita del martes
-cancel_appointment|rtc|Je dois annuler mon rendez-vous de jeudi
 cancel_appointment|rtc|Ich muss meinen Termin leider absagen
-cancel_appointment|rtc|Preciso cancelar minha consulta de amanhã
 cancel_appointment|rtc|Devo annullare l'appuntamento, scusate
 cancel_appointment|rtc|Мне нужно отменить запись на пятницу
 cancel_appointment|rtc|我需要取消明天的预约
@@ -292,7 +407,6 @@ reschedule|rtc|Puedo pasar mi cita a la próxima semana?
 reschedule|rtc|Pouvez-vous décaler mon rendez-vous à lundi ?
 reschedule|rtc|Можно перенести запись на следующую неделю?
 reschedule|rtc|能把预约改到下周吗？
-other||Ok
 other||Oké
 other||Vale
 other||D'accord

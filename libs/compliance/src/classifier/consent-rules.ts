@@ -295,6 +295,8 @@ const LEXICON_IDS = new Set([...LEXICON_PHRASES, ...KIND_PHRASES].map((x) => x.i
 const STOP_SIGNS = /^[\s\uFE0F]*(🛑[\s\uFE0F]*)+$/u;
 const NO_SIGNS = /^[\s\uFE0F]*((⛔|🚫|✋|🙅\S*)[\s\uFE0F]*)+$/u;
 const ANGRY_EMOJI = /[😡🤬😠😤🙄😒💢👎🖕]/u;
+/** "Stop. Wait…", "stop, never mind": the patient interrupts themself. */
+const SELF_INTERRUPT = wordRegex('^(stop|alto|stop all|stopall)( \\w+)? (wait|hold on|hang on|never mind|nevermind|nvm|actually|espera|esperen|attendez|warte)\\b');
 /** Keywords that are also exclamations ("Stop! I love it"). */
 const STOP_LIKE = new Set(['stop', 'alto', 'stop all', 'stopall']);
 /** Phrases built on STOP / "stop it" that an exclamation can produce. */
@@ -345,6 +347,8 @@ function guard(
   const promoOnly = PROMO_PHRASES.has(phrase.id) && !EMAIL_LIKE.test(normalized);
   // "I quit smoking! Any discount?": a promotions phrase is read within one sentence.
   if (PROMO_PHRASES.has(phrase.id) && sentences.length > 1 && !sentences.some((x) => phrase.re.test(x))) return `Not an opt-out: ${cls} spans two sentences`;
+  // "¿Ya no hay promociones?", "Keine Angebote diesen Monat?": asks whether there are promotions.
+  if (PROMO_PHRASES.has(phrase.id) && infos.some((x) => x.question && phrase.re.test(x.norm))) return `Not an opt-out: ${cls} is a question about promotions`;
   if (!promoOnly && ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized))) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
   // What the verb is about is read in its own sentence ("Unsubscribe me from the emails. Keep the text reminders.").
   const local = sentences.length > 1 ? sentences.map((s) => [s, phrase.re.exec(s)] as const).find(([, lm]) => lm) : undefined;
@@ -491,6 +495,13 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
           result.matched.push(`guard:exclamation:${word}`);
           continue;
         }
+        // "Stop. Wait. Is it at 3?": the patient interrupts themself; a person decides.
+        if (STOP_LIKE.has(word) && SELF_INTERRUPT.test(normalized)) {
+          const why = `Not sure: ${label} is followed by a self-interruption (wait, never mind…)`;
+          if (!result.reasons.includes(why)) result.reasons.push(why);
+          result.review.push('STOP alone followed by a self-interruption');
+          continue;
+        }
         // "STOP. Your text made my day!": praise in the same text may make STOP an exclamation even when it
         // names our message; a phrase rule may still read a request, otherwise a person decides.
         if (STOP_LIKE.has(word) && praise) {
@@ -575,6 +586,8 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   // messages, a negation.
   if (qualified) result.matched.push('signal:qualified');
   if (praise && !aboutMessages) result.matched.push('signal:praise');
+  // A text that only asks a question ("No more deals this month?"): no rule read a request in it.
+  if (infos.length > 0 && infos.every((x) => x.question)) result.matched.push('signal:question');
   if (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized)) result.matched.push('signal:other-subject');
   if (NEGATION_NEAR.test(normalized) || (corrections.length && NEGATION_NEAR.test(corrected))) result.matched.push('signal:negation');
   for (const phrase of HELP_PHRASES) {

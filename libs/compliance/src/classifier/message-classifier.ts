@@ -92,7 +92,7 @@ export interface OptOutThresholds {
   review: number;
   veto: number;
 }
-export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.99, upgradeWithCue: 0.99, review: 0.69, veto: 0.02 };
+export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.94, upgradeWithCue: 0.92, review: 0.68, veto: 0.01 };
 
 /** What the rules concluded, as far as the combination needs it. */
 export interface RuleView {
@@ -128,7 +128,7 @@ export function combineOptOut(rule: RuleView, p: number, t: OptOutThresholds = O
   return p >= t.review ? 'review' : 'none';
 }
 
-const BLOCKING = new Set(['signal:qualified', 'signal:other-subject', 'signal:negation', 'signal:praise']);
+const BLOCKING = new Set(['signal:qualified', 'signal:other-subject', 'signal:negation', 'signal:praise', 'signal:question']);
 /** Sentences of a longer text, for `sentenceP` (the split the consent rules use for sentences). */
 const SENTENCE_END = /(?<=[.!?\n;。！？])/u;
 /** The model's highest score on one sentence of the text; 0 when the text is one sentence. */
@@ -204,7 +204,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}, mod
     consent.method = 'plain_language';
     consent.matched.push(`model:${OPT_OUT_MODEL_ID}:opt-out`);
     consent.reasons.push(
-      `Opt-out by the trained model (${modelSays}; threshold ${withCue ? `${thresholds.upgradeWithCue} with a rule cue: ${[...new Set(consent.review)].join('; ')}` : thresholds.upgrade}); no rule explained the text and no negation, other-subject, qualifier or praise signal fired${consent.optOutScope === 'marketing' ? '; scope: marketing only' : ''}`,
+      `Opt-out by the trained model (${modelSays}; threshold ${withCue ? `${thresholds.upgradeWithCue} with a rule cue: ${[...new Set(consent.review)].join('; ')}` : thresholds.upgrade}); no rule explained the text and no negation, other-subject, qualifier, praise or question signal fired${consent.optOutScope === 'marketing' ? '; scope: marketing only' : ''}`,
     );
   } else if (verdict === 'veto') {
     consent.optOut = false;

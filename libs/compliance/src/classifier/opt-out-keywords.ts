@@ -16,7 +16,7 @@ import { normalizeText } from './text-normalize.util.js';
 export const STOP_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   en: ['enough', 'enough already', 'no more please', 'stop it', 'unsubscribe me', 'opt me out'],
   es: ['ya basta', 'basta ya', 'no mas por favor', 'darme de baja', 'baja por favor'],
-  pt: ['chega', 'basta', 'cancelar inscricao', 'descadastrar', 'descadastre', 'sair da lista'],
+  pt: ['chega', 'basta', 'para com isso', 'pare com isso', 'parem com isso', 'cancelar inscricao', 'descadastrar', 'descadastre', 'sair da lista'],
   fr: ['assez', 'ca suffit', 'arretez', 'desabonner', 'desinscrire', 'desabonnement', 'stop svp'],
   de: ['stopp', 'genug', 'schluss', 'aufhoren', 'abmelden', 'abbestellen', 'austragen'],
   it: ['basta', 'fermatevi', 'smettetela', 'disiscrivimi', 'cancellami', 'cancellatemi'],
@@ -52,7 +52,7 @@ export const STOP_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>>
   my: ['ရပ်', 'ရပ်ပါ'],
   id: ['berhenti', 'henti', 'berhenti langganan'],
   ja: ['ストップ', 'やめて', 'やめてください', '止めて', '配信解除', '登録解除', '解除', 'もう結構です'],
-  ko: ['멈춰', '그만해', '그만하세요', '그만해주세요', '스톱', '수신 거부', '해지'],
+  ko: ['그만 좀', '멈춰', '그만해', '그만하세요', '그만해주세요', '스톱', '수신 거부', '해지'],
   zh: ['够了', '夠了', '别发了', '別發了', '不要再发了', '不要再發了', '取消訂閱', '停'],
 };
 

@@ -255,7 +255,7 @@ opt_out||Mesajlarınızı istemiyorum
 opt_out||Xin đừng nhắn tin cho tôi nữa
 opt_out||من فضلكم توقفوا عن إرسال الرسائل
 other|hn|Stop!! I can't believe how good my skin looks, thank you!
-other|hn|STOP. You guys are amazing, seriously.
+thanks|hn|STOP. You guys are amazing, seriously.
 other|hn|Can you stop calling me for reminders? Texts work better
 other|hn|I'm not asking to be removed, I just had a question about the bill
 other|hn|Not unsubscribing, just asking if you have parking
@@ -265,7 +265,7 @@ other|hn|Sáquenme de la lista de espera, ya no la necesito
 other|hn|Pode me tirar da lista de espera
 other|hn|候補名單的部分請幫我取消
 other|hn|Bitte streichen Sie mich von der Warteliste
-other|hn|Cancel my appointment for tomorrow please
+cancel_appointment|hn|Cancel my appointment for tomorrow please
 other|hn|I quit smoking! Any discount for that lol
 other|hn|Stop by tomorrow? What time
 other|hn|bas 5 min late
@@ -285,12 +285,12 @@ other|hn|Keep the reminders coming but no more voicemails
 other|hn|Does STOP also cancel my appointment?
 other||Sawa, asante
 other||Ok, gracias
-other||Kuv yuav tuaj lig 10 feeb
+running_late||Kuv yuav tuaj lig 10 feeb
 other||Waan imanayaa
 other||ممنون
 other||好，谢谢
 other||شكرا جزيلا
-other||Dziękuję, do zobaczenia
+thanks||Dziękuję, do zobaczenia
 other||Merci, à demain
 other||Danke, bis morgen
 # Ordinary replies that name a message (send me / I got your message), per language
@@ -324,6 +324,91 @@ directions_parking||Thov xa qhov chaw nyob tuaj rau kuv
 directions_parking||कृपया पता मैसेज कर दीजिए
 directions_parking||address msg kar do please
 directions_parking||住所をメッセージで送ってください
+# Third pass: stop requests in more languages and scripts, then ordinary texts that use the new words (written as probes, then folded in)
+opt_out||pl3ase st0p
+opt_out||un$ubscribe
+opt_out||STOP!!!!!1
+opt_out||$top $ending me texts
+opt_out||opt-0ut
+opt_out||ALTO YA
+opt_out||Pára com isso
+opt_out||Đừng gửi nữa
+opt_out||Stop na po
+opt_out||그만 좀
+opt_out||別再傳了
+opt_out||不要再傳簡訊給我
+opt_out||もう送らないで
+opt_out||ไม่ต้องส่งมาแล้ว
+opt_out||ab message mat bhejna
+opt_out||مجھے میسج نہ کریں
+opt_out||Nie piszcie do mnie
+opt_out||Այլևս հաղորդագրություններ մի ուղարկեք
+opt_out||Μη μου στέλνετε
+opt_out||Artık mesaj göndermeyin
+opt_out||Fariin dambe ha ii soo dirin
+opt_out||Tsis txhob xa lus tuaj ntxiv
+opt_out||دیگه پیام نده
+opt_out||תפסיקו לשלוח לי הודעות
+opt_out||ከዚህ በኋላ መልእክት አትላኩ
+opt_out||আর মেসেজ দিবেন না
+opt_out||ਹੋਰ ਮੈਸੇਜ ਨਾ ਭੇਜੋ
+opt_out||હવે મેસેજ મોકલશો નહીં
+opt_out||मलाई म्यासेज नपठाउनुहोस्
+opt_out||សូមកុំផ្ញើសារមកខ្ញុំទៀត
+opt_out||Đừng nhắn nữa nha
+opt_out||Berhenti kirim pesan
+opt_out||Acha, ab band karo ye messages
+other|hn|Ya no quiero la promoción de botox, prefiero el filler
+pricing|hn|No quiero ofertas de paquete, solo una sesión
+pricing|hn|¿Ya no hay promociones este mes?
+aftercare|hn|Basta con una crema o necesito dos?
+directions_parking|hn|Chega de carro ou de ônibus, tanto faz
+pricing|hn|Plus de promos ce mois-ci ?
+pricing|hn|Keine Angebote diesen Monat? Schade
+pricing|hn|Niente più sconti? peccato
+other|hn|Genug Zeit für beide Behandlungen?
+other|hn|Dur biraz, adresi yazayım
+other|hn|Yeter mi tek seans?
+pricing|hn|Досить дорого, є знижки?
+other|hn|Хватит ли одной процедуры?
+other|hn|够了吗？需要再做一次吗
+other|hn|그만 받아도 되나요? 시술 몇 번 해야 해요?
+other|hn|ストップウォッチで時間を測りました
+thanks|hn|Assez bien merci, et vous?
+other|hn|Huy hiệu của phòng khám đẹp quá
+book_new|hn|My husband passed his exam lol, can he book too?
+other|hn|My mom doesn't use this phone much, please call her landline for the appointment
+other|hn|This was my old number, please update it to 555-0101
+other|hn|I changed my number, text the new one please: 555-0199
+other|hn|Please remove the old card from my account
+pricing|hn|Can you take it off my bill? The numbing cream
+other|hn|Stop. Wait. Is the appointment at 3 or 4?
+thanks|hn|stop it you're so sweet, see you friday
+other|hn|Can you stop the reminder calls to my work phone? texts to this one are fine
+bring_guest|hn|Not trying to be rude but can I bring my kid?
+confirm|hn|I'm not trying to opt out of anything, just confirming
+reschedule|hn|Please take me off the waitlist for Saturday, Friday works
+other|hn|Remove me from the cancellation list, I'm booked now
+other|hn|Quítenme de la lista de espera, gracias
+other|hn|请把我从等候名单里删掉，我已经约好了
+thanks|hn|Thx! $5 off is great
+directions_parking|hn|ok 1 more question: is parking free?
+confirm|hn|Yes, I'll stop by at 4
+other|hn|I quit my job so I'm free all week lol
+book_new|hn|No promos for me this time, just the facial please
+complaint|hn|Promo code didn't work, stop charging me twice!
+other|hn|I want to cancel my membership, not the texts
+directions_parking||ส่งที่อยู่มาให้หน่อยค่ะ
+thanks||ขอบคุณค่ะ เจอกันพรุ่งนี้
+thanks||תודה, נתראה מחר
+directions_parking||אפשר לשלוח לי את הכתובת בהודעה?
+confirm|rtc|Շնորհակալություն, կգամ
+confirm|rtc|धन्यवाद, म आउँछु
+thanks||Terima kasih, sampai besok
+directions_parking||Bisa kirim alamatnya lewat pesan?
+confirm|rtc|អរគុណ ខ្ញុំនឹងមក
+directions_parking||Μπορείτε να μου στείλετε τη διεύθυνση;
+directions_parking||Czy możecie mi wysłać adres SMS-em?
 # Ordinary replies per language (short, so the model learns these languages are not all opt-outs)
 thanks||Muchas gracias, muy amables
 running_late||Voy 10 minutos tarde, perdón

@@ -69,7 +69,10 @@ export const CANCEL_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]
   vi: ['huy'],
 };
 
-/** Folded keyword → label ("JOOJI (so)"); the label is the rule, never the patient's text. */
+/**
+ * Folded keyword → label ("the so stop / unsubscribe word"): the label names the rule and language, never the word
+ * itself, since the word is the whole of the patient's text.
+ */
 export function multilingualKeywords(): { words: Record<string, string>; cancel: Set<string> } {
   const words: Record<string, string> = {};
   const cancel = new Set<string>();
@@ -78,7 +81,7 @@ export function multilingualKeywords(): { words: Record<string, string>; cancel:
       for (const word of list) {
         const key = normalizeText(word);
         if (!key || words[key] !== undefined) continue;
-        words[key] = `${word.toUpperCase()} (${lang})`;
+        words[key] = isCancel ? `CANCEL (${lang})` : `a stop / enough / unsubscribe word (${lang})`;
         if (isCancel) cancel.add(key);
       }
     }

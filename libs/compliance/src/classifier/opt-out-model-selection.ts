@@ -95,13 +95,13 @@ const upgradeAbove = (p: number): number => Math.min(0.999, Math.max(0.9, ceilTo
  * - review: the lowest threshold (0.50–0.99, step 0.01) whose review rate on non-opt-outs (rule cues
  *   and model) stays within the budget;
  * - veto: below every out-of-fold opt-out that a plain-language rule caught (its best score: the whole
- *   text or one of its sentences; promotions-only opt-outs are never vetoed), minus the margin, so no
+ *   text or one of its sentences), minus the margin, so no
  *   caught opt-out is demoted, in steps of 0.005; 0 (off) when that leaves nothing to veto.
  */
 export function chooseThresholds(records: readonly OutOfFoldRecord[]): OptOutThresholds {
   const upgrade = upgradeAbove(highestEligible(records, false));
   const upgradeWithCue = Math.min(upgrade, upgradeAbove(highestEligible(records, true)));
-  const caught = records.filter((r) => r.example.intent === 'opt_out' && r.rule.optOut && r.rule.method === 'plain_language' && !r.rule.marketingOnly);
+  const caught = records.filter((r) => r.example.intent === 'opt_out' && r.rule.optOut && r.rule.method === 'plain_language');
   const lowest = Math.min(1, ...caught.map((r) => Math.max(r.p, r.rule.sentenceP)));
   // Any veto that demotes no caught opt-out is kept (it was switched off below 0.02, a cliff: one caught
   // opt-out scoring 0.029 instead of 0.03 removed the model's check on every phrase rule).

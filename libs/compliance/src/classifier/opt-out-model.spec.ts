@@ -85,7 +85,7 @@ describe('the trained opt-out model', () => {
 });
 
 describe('combining the rules and the model (combineOptOut)', () => {
-  const rule = (over: Partial<RuleView>): RuleView => ({ optOut: false, otherConsent: false, explained: false, blocked: false, cue: false, words: 5, marketingOnly: false, sentenceP: 0, ...over });
+  const rule = (over: Partial<RuleView>): RuleView => ({ optOut: false, otherConsent: false, explained: false, blocked: false, cue: false, words: 5, sentenceP: 0, ...over });
   const t = { upgrade: 0.99, upgradeWithCue: 0.9, review: 0.8, veto: 0.05 };
 
   it('opts out only above the threshold, with two words or more and nothing blocking', () => {

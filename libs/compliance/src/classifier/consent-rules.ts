@@ -9,11 +9,12 @@
  * Layers 2–3 carry guards for ordinary uses of the same words (stop a medication, promo ends,
  * cancel an appointment, stop by) and for negation ("don't stop the reminders").
  */
-import { correctTypos, keyboardDistance } from './keyboard-typos.util.js';
+import { VOCABULARY, correctTypos, keyboardDistance } from './keyboard-typos.util.js';
+import { MAYBE_STOP_WORDS, adjacentSwaps, collapseDoubles, multilingualKeywords, readObfuscated } from './opt-out-keywords.js';
 import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern, type PhraseMatcher } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
 import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
-import { ANOTHER_PERSON, DOUBLE_NEGATION, EMAIL_KEEPS_TEXTS, KIND_PHRASES, OWN_WRONG_NUMBER, SELF_SLIP, WRONG_NUMBER_ANY, asksAboutOptOut, mentionNotUse, type SentenceInfo } from './opt-out-kinds.js';
+import { ANOTHER_PERSON, DOUBLE_NEGATION, PROMO_ANY, REMINDERS_FINE, WAITLIST_ANY, EMAIL_KEEPS_TEXTS, KIND_PHRASES, OWN_WRONG_NUMBER, SELF_SLIP, WRONG_NUMBER_ANY, asksAboutOptOut, mentionNotUse, type SentenceInfo } from './opt-out-kinds.js';
 
 export type OptOutScope = 'all' | 'marketing';
 
@@ -44,6 +45,8 @@ const FILLER = new Set([
   // Interjections and "please" / "now" in the languages of US clinics: "ugh stop", "STOP SVP", "stop na po".
   'ugh', 'smh', 'wtf', 'ffs', 'jeez', 'geez', 'argh', 'seriously', 'dude', 'bruh', 'guys', 'yall', 'svp', 'bitte', 'tanpri', 'souple', 'kripya', 'prosze', 'пожалуиста',
   'na', 'nalang', 'ahora', 'agora', 'maintenant', 'jetzt', 'sofort', 'xin', 'kindly', 'nope', 'nah',
+  // "please" and "already" in more languages: "Joojiya fadlan", "بسه دیگه", "Yeter artık".
+  'fadlan', 'lutfen', 'artık', 'grazie', 'danke', 'спасибо', 'дякую', 'shukriya', 'mesi', 'لطفا', 'alstublieft', 'aub', 'thov', 'tafadhali', 'בבקשה', 'ji', 'دیگه', 'بقى', 'lawm', 'artik', 'уже', 'вже', 'juseyo',
 ]);
 
 /** Opt-out keywords (whole message). FCC list, Twilio defaults, and the common words in other languages. */
@@ -63,6 +66,31 @@ const OPT_OUT_WORDS: Record<string, string> = {
   disiscrivimi: 'DISISCRIVIMI (it)', disiscrivetemi: 'DISISCRIVETEMI (it)', cancellatemi: 'CANCELLATEMI (it)', abbestellen: 'ABBESTELLEN (de)', wypisz: 'WYPISZ (pl)', dezabone: 'DEZABONE (ht)',
   중지: '중지 (ko)', 그만: '그만 (ko)', 수신거부: '수신거부 (ko)', 구독취소: '구독취소 (ko)', 'td': 'TD (zh)',
 };
+// The local word for stop / enough / unsubscribe in the ~40 languages of US clinics (opt-out-keywords.ts).
+const MULTILINGUAL = multilingualKeywords();
+for (const [key, label] of Object.entries(MULTILINGUAL.words)) OPT_OUT_WORDS[key] ??= label;
+/** Whole-message keywords that mean CANCEL: a revocation that may have meant the appointment (staff alert). */
+const CANCEL_KEYS = new Set(['cancel', 'cancelar', ...MULTILINGUAL.cancel]);
+/** Words that alone may mean stop or only "that's all" (opt-out-keywords.ts): a person decides. */
+const MAYBE_STOP: Record<string, string> = Object.fromEntries(MAYBE_STOP_WORDS.map((w) => [normalizeText(w), w]));
+/** Words "$TOP", "st0p" and "unsubscr1be" are read as, once digits and symbols are read as letters. */
+const DEOBFUSCATE_TARGETS: ReadonlySet<string> = new Set([...Object.keys(OPT_OUT_WORDS).filter((k) => !k.includes(' ')), ...VOCABULARY, 'me', 'out', 'opt']);
+/** Real words one swap or doubled letter away from a keyword: never read as the keyword ("alot" is not ALTO). */
+const NOT_A_KEYWORD_VARIANT = new Set(['alot', 'lato', 'sari', 'tops', 'pots', 'post', 'spot', 'quiet', 'quite', 'suit', 'tinder', 'diet', 'tied', 'edit', 'tide', 'bats', 'tabs', 'stab', 'apra', 'bsat', 'mote', 'ened', 'need', 'dune', 'nude']);
+/** Single-word keywords (Latin letters, 4+) by each spelling one doubled or one swapped letter away: "altoo", "qiut". */
+const KEYWORD_VARIANTS: ReadonlyMap<string, string> = (() => {
+  const variants = new Map<string, string>();
+  for (const key of Object.keys(OPT_OUT_WORDS)) {
+    if (!/^[a-z]{4,}$/.test(key) || CANCEL_KEYS.has(key)) continue;
+    for (const v of adjacentSwaps(key)) if (!OPT_OUT_WORDS[v] && !NOT_A_KEYWORD_VARIANT.has(v) && !variants.has(v)) variants.set(v, key);
+  }
+  return variants;
+})();
+const COLLAPSED_KEYWORDS: ReadonlyMap<string, string> = new Map(
+  Object.keys(OPT_OUT_WORDS)
+    .filter((k) => /^[a-z]{3,}$/.test(k) && !CANCEL_KEYS.has(k))
+    .map((k) => [collapseDoubles(k), k] as const),
+);
 /** Keywords that also tolerate one typo ("stpo", "unsubscibe"): long enough that a typo cannot make another common word. */
 const FUZZY_OPT_OUT: Array<[string, number]> = [['stop', 1], ['unsubscribe', 2], ['optout', 1], ['stopall', 1], ['revoke', 1], ['cancel', 1], ['desuscribir', 2]];
 /** Fuzzy "stop" must not eat these real words. */
@@ -97,7 +125,7 @@ const MSG = '(texts?|txts?|texting|txting|msgs?|messages?|messaging|sms|reminder
 /** Message nouns that make a request cover everything, even when promotions are named too. */
 const MSG_NOUN = '(texts?|txts?|msgs?|messages?|sms|reminders?|notifications?|alerts?|mensajes|textos|mensagens)';
 const PROMO = '(promos?|promotions?|promotional|deals?|offers?|specials?|ads|advertis\\w*|marketing|newsletters?|sales?|coupons?|discounts?|blasts?|campaigns?|promociones|ofertas|descuentos|publicidad|promocoes)';
-const FILL = '(emails? and |emails? or |calls? and |calls? or |it |all |the |them |these |those |u |you |ya |your |ur |guys |yall |pls |please |now |just |from |with |sending |already |getting |receiving |me |my |any |so many |all of |of )';
+const FILL = '(w |emails? and |emails? or |calls? and |calls? or |it |all |the |them |these |those |u |you |ya |your |ur |guys |yall |pls |please |now |just |from |with |sending |already |getting |receiving |me |my |any |so many |all of |of )';
 const CONTACT_VERB = '(reminding me|notifying me|pinging me|sending|texting|txting|texing|messaging|msging|msg|contacting|calling|spamming|bugging|bothering|harassing|blowing up|hitting me up|sending me)';
 
 const p = (id: string, source: string, why: string): Phrase => ({ id, re: wordRegex(source), why, anchored: /\^|\$/.test(source) });
@@ -165,11 +193,11 @@ const HELP_PHRASES: Phrase[] = [
 ];
 
 /** Negation right before an opt-out phrase cancels it: "don't stop the reminders", "I don't want to unsubscribe". */
-const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no need to|wont|will not|shouldnt|cant|cannot|doesnt|no quiero|no)( want to| wanna| mean to| need to| have to| ever)?( \\w+)?$`);
+const NEGATION_BEFORE = wordRegex(`\\b(dont|do not|didnt|did not|never|not|no need to|wont|will not|shouldnt|cant|cannot|doesnt|no quiero|no)( want to| wanna| mean to| need to| have to| ever| trying to| looking to| going to| gonna| planning to| asking to| meaning to| here to| writing to| texting to)?( \\w+)?$`);
 /** Unsubscribing from something other than our texts: a membership, a plan, emails. */
 const OTHER_SUBSCRIPTION = wordRegex(`\\b(unsubscribe|unsub|opt out|optout|cancel)\\b( \\w+){0,2}? (from |of )?(the |my |your )?(membership|plan|package|subscription|auto ?renew\\w*|autopay|emails?|newsletter|mailing|loyalty|rewards|program)\\b`);
 /** Sentences that keep texting wanted: a phrase match in them is not a revocation. */
-const KEEP_TEXTING = wordRegex(`\\b(use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|(?<!\\b(no need to|dont|do not|not|stop|never|you|u|yall) )keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
+const KEEP_TEXTING = wordRegex(`\\b((?<!\\b(doesnt|does not|dont|do not|no longer|not|never|cant|cannot|wont|will not) )use this (one|number)|still want (the |my )?(texts|text messages|text reminders|reminders|texting)|(text|txt) this (one|number) instead|(?<!\\b(no need to|dont|do not|not|stop|never|you|u|yall) )keep (sending|texting|the reminders|my reminders|the text reminders|my text reminders|text reminders|me posted|me updated|the texts|my texts|texts|text messages|getting texts|the text reminders)|(text|txt|message) me instead|(text|texting|txt) instead|prefer (texts?|texting)|(text|texting) is (fine|better|ok|best)|(can you|could you|pls|please) (text|txt) me|(just|only) (text|txt)( me)?|rather (text|texting)|text only|only text)\\b`);
 /** The patient talking about their own texting: "I'll stop texting you so late", "sorry, I will stop calling". */
 const SELF_SUBJECT = wordRegex(`\\b(i|ill|i will|we|we will|well|i can|i should|i could|i might|i may|i need to|i have to|i had to|im going to|im gonna|ima|voy a|vamos a)( just)?$`);
 /** "how do I stop this?" may be about a symptom: only a plain "stop these" counts. */
@@ -187,6 +215,15 @@ const NEGATION_NEAR = wordRegex(`\\b(dont|do not|didnt|did not|never|not|wont|wi
 /** Timing / other-channel qualifiers: "don't text me before 9am", "stop emailing me the bill". */
 const NOT_REVOCATION = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|at work|at school|this early|until|the bill|invoice|receipt|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|(?<!(texting|messaging|calling) (and|or) )emailing(?! (and|or) (texting|messaging))|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+|from my (bank|carrier|pharmacy|insurance|school|work|job))\\b`);
 
+/** The qualifiers of NOT_REVOCATION that concern the whole text wherever they stand (timing, another person, an old number). */
+const NOT_REVOCATION_WHOLE = wordRegex(`\\b(before \\d\\w*|after \\d\\w*|so early|so late|at night|at work|at school|this early|until|to my old|old number|my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija|waitlist|wait list|cancellation list|lista de espera|numero viejo|numero anterior|antes de las \\d+|despues de las \\d+)\\b`);
+/** Words that name our texts themselves (not "list" or "number"). */
+const TEXT_WORDS = wordRegex(foldPattern('\\b(texts?|txts?|texting|msgs?|messages?|messaging|sms|text messages|mensajes|textos|mensagens|mesaj|رسائل|الرسائل|tin nhan|сообщени\\w*|смс|повідомлен\\w*|pesan|messaggi|nachrichten|wiadomosci)\\b|短信|簡訊|讯息|訊息|信息|消息|문자|메시지|メッセージ'));
+/** "stop the reminder calls / text emails": the message word right before names the kind of call or email. */
+const OTHER_CHANNEL_NEXT = wordRegex('^(phone )?(calls?|robocalls?|voicemails?|emails?|e mails?|letters?|mail|mailers?|postcards?)\\b');
+/** "stop the voicemail reminders": a channel word right before the message word. */
+const OTHER_CHANNEL_BEFORE = wordRegex('\\b(voicemail|call|robocall|email|e mail|mail|postcard|letter)s? (reminders?|notifications?|alerts?|messages?|updates)\\b');
+
 /** "pleasw", "thabks": a polite word within one keyboard slip is still filler. */
 const isMistypedFiller = (w: string): boolean => w.length >= 5 && w.length <= 7 && (keyboardDistance(w, 'please', 1) <= 1 || keyboardDistance(w, 'thanks', 1) <= 1);
 const stripFiller = (t: string): string => {
@@ -202,6 +239,21 @@ function keywordOf(normalized: string, words: Record<string, string>): string | 
   return words[stripped] !== undefined ? stripped : null;
 }
 
+/** A single-word keyword with a letter doubled ("altoo", "baastaa") or two letters swapped ("qiut"), never a known ordinary word. */
+function variantOptOut(normalized: string, known: ReadonlySet<string>): string | null {
+  const candidate = stripFiller(normalized);
+  if (!/^[a-z]{3,}$/.test(candidate) || known.has(candidate) || NOT_STOP.has(candidate) || NOT_A_KEYWORD_VARIANT.has(candidate)) return null;
+  return COLLAPSED_KEYWORDS.get(collapseDoubles(candidate)) ?? (candidate.length >= 4 ? KEYWORD_VARIANTS.get(candidate) : undefined) ?? null;
+}
+
+/** "Стоп, досить", "STOP. UNSUBSCRIBE.": every part of the message is an opt-out keyword (not CANCEL). */
+function keywordSeries(text: string): string | null {
+  const parts = text.split(/[,.!;:\n、，。！]+/u).map((x) => normalizeText(x)).filter(Boolean);
+  if (parts.length < 2) return null;
+  const keys = parts.map((x) => keywordOf(x, OPT_OUT_WORDS));
+  return keys.every((k) => k !== null && !CANCEL_KEYS.has(k)) ? keys[0]! : null;
+}
+
 function fuzzyOptOut(normalized: string): string | null {
   const candidate = stripFiller(normalized).replace(/ /g, '');
   if (candidate.length < 3 || NOT_STOP.has(candidate)) return null;
@@ -212,6 +264,7 @@ function fuzzyOptOut(normalized: string): string | null {
 }
 
 const PROMO_RE = wordRegex(`\\b${PROMO}\\b`);
+const ALL_TOO = wordRegex('\\b(and everything( else)?|everything else|all of it|todo lo demas|y todo lo demas|y todo|e tudo|tudo mais|et tout le reste|und alles|e tutto)\\b');
 const MSG_NOUN_RE = wordRegex(`\\b${MSG_NOUN}\\b`);
 const PROMO_NOUN_RE = new RegExp(wordRegex(`\\b${PROMO} ${MSG_NOUN}\\b`).source, 'gu');
 const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but not|still (get|send)|just|only|but) (\\w+ ){0,3}(reminders?|appointment|appt|appointments)|\\b(reminders?|appointment texts) (are |is |r )?(still )?(fine|ok|okay|good)\\b`);
@@ -220,14 +273,20 @@ const KEEP_REMINDERS_RE = wordRegex(`\\b(keep|still want|only want|except|but no
  * promos" is everything; anything unclear is everything (FCC: when unsure, revoke all).
  */
 export const scopeFor = (normalized: string): OptOutScope => {
-  if (!PROMO_RE.test(normalized)) return 'all';
-  if (KEEP_REMINDERS_RE.test(normalized)) return 'marketing';
+  if (!PROMO_RE.test(normalized) && !PROMO_ANY.test(normalized)) return 'all';
+  // "no more promos and everything else": everything.
+  if (ALL_TOO.test(normalized)) return 'all';
+  if (KEEP_REMINDERS_RE.test(normalized) || REMINDERS_FINE.test(normalized) || TEXTS_FINE.test(normalized)) return 'marketing';
+  // Promotions named in another language: marketing only when no message word names our texts too ("광고 문자" is all).
+  if (!PROMO_RE.test(normalized)) return TEXT_WORDS.test(normalized) ? 'all' : 'marketing';
   // "marketing texts" / "promo messages" name the kind, not all texts.
   const rest = normalized.replace(KEEP_REMINDERS_RE, '').replace(PROMO_NOUN_RE, ' ');
   return MSG_NOUN_RE.test(rest) ? 'all' : 'marketing';
 };
 
 
+/** Phrases that refuse promotions only: "texts / reminders are fine" next to them confirms the scope. */
+const PROMO_PHRASES = new Set(['en.stop-promos', 'promo.multi']);
 const ALL_OPT_OUT_PHRASES: readonly Phrase[] = [...OPT_OUT_PHRASES, ...LEXICON_PHRASES, ...FRAME_PHRASES, ...KIND_PHRASES];
 /** Request frames (opt-out-frames.ts) are matched within one sentence, never across two. */
 const FRAME_IDS = new Set(FRAME_PHRASES.map((x) => x.id));
@@ -236,6 +295,8 @@ const LEXICON_IDS = new Set([...LEXICON_PHRASES, ...KIND_PHRASES].map((x) => x.i
 const STOP_SIGNS = /^[\s\uFE0F]*(🛑[\s\uFE0F]*)+$/u;
 const NO_SIGNS = /^[\s\uFE0F]*((⛔|🚫|✋|🙅\S*)[\s\uFE0F]*)+$/u;
 const ANGRY_EMOJI = /[😡🤬😠😤🙄😒💢👎🖕]/u;
+/** "Stop. Wait…", "stop, never mind": the patient interrupts themself. */
+const SELF_INTERRUPT = wordRegex('^(stop|alto|stop all|stopall)( \\w+)? (wait|hold on|hang on|never mind|nevermind|nvm|actually|espera|esperen|attendez|warte)\\b');
 /** Keywords that are also exclamations ("Stop! I love it"). */
 const STOP_LIKE = new Set(['stop', 'alto', 'stop all', 'stopall']);
 /** Phrases built on STOP / "stop it" that an exclamation can produce. */
@@ -282,12 +343,23 @@ function guard(
   if (selfGuarded && SELF_SUBJECT.test(before)) return `Not an opt-out: ${cls} describes the patient's own texting`;
   if (phrase.id === 'en.stop-these' && QUESTION_BEFORE.test(before)) return `Not an opt-out: ${cls} is a question that may be about a symptom`;
   if (EXCLAIMABLE.has(phrase.id) && praise && !aboutMessages) return `Not an opt-out: ${cls} is an exclamation next to praise or surprise`;
-  if ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized)) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
+  // "No more promos, reminders / texts are fine": keeping texts confirms a promotions-only request (scope: marketing).
+  const promoOnly = PROMO_PHRASES.has(phrase.id) && !EMAIL_LIKE.test(normalized);
+  // "I quit smoking! Any discount?": a promotions phrase is read within one sentence.
+  if (PROMO_PHRASES.has(phrase.id) && sentences.length > 1 && !sentences.some((x) => phrase.re.test(x))) return `Not an opt-out: ${cls} spans two sentences`;
+  // "¿Ya no hay promociones?", "Keine Angebote diesen Monat?": asks whether there are promotions.
+  if (PROMO_PHRASES.has(phrase.id) && infos.some((x) => x.question && phrase.re.test(x.norm))) return `Not an opt-out: ${cls} is a question about promotions`;
+  if (!promoOnly && ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized))) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
   // What the verb is about is read in its own sentence ("Unsubscribe me from the emails. Keep the text reminders.").
   const local = sentences.length > 1 ? sentences.map((s) => [s, phrase.re.exec(s)] as const).find(([, lm]) => lm) : undefined;
   const [context, lm] = local ?? [candidate, m];
   const tokensAfter = context.slice(lm!.index + lm![0].length).split(' ').filter(Boolean).slice(0, 6).join(' ');
   if (ONE_OFF.test(tokensAfter)) return `Not an opt-out: ${cls} is about one reminder, not all our texts`;
+  // "stop the reminder calls": the message word only names the kind of call / email.
+  if (OTHER_CHANNEL_NEXT.test(tokensAfter) || OTHER_CHANNEL_BEFORE.test(lm![0])) return `Not an opt-out: ${cls} is about calls or emails (the message word names their kind), not our texts`;
+  // "remove me from the waitlist", "把我从候补名单删除": the list is the waitlist, not our texts.
+  // (read in the text as typed too: the typo corrector may have "corrected" a waitlist word it does not know)
+  if ((WAITLIST_ANY.test(context) || WAITLIST_ANY.test(normalized)) && !TEXT_WORDS.test(context)) return `Not an opt-out: ${cls} is about the waitlist, not our texts`;
   const other = otherTargetIn(`${lm![0]} ${tokensAfter}`);
   if (other) {
     if (other === 'emails' && !KEEP_TEXTING.test(normalized) && !TEXTS_FINE.test(normalized)) review.push('asks to stop emails without saying texts are fine');
@@ -296,7 +368,11 @@ function guard(
   if (phrase.id === 'en.unsubscribe' && OTHER_SUBSCRIPTION.test(normalized) && !wordRegex(`\\b${MSG}\\b`).test(normalized)) {
     return `Not an opt-out: ${cls} is about a membership / plan / email, not our texts`;
   }
-  const qualifier = phrase.id !== 'en.unsubscribe' && !/^(legal|zh|ko|ja|ar|ru|wrong)\./.test(phrase.id) ? NOT_REVOCATION.exec(normalized) : null;
+  // A bill / receipt / emailing named in another sentence ("Can you email my receipt? And stop texting me") does not
+  // qualify a request that names our texts; timing and another person qualify the whole text.
+  const qualifiable = phrase.id !== 'en.unsubscribe' && !/^(legal|zh|ko|ja|ar|ru|wrong|promo)\./.test(phrase.id);
+  const namesTexts = local !== undefined && TEXT_WORDS.test(`${lm![0]} ${tokensAfter}`);
+  const qualifier = qualifiable ? (namesTexts ? (NOT_REVOCATION_WHOLE.exec(normalized) ?? NOT_REVOCATION.exec(context)) : NOT_REVOCATION.exec(normalized)) : null;
   // "My mother passed away, stop texting her" / "take my son off your list": the other person is the point.
   const forAnotherPerson = qualifier && PERSON_QUALIFIER.test(qualifier[0]) && (phrase.id.startsWith('third.') || ANOTHER_PERSON.test(normalized));
   if (qualifier && !forAnotherPerson) {
@@ -316,6 +392,12 @@ const REVIEW_CUES: Array<[RegExp, string]> = [
 
 export function detectConsent(text: string, context: { replyToConfirmation?: boolean; knownWords?: ReadonlySet<string> } = {}): ConsentDetection {
   const result: ConsentDetection = { optOut: false, optIn: false, help: false, bareCancel: false, matched: [], reasons: [], review: [] };
+  // "$TOP", "st0p texting", "alt0": digits and symbols typed for letters, read as letters where that makes an opt-out word.
+  const deobfuscated = readObfuscated(text, DEOBFUSCATE_TARGETS);
+  if (deobfuscated.changed) {
+    text = deobfuscated.text;
+    result.matched.push('read:digits-as-letters');
+  }
   const normalized = normalizeText(text);
   // A message of stop signs only (🛑) is the STOP keyword drawn; ⛔ / 🚫 alone may mean "no": a person decides.
   // "🛑 please": the stop sign with only polite filler around it is the same keyword.
@@ -329,13 +411,14 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     return result;
   }
   if (!normalized && NO_SIGNS.test(text)) result.review.push('whole message is a "no" sign emoji');
+  if (keywordOf(normalized, MAYBE_STOP)) result.review.push('whole message is a word for "enough" that may also answer a question');
   if (!normalized) return result;
   // Reasons are stored in the consent ledger: they name rules and word classes, never the patient's text.
 
   // 1. Whole-message keywords.
   const outWord = keywordOf(normalized, OPT_OUT_WORDS);
   const inWord = keywordOf(normalized, OPT_IN_WORDS);
-  const fuzzy = outWord || inWord ? null : fuzzyOptOut(normalized);
+  const fuzzy = outWord || inWord ? null : (fuzzyOptOut(normalized) ?? variantOptOut(normalized, context.knownWords ?? EMPTY) ?? keywordSeries(text));
   const helpWord = keywordOf(normalized, HELP_WORDS);
   // "stop 😍": STOP next to a delighted emoji (and no angry one) is an exclamation; a person confirms.
   if ((outWord ?? fuzzy) && STOP_LIKE.has((outWord ?? fuzzy) as string) && PRAISE_EMOJI.test(text) && !ANGRY_EMOJI.test(text)) {
@@ -349,11 +432,14 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     result.optOut = true;
     result.optOutScope = 'all';
     result.method = 'keyword';
-    result.bareCancel = key === 'cancel' || key === 'cancelar';
+    result.bareCancel = CANCEL_KEYS.has(key);
     result.matched.push(`keyword:${key}`);
     result.reasons.push(
-      fuzzy && !outWord ? `Whole message reads as the opt-out keyword ${label} (typo within a keyboard-aware edit distance)` : `Whole message is the opt-out keyword ${label}`,
+      fuzzy && !outWord
+        ? `Whole message reads as the opt-out keyword ${label} (a typo within a keyboard-aware edit distance, a doubled or swapped letter, or keywords in a row)`
+        : `Whole message is the opt-out keyword ${label}`,
     );
+    if (deobfuscated.changed) result.reasons.push('Digits or symbols in the message were read as the letters they stand for');
     if (result.bareCancel) result.reasons.push('Bare CANCEL revokes consent (FCC list) but may have meant the appointment: staff should call');
     return result;
   }
@@ -407,6 +493,21 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
         if (STOP_LIKE.has(word) && praise && !aboutMessages) {
           result.reasons.push(`Not an opt-out: ${label} stands alone next to praise or surprise (an exclamation, not a request)`);
           result.matched.push(`guard:exclamation:${word}`);
+          continue;
+        }
+        // "Stop. Wait. Is it at 3?": the patient interrupts themself; a person decides.
+        if (STOP_LIKE.has(word) && SELF_INTERRUPT.test(normalized)) {
+          const why = `Not sure: ${label} is followed by a self-interruption (wait, never mind…)`;
+          if (!result.reasons.includes(why)) result.reasons.push(why);
+          result.review.push('STOP alone followed by a self-interruption');
+          continue;
+        }
+        // "STOP. Your text made my day!": praise in the same text may make STOP an exclamation even when it
+        // names our message; a phrase rule may still read a request, otherwise a person decides.
+        if (STOP_LIKE.has(word) && praise) {
+          const why = `Not sure: ${label} stands alone next to praise or surprise (maybe an exclamation)`;
+          if (!result.reasons.includes(why)) result.reasons.push(why);
+          result.review.push('STOP alone next to praise or surprise');
           continue;
         }
         result.optOut = true;
@@ -477,7 +578,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
     }
   }
   // A qualified text (timing, the waitlist, another person's number) is not doubt either.
-  const qualified = NOT_REVOCATION.test(normalized);
+  const qualified = NOT_REVOCATION.test(normalized) || WAITLIST_ANY.test(normalized);
   if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) result.review.push('says we have the wrong number');
   if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
   // Signals that keep the trained model from opting the text out on its own (it may still ask a person):
@@ -485,6 +586,8 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   // messages, a negation.
   if (qualified) result.matched.push('signal:qualified');
   if (praise && !aboutMessages) result.matched.push('signal:praise');
+  // A text that only asks a question ("No more deals this month?"): no rule read a request in it.
+  if (infos.length > 0 && infos.every((x) => x.question)) result.matched.push('signal:question');
   if (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized)) result.matched.push('signal:other-subject');
   if (NEGATION_NEAR.test(normalized) || (corrections.length && NEGATION_NEAR.test(corrected))) result.matched.push('signal:negation');
   for (const phrase of HELP_PHRASES) {

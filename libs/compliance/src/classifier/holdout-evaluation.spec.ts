@@ -30,11 +30,18 @@ describe.each([
   // D: written by a fourth person and committed before the detector ran on it (9952f0e); never trained
   // or tuned on. Session 6's rules: 240/267, 11 flagged, 6 false, 17/250 flagged. Rules + the trained
   // model (thresholds from cross-validation, this design measured once): 239/267 (89.5 %), 12 flagged, 2 false, 11/250 flagged.
-  ['D', 'd' as const, { minRecall: 0.89, minRecallWithReview: 0.93, maxFalseOptOuts: 2, maxReviewOnHardNegatives: 0.05, minPerClass: 240 }],
+  // Eighth round (opt-out-keywords.ts, promotions frame, sentence-scoped guards, eighth batch; D run once at the end
+  // as a regression check, texts not read): 252/267 (94.4 %), 9 flagged (97.8 %), 10/250 flagged — and 3 false opt-outs,
+  // ONE MORE than before (two new English rule opt-outs, one Polish as before). The false-opt-out floor is left at 2:
+  // it fails on purpose until someone decides (README, "eighth round").
+  ['D', 'd' as const, { minRecall: 0.94, minRecallWithReview: 0.97, maxFalseOptOuts: 2, maxReviewOnHardNegatives: 0.04, minPerClass: 240 }],
   // E: written by a fifth person, committed before the detector ran on it (c5ae84d), never trained or
   // tuned on. Session 6's rules: 268/297 = 90.2 %, 92.9 % with review, 4 false, 10/264 flagged. Rules +
   // the trained model, measured once after it was merged: 268/297 (90.2 %), 94.3 % with review, 4 false, 2/264 flagged.
-  ['E', 'e' as const, { minRecall: 0.9, minRecallWithReview: 0.94, maxFalseOptOuts: 4, maxReviewOnHardNegatives: 0.01, minPerClass: 250 }],
+  // Eighth round (its misses were described to the author BY KIND, never as texts, so E is optimistic): 292/297 (98.3 %),
+  // 3 flagged (99.3 %), 1 false opt-out — and 6/264 hard negatives flagged (2.3 %), MORE than before (2): the
+  // review floor is left at 1 % and fails on purpose until someone decides (README, "eighth round").
+  ['E', 'e' as const, { minRecall: 0.98, minRecallWithReview: 0.99, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.01, minPerClass: 250 }],
 ])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);

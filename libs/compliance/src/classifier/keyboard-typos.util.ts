@@ -55,7 +55,7 @@ export function keyboardDistance(a: string, b: string, max = 2): number {
 }
 
 /** The words an opt-out request is made of, in their canonical spelling. */
-const VOCABULARY = [
+export const VOCABULARY = [
   'stop', 'texting', 'texts', 'text', 'sending', 'send', 'messages', 'message', 'messaging', 'remove', 'unsubscribe', 'anymore', 'list', 'contact',
   'contacting', 'number', 'quit', 'dont', 'revoke', 'consent', 'delete', 'again', 'receive', 'receiving', 'please', 'optout', 'more',
 ];
@@ -75,6 +75,9 @@ const ORDINARY = new Set(
 );
 const CONTACT_NEXT = new Set(['texting', 'txting', 'sending', 'messaging', 'contacting', 'emailing', 'calling', 'spamming', 'msging', 'texing', 'textin', 'texts', 'messages', 'text', 'txt', 'msg', 'msgs']);
 
+/** Verbs whose object is the patient ("opt me out", "remove me"). */
+const ME_AFTER = new Set(['opt', 'remove', 'take', 'unsubscribe', 'delete', 'drop', 'leave']);
+
 const threshold = (word: string): number => (word.length <= 4 ? 1 : word.length <= 7 ? 1.5 : 2);
 
 export interface Correction {
@@ -91,6 +94,13 @@ export function correctTypos(normalized: string, knownWords: ReadonlySet<string>
   const corrections: Correction[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "opt mw out", "remove ne from": a neighbouring-key slip of ME right after an opt-out verb.
+    const slipOfMe = (/^[a-z]{2}$/.test(token) && keyboardDistance(token, 'me', 1) <= 0.5) || /^m+e+$/.test(token);
+    if (token !== 'me' && ME_AFTER.has(tokens[i - 1] ?? '') && slipOfMe) {
+      corrections.push({ from: token, to: 'me' });
+      tokens[i] = 'me';
+      continue;
+    }
     // "opt ot", "opt me otu": a slip of OUT right after OPT (two letters are otherwise too short to correct).
     if ((tokens[i - 1] === 'opt' || (tokens[i - 1] === 'me' && tokens[i - 2] === 'opt')) && /^[a-z]{2,4}$/.test(token) && token !== 'out' && keyboardDistance(token, 'out', 1) <= 1) {
       corrections.push({ from: token, to: 'out' });

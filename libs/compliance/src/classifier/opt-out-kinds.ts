@@ -82,7 +82,7 @@ export const OWN_WRONG_NUMBER = re(
 export const SELF_SLIP = re('\\b(oops|oop|my bad|sorry|lo siento|perdon|desculpa|pardon|jaja|haha\\w*|lol)\\b');
 
 const DECEASED =
-  'passed away|passed on|died|deceased|no longer with us|fallecio|fallecida|fallecido|murio|faleceu|falecida|falecido|morreu|est decede\\w*|decede\\w*|est morte?|mouri|توفي|توفيت|متوفي\\w*|qua doi|mat roi|namatay|pumanaw|yumao|умер\\w*|скончал\\w*|verstorben|gestorben|decedut\\w*|zmarl\\w*|guzar gaye|nahi rahe';
+  'passed away|passed on|(he|she|they|who) (has |have )?passed|has passed|died|deceased|no longer with us|fallecio|fallecida|fallecido|murio|faleceu|falecida|falecido|morreu|est decede\\w*|decede\\w*|est morte?|mouri|توفي|توفيت|متوفي\\w*|qua doi|mat roi|namatay|pumanaw|yumao|умер\\w*|скончал\\w*|verstorben|gestorben|decedut\\w*|zmarl\\w*|guzar gaye|nahi rahe';
 const DECEASED_CJK = '去世|过世|過世|逝世|已故|돌아가|사망|亡くな|死去';
 /** Someone texting for the patient: "this is her husband", "I'm texting for my dad", "soy la hija de". */
 const PROXY =
@@ -103,6 +103,44 @@ const REMOVAL_PERSON_ANY = new RegExp(
   'u',
 );
 
+/**
+ * Promotions only, per language: "no more promos", "nada de promociones", "plus de pubs", "keine Werbung
+ * mehr", "不要发广告" (English has its own phrase, en.stop-promos) — a refusal word within a few words of a promotions word. The consent rules give
+ * these the marketing scope when nothing else is refused (`scopeFor`), and "reminders are fine" next to
+ * them confirms the scope instead of cancelling the request.
+ */
+export const PROMO_WORDS =
+  'promos?|promotions?|promotional|deals|offers|ads|advertising|marketing|flash sales?|promociones|promocion|ofertas|publicidad|descuentos|anuncios|propaganda|promocoes|promocao|publicidade|descontos|offres|publicites?|pubs?|reductions|werbung|angebote|aktionen|rabatte|werbenachrichten|promozioni|offerte|pubblicita|sconti|العروض|عروض|الاعلانات|اعلانات|التخفيضات|الخصومات|الترويجيه|werbe|khuyen mai|quang cao|uu dai|рекламу|реклама|рекламы|акции|акций|скидки|piblisite|pwomosyon|pwomo|vigyapan|tabligh|تبلیغات|تخفیف|reklam|reklamlar|kampanya|promocje|reklamy|oferty|προσφορες|διαφημισεις';
+const PROMO_CJK = '促销|促銷|广告|廣告|优惠|優惠|推销|推銷|营销|行銷|광고|홍보|프로모션|할인|宣伝|広告|キャンペーン|セール';
+const PROMO_REFUSAL =
+  'nada de|no mas|basta de|basta con|ya no quiero|ya no me manden|ya no manden|ya no envien|no quiero|no deseo|dejen de mandar|dejen de enviar|no me manden|no me envien|no manden|no envien|chega de|nao quero|nao mande|nao mandem|nao envie|nao enviem|parem de mandar|parem de enviar|plus de|assez de|arretez|stop aux|je ne veux plus|ne menvoyez plus|keine|nicht mehr|schluss mit|hort auf mit|niente piu|basta|non voglio|non mandate|non inviate|smettete di mandare|smettete di inviare|لا اريد|لا ارغب|لا ترسلوا|كفى|كفاية|كفايه|توقفوا عن|اوقفوا|بلاش|khong muon nhan|khong can|dung gui|ngung gui|не присылайте|не надо|не нужна|не нужны|не хочу|хватит|прекратите|pa voye|sispann|pa vle|ayoko ng|wag na|huwag na|tigil na|mat bhejo|band karo|nahi chahiye|نفرستید|نمیخواهم|نمی خواهم|istemiyorum|gondermeyin|nie chce|nie wysylajcie|δεν θελω';
+const PROMO_REFUSAL_CJK = '不要|别再?发|別再?發|停止|不想|取消|그만|사절|거부|보내지 ?마|필요 ?없|いりません|不要です|送らないで|停止して';
+const PROMO_FRAME = new RegExp(
+  `${re(`\\b(${PROMO_REFUSAL})\\b( \\w+){0,3}? (${PROMO_WORDS})\\b`).source}|(${foldPattern(PROMO_REFUSAL_CJK)}).{0,6}(${foldPattern(PROMO_CJK)})|(${foldPattern(PROMO_CJK)}).{0,6}(${foldPattern(PROMO_REFUSAL_CJK)})`,
+  'u',
+);
+/** Any promotions word of any language (for the marketing scope). */
+export const PROMO_ANY = new RegExp(`${re(`\\b(${PROMO_WORDS})\\b`).source}|${foldPattern(PROMO_CJK)}`, 'u');
+/** "Reminders are fine" in the languages of the promotions frame: the refusal is about promotions only. */
+export const REMINDERS_FINE = new RegExp(
+  `${re(
+    '\\b((appointment )?reminders? (are |is |r )?(still )?(fine|ok|okay|good|welcome)|(keep|still want|still send|only) (\\w+ ){0,2}reminders|(los )?recordatorios (de citas? )?(estan |son |sí |si )?(bien|ok|sí|si|pueden seguir|se quedan)|(os )?lembretes (estao |sao |tudo )?(bem|ok|podem continuar)|(les )?rappels (ca va|sont ok|ok|cest bien|c est bien|sont bien|peuvent continuer)|(termin)?erinnerungen (sind |gerne |bitte )?(ok|gut|in ordnung|weiter|gerne)|(i )?promemoria (vanno bene|ok|vanno)|التذكيرات (لا باس|ماشي|تمام|مقبوله|مقبولة|ok)|nhac (lich|hen)( \\w+){0,2} (duoc|ok|van)|напоминания (можно|оставьте|ок|нормально)|paalala (ok|ayos)|ok lang (ang )?(mga )?paalala|nur (die )?(termine|terminerinnerungen|erinnerungen)|بس التذكيرات|فقط التذكيرات|solo (los )?recordatorios|nomas (los )?recordatorios|só (os )?lembretes|so (os )?lembretes|seulement les rappels|gardez les rappels|solo i promemoria|только напоминания|(lembretes|recordatorios) (pode|puede|pueden|podem)|reminders? (theek|thik|sahi|chalega|chalenge|ok)( hai| he| h)?|(rappel|recordatorio|lembrete)s? (oui|si|sim))\\b',
+  ).source}|提醒(可以|没问题|沒問題|照常|继续|繼續|还要|還要)|알림은 (괜찮|받)|リマインダーは(大丈夫|結構|いい|ok)`,
+  'u',
+);
+
+/** The waitlist in the languages of US clinics: removing oneself from it is not an opt-out. */
+export const WAITLIST_ANY = new RegExp(
+  `${re('\\b(waitlist|wait list|waiting list|cancellation list|standby list|lista de espera|liste dattente|liste d attente|warteliste|lista di attesa|lista d attesa|lista oczekujacych|danh sach cho|спис\\w* ожидани\\w*|спис\\w* очікуван\\w*|листа чекања|قائمه الانتظار|قائمة الانتظار|لیست انتظار|bekleme listesi|listahan ng naghihintay|waiting listahan)\\b').source}|候补|候補|等候名单|等候名單|排队名单|排隊名單|候位|대기자|대기 ?명단|キャンセル待ち|待機リスト|ウェイティングリスト`,
+  'u',
+);
+
+/** Someone else's phone: "grandma doesn't use this phone anymore", "this was my husband's number". */
+const NOT_THEIR_PHONE =
+  '(doesnt|does not|dont|do not|no longer) (use|have|own|need) (this|that|the) (phone|number|cell)|(this|that) (is|was) (my \\w+s|my|his|her|their|\\w+s) (old |late \\w+s )?(phone|number|cell)|(is|was) (no longer|not) (my|his|her|their|\\w+s) (phone|number|cell)|(new|different) owner|got this number|(number|phone) (has )?(been )?(changed|reassigned|disconnected)|changed (my|his|her|their) number|(this|that) (phone|number) (belonged|belongs) to';
+const REMOVE_IT =
+  '(remove|delete|take|drop|erase|scratch)( \\w+)? (it|this|this number|the number|that number|this phone|him|her|them)( \\w+){0,2}? (off|from|out of)|(remove|delete|erase) (it|this number|the number|this phone|him|her|them)( please| pls| thanks| thank you| now)*$|(stop|quit) (texting|messaging|sending to|contacting) (it|this number|this phone|him|her|them)';
+
 /** The kinds that make a text an opt-out, tried like any lexicon phrase (so the usual guards apply). */
 export const KIND_PHRASES: LexiconPhrase[] = [
   // ---- Wrong number + "delete it": the removal verb needs no object, the number is the one we texted.
@@ -114,6 +152,13 @@ export const KIND_PHRASES: LexiconPhrase[] = [
   phrase('third.es', `\\b(quitenla|quitenlo|quitenlos|borrenla|borrenlo|saquenla|saquenlo|eliminenla|eliminenlo|denla de baja|denlo de baja)\\b|\\b(ella|el) ya no quiere (recibir )?(mensajes|textos|sms)\\b|\\bdejen de (mandarle|enviarle|escribirle|mandarles|enviarles)\\b`, 'asks us to stop texting another person (es)'),
   phrase('third.pt', `\\b(ela|ele) (nao|ja nao) quer (mais )?(receber )?(mensagens|sms|textos)\\b|\\bparem de (enviar|mandar)( \\w+){0,2}? para (ela|ele)\\b|\\b(tirem|removam|excluam) (ela|ele)\\b`, 'asks us to stop texting another person (pt)'),
   phrase('third.fr', `\\b(il|elle) ne veut plus (recevoir )?(de )?(sms|messages|textos)\\b|\\bne (lui|leur) envoyez plus\\b|\\b(arretez|cessez) de (lui|leur) (envoyer|ecrire)\\b`, 'asks us to stop texting another person (fr)'),
+  { id: 'third.not-their-phone', re: nearby(re(`\\b(${NOT_THEIR_PHONE})\\b`), re(`\\b(${REMOVE_IT})\\b`), 80), why: 'says the phone is not (or no longer) the person\u2019s and asks us to remove it', anchored: false },
+  // ---- Formal withdrawal of consent in Chinese (simplified and traditional) and Japanese / Korean.
+  { id: 'legal.cjk-withdraw', re: new RegExp(foldPattern('(撤回|撤销|撤銷|收回|取消|撤回します|철회)[^。！？]{0,14}(同意|授权|授權|許可|동의)|(同意|授权|授權|동의)[^。！？]{0,4}(撤回|撤销|撤銷|철회)'), 'u'), why: 'formal withdrawal of consent (zh / ja / ko)', anchored: false },
+  // ---- Colloquial Persian "don't send / give messages any more" (دیگه = any more).
+  phrase('fa.colloquial', '\\bدیگه\\b( \\S+){0,2}? (پیام|پیامک|اس ام اس|مسیج)( \\S+)? (ندید|ندین|نفرستید|نفرستین|نزنید|نزنین|نده|نفرست)\\b|\\b(پیام|پیامک|مسیج) (نفرستید|نفرستین)\\b( دیگه)?', 'asks us not to send messages any more (fa)'),
+  // ---- Promotions only, in the languages of US clinics (scope: marketing when only promotions are refused).
+  { id: 'promo.multi', re: PROMO_FRAME, why: 'asks to stop promotional messages (any language)', anchored: false },
   // ---- Polite / indirect English
   phrase('polite.mind-not', `\\b(mind|kindly|please|pls)( \\w+)? (not|no longer) (texting|messaging|contacting|sending|text|message|contact)( me| this number| us)?\\b`, 'politely asks us not to text them'),
   phrase('polite.be-removed', `\\b(can|could|may|how do|how can)( i| we| my number| this number) (be|get) (removed|taken off|unsubscribed|opted out|deleted|dropped)(( from| off| out of)? ${LIST}\\b|( please| pls| thanks| thank you)*$)`, 'asks whether they can be removed (a request)'),
@@ -139,7 +184,7 @@ export const KIND_PHRASES: LexiconPhrase[] = [
 /** "Don't stop the reminders": a negated stop verb (every frame language), so the request is the opposite. */
 export const DOUBLE_NEGATION = new RegExp(
   `${re(
-    '\\b(dont|do not|never|please dont|pls dont) (ever )?(stop|quit|cease|end)\\b|\\bno (dejen|deje|dejes|paren|pare|pares|detengan|cancelen) (de )?|\\bnao (parem|pare|parar|deixem de|deixe de|cancelem)\\b|\\bpa sispann\\b|\\b(لا|بلاش) (توقفوا|توقف|تتوقفوا|توقفي|تتوقف|توقفو|تلغوا)|\\b(dung|khong|xin dung|dung co) (dung|ngung|huy)\\b|\\bnon (smettete|smettere|smetta|smettiate|fermate|interrompete)\\b|\\b(arretez|cessez|stoppez) pas\\b|\\bne (cessez|arretez|stoppez)\\b|\\bне (прекращаите|переставаите|останавливаите|отключаите)\\b|\\b(wag|huwag|hwag)( \\w+){0,2} (itigil|tigilan|ihinto)\\b|\\bband (mat|na) (karo|karna|kijiye|karein|kare)\\b|\\bnie (przestawajcie|przestawaj|przestancie)\\b|\\bnicht (aufhoren|abbestellen)\\b',
+    '\\b(dont|do not|never|please dont|pls dont) (ever )?(stop|quit|cease|end)\\b|\\b(dont|do not|never|no longer) (want|wish|need|mean|plan|intend)( you)? to (stop|quit|cease|end|cancel|unsubscribe|opt out)\\b|\\bno (dejen|deje|dejes|paren|pare|pares|detengan|cancelen) (de )?|\\bnao (parem|pare|parar|deixem de|deixe de|cancelem)\\b|\\bpa sispann\\b|\\b(لا|بلاش) (توقفوا|توقف|تتوقفوا|توقفي|تتوقف|توقفو|تلغوا)|\\b(dung|khong|xin dung|dung co) (dung|ngung|huy)\\b|\\bnon (smettete|smettere|smetta|smettiate|fermate|interrompete)\\b|\\b(arretez|cessez|stoppez) pas\\b|\\bne (cessez|arretez|stoppez)\\b|\\bне (прекращаите|переставаите|останавливаите|отключаите)\\b|\\b(wag|huwag|hwag)( \\w+){0,2} (itigil|tigilan|ihinto)\\b|\\bband (mat|na) (karo|karna|kijiye|karein|kare)\\b|\\bnie (przestawajcie|przestawaj|przestancie)\\b|\\bnicht (aufhoren|abbestellen)\\b',
   ).source}|${foldPattern('(不要|别|別|請勿|请勿|勿|不用)(停止|停|取消)|(멈추지|중단하지|그만두지|끊지) ?마|(止めないで|停止しないで|やめないで)')}`,
   'u',
 );

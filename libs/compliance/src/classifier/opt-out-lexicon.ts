@@ -108,7 +108,7 @@ export const LEXICON_PHRASES: LexiconPhrase[] = [
   phrase('pl.stop', `\\b(przestac|przestancie|przestan|prosze przestac) (mi |do mnie )?(wysyłac|wysylac|pisac|dzwonic|przysylac)\\w*|\\bnie (chce|chcemy) (wiecej|juz) (sms|smsow|wiadomosci)\\w*|\\bwypisz\\w*`, 'asks us to stop the messages (pl)'),
   // ---- Hindi (romanised and Devanagari) and Japanese
   phrase('hi.stop', `\\b(message|messages|msg|sms|text)\\w*( \\w+)? (bhejna |bhejne |bhejo )?(band|mat)\\b|\\bmat bhej\\w*|\\b(sms|message|msg|messages|text)\\w* nahi chahiye\\b|मत भेज|भेजना बंद|नहीं चाहिए`, 'asks to stop messages (hi)'),
-  phrase('ja.stop', `送 ?ってこないで|送 ?ってくるな|連絡 ?してこないで|送 ?らないで|送信 ?しないで|配信 ?停止|連絡 ?しないで|メッセージ ?不要`, 'asks to stop messages (ja)'),
+  phrase('ja.stop', `送 ?ってこないで|送 ?ってくるな|連絡 ?してこないで|送 ?らないで|送信 ?しないで|配信 ?停止|連絡 ?しないで|メッセージ ?不要|ストップ ?(して|で|を|お願|くだ)`, 'asks to stop messages (ja)'),
 ];
 
 /** Non-text things a patient may opt out of / unsubscribe from / cancel / stop: then it is about something else. */
@@ -124,7 +124,7 @@ export const MESSAGE_WORDS = wordRegex(
 /** Keep texting: "texts are fine", "only texts", "los textos sí". */
 export const TEXTS_FINE = wordRegex(
   foldPattern(
-    `\\b((text|texts|texting|sms|txt|text messages|the texts|messages) (is|are|r) (still |totally |perfectly |always |really |so |very )?(fine|ok|okay|good|great|best|better|helpful|useful)|(los )?(mensajes|textos|sms) (estan|esta|siguen) bien|(os )?(sms|textos|mensagens) (estao|esta) (bem|otimos)|les (sms|messages|textos) (ca va|sont bien|sont ok)|only (texts?|texting|sms)|(texts?|texting) only|but (keep|still) (texting|the texts|my texts|sending texts)|los textos si|textos si|smss? можно|смс можно|tin nhan thi van|les sms ca va|mais les sms|(par|en) sms (cest|c est) mieux|mejor por (mensaje|texto|sms)|pode ser por (mensagem|sms)|voye (l|li|yo) pa mesaj|(ارسلوها|ارسلوه|ابعتوها) (برساله|برسالة)|(?<!(dung|khong|ngung) )gui tin nhan cho toi|luc nao cung duoc nhan tin|лучше (смс|сообщением|sms)|message kar do|message kar dena|text kar do|i text na lang|itext na lang|mwen pa vle pwodwi|text na lang|text nalang|mag text na lang)\\b|短信可以|(?<![不别別勿再要])发短信给我|문자는 계속|문자로 보내 ?주세요|الرسائل النصية لا باس`,
+    `\\b((text|texts|texting|sms|txt|text messages|the texts|messages) (is|are|r) (still |totally |perfectly |always |really |so |very )?(fine|ok|okay|good|great|best|better|helpful|useful|enough|perfect)|(texts?|texting|sms|text messages) (work|works|is working|are working) (better|fine|best|great|for me)|(los )?(mensajes|textos|sms) (estan|esta|siguen) bien|(os )?(sms|textos|mensagens) (estao|esta) (bem|otimos)|les (sms|messages|textos) (ca va|sont bien|sont ok)|only (texts?|texting|sms)|(texts?|texting) only|but (keep|still) (texting|the texts|my texts|sending texts)|los textos si|textos si|smss? можно|смс можно|tin nhan thi van|les sms ca va|mais les sms|(par|en) sms (cest|c est) mieux|mejor por (mensaje|texto|sms)|pode ser por (mensagem|sms)|voye (l|li|yo) pa mesaj|(ارسلوها|ارسلوه|ابعتوها) (برساله|برسالة)|(?<!(dung|khong|ngung) )gui tin nhan cho toi|luc nao cung duoc nhan tin|лучше (смс|сообщением|sms)|message kar do|message kar dena|text kar do|i text na lang|itext na lang|mwen pa vle pwodwi|text na lang|text nalang|mag text na lang)\\b|短信可以|(?<![不别別勿再要])发短信给我|문자는 계속|문자로 보내 ?주세요|الرسائل النصية لا باس`,
   ),
 );
 /** STOP as an exclamation of surprise or delight: "Stop! I love it", "stoppp you're too sweet". */

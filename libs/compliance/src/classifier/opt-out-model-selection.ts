@@ -6,7 +6,7 @@
  */
 import type { LabelledMessage } from '../corpus/corpus.util.js';
 import { detectConsent } from './consent-rules.js';
-import { combineOptOut, ordinaryWords, ruleView, trainOptOutModel, type OptOutThresholds, type RuleView } from './message-classifier.js';
+import { bestSentenceScore, combineOptOut, ordinaryWords, ruleView, trainOptOutModel, type OptOutThresholds, type RuleView } from './message-classifier.js';
 import { scoreOptOut } from './opt-out-model.js';
 
 export interface OutOfFoldRecord {
@@ -34,7 +34,8 @@ export function outOfFoldScores(examples: readonly LabelledMessage[], scheme: Fo
       if (foldOf(example, i) !== f) return;
       const consent = detectConsent(example.text, { replyToConfirmation: example.replyToConfirmation, knownWords });
       const score = scoreOptOut(model, example.text, 0);
-      out.push({ example, rule: ruleView(consent, score.words), ruleReview: !consent.optOut && consent.review.length > 0, p: score.p });
+      const sentenceP = consent.optOut && consent.method === 'plain_language' ? bestSentenceScore(model, example.text) : 0;
+      out.push({ example, rule: ruleView(consent, score.words, sentenceP), ruleReview: !consent.optOut && consent.review.length > 0, p: score.p });
     });
   }
   return out;
@@ -93,15 +94,18 @@ const upgradeAbove = (p: number): number => Math.min(0.999, Math.max(0.9, ceilTo
  *   margin, and never below 0.9 — zero false opt-outs in cross-validation;
  * - review: the lowest threshold (0.50–0.99, step 0.01) whose review rate on non-opt-outs (rule cues
  *   and model) stays within the budget;
- * - veto: below every out-of-fold opt-out that a plain-language rule caught, minus the margin, so no
- *   caught opt-out is demoted; 0 (off) when that leaves nothing to veto.
+ * - veto: below every out-of-fold opt-out that a plain-language rule caught (its best score: the whole
+ *   text or one of its sentences), minus the margin, so no
+ *   caught opt-out is demoted, in steps of 0.005; 0 (off) when that leaves nothing to veto.
  */
 export function chooseThresholds(records: readonly OutOfFoldRecord[]): OptOutThresholds {
   const upgrade = upgradeAbove(highestEligible(records, false));
   const upgradeWithCue = Math.min(upgrade, upgradeAbove(highestEligible(records, true)));
   const caught = records.filter((r) => r.example.intent === 'opt_out' && r.rule.optOut && r.rule.method === 'plain_language');
-  const lowest = Math.min(1, ...caught.map((r) => r.p));
-  const veto = lowest - UPGRADE_MARGIN >= 0.02 ? floorTo(lowest - UPGRADE_MARGIN, 0.005) : 0;
+  const lowest = Math.min(1, ...caught.map((r) => Math.max(r.p, r.rule.sentenceP)));
+  // Any veto that demotes no caught opt-out is kept (it was switched off below 0.02, a cliff: one caught
+  // opt-out scoring 0.029 instead of 0.03 removed the model's check on every phrase rule).
+  const veto = Math.max(0, floorTo(lowest - UPGRADE_MARGIN, 0.005));
   let review = 0.99;
   for (let t = 0.5; t <= 0.99 + 1e-9; t += 0.01) {
     const f = combinedFigures(records, { upgrade, upgradeWithCue, review: t, veto });

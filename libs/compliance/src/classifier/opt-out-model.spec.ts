@@ -58,7 +58,7 @@ describe('the trained opt-out model', () => {
     expect(reason).toMatch(new RegExp(`${OPT_OUT_MODEL_ID} p=0\\.99\\d, strongest features( (len|w1|w2|c[2-5]|cls)#[0-9a-f]{5}){3}; threshold ${OPT_OUT_THRESHOLDS.upgrade}`));
     for (const word of normalizeText(text).split(' ').filter((w) => w.length > 3)) expect(c.reasons.join(' ').toLowerCase()).not.toContain(word);
     // An unlisted polite request below the threshold goes to a person instead.
-    const polite = classifyMessage('please no longer send any of these');
+    const polite = classifyMessage('not sure I need all of these');
     expect([polite.optOut, polite.optOutReview]).toEqual([false, true]);
     expect(polite.matched).toContain(`model:${OPT_OUT_MODEL_ID}:review`);
   });
@@ -85,7 +85,7 @@ describe('the trained opt-out model', () => {
 });
 
 describe('combining the rules and the model (combineOptOut)', () => {
-  const rule = (over: Partial<RuleView>): RuleView => ({ optOut: false, otherConsent: false, explained: false, blocked: false, cue: false, words: 5, ...over });
+  const rule = (over: Partial<RuleView>): RuleView => ({ optOut: false, otherConsent: false, explained: false, blocked: false, cue: false, words: 5, sentenceP: 0, ...over });
   const t = { upgrade: 0.99, upgradeWithCue: 0.9, review: 0.8, veto: 0.05 };
 
   it('opts out only above the threshold, with two words or more and nothing blocking', () => {

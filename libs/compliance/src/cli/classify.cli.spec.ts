@@ -27,7 +27,8 @@ describe('npm run -s classify -- FILE', () => {
       JSON.stringify({ text: 'Should I stop taking retinol before the peel?' }),
       JSON.stringify({ text: 'HELP' }),
       JSON.stringify({ nope: 1 }),
-      JSON.stringify({ text: 'Pursuant to the TCPA, all further contact from you is unwelcome' }),
+      // Alone, "bas" is "enough" or only "that's all": a person confirms (a rule, not a model threshold).
+      JSON.stringify({ text: 'Bas' }),
     ]);
     expect(status).toBe(0);
     const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -44,7 +45,7 @@ describe('npm run -s classify -- FILE', () => {
       'Should I stop taking retinol before the peel?|false|false|false|pre_treatment',
       'HELP|false|false|true|help',
       'error@10',
-      'Pursuant to the TCPA, all further contact from you is unwelcome|false|false|false|other',
+      'Bas|false|false|false|other',
     ]);
     // The new field: a possible opt-out that a person should confirm (never together with optOut).
     expect(out.map((o) => o.optOutReview)).toEqual([false, false, false, false, false, false, false, false, false, false, true]);

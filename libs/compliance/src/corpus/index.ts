@@ -15,6 +15,7 @@ import { HOLDOUT_E_CORPUS } from './holdout-e.corpus.js';
 import { HOLDOUT_F_CORPUS } from './holdout-f.corpus.js';
 import { SIXTH_BATCH_CORPUS, SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
 import { SEVENTH_BATCH_CORPUS, SEVENTH_BATCH_DEV_TEST } from './seventh-batch.corpus.js';
+import { EIGHTH_BATCH_CORPUS } from './eighth-batch.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -31,6 +32,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('fifth-batch.corpus', FIFTH_BATCH_CORPUS),
     ...parseCorpus('sixth-batch.corpus', SIXTH_BATCH_CORPUS),
     ...parseCorpus('seventh-batch.corpus', SEVENTH_BATCH_CORPUS),
+    ...parseCorpus('eighth-batch.corpus', EIGHTH_BATCH_CORPUS),
   ];
   return cached;
 }

@@ -207,6 +207,8 @@ const ONE_OFF = wordRegex(`^(\\w+ ){0,2}?(for|about) (tomorrow|today|tonight|thi
 /** "Unsubscribe from what?": a question about the opt-out, not a request. */
 const ASKS_WHAT = wordRegex(`^(unsubscribe|opt out|optout|stop|remove|cancel)( me)?( from| of)? (what|which)\\b`);
 /** "I don't want to text, can I call?": the patient's own action, not our messages. */
+/** "Why did I stop getting reminders?", "I stopped getting your texts": our texts stopped reaching them — a complaint, not a request. */
+const TEXTS_STOPPED_ARRIVING = wordRegex(`\\b(why|how come) (did|have|has|do) (i|we) (stop|stopped) (getting|receiving)\\b|\\b(i|we) (stopped|have stopped|suddenly stopped) (getting|receiving)\\b`);
 const OWN_ACTION = wordRegex(`(?<!\\bno )\\b(want|wanna|need|wish|like|prefer) to (text|txt|message|msg|send|sms|email|call|type)\\b`);
 /** The "another person" part of NOT_REVOCATION (allowed when the text says it is that person's phone / they died). */
 const PERSON_QUALIFIER = wordRegex(`^(my (husband|wife|mom|dad|mother|father|son|daughter|kid|child|partner)s?|mi esposo|mi esposa|mi mama|mi hijo|mi hija)$`);
@@ -337,6 +339,7 @@ function guard(
   }
   if (ASKS_WHAT.test(candidate.slice(m.index).trim())) return `Not an opt-out: ${cls} is a question about what to opt out of`;
   if (OWN_ACTION.test(m[0])) return `Not an opt-out: ${cls} describes the patient's own texting`;
+  if (TEXTS_STOPPED_ARRIVING.test(normalized)) return `Not an opt-out: ${cls} is in a text saying our texts stopped reaching them`;
   if (NOT_A_STOP_VERB.test(m[0])) return `Not an opt-out: ${cls} negates another verb (forget, miss…), not our texts`;
   // "I don't want your texts" has the patient as subject by nature; "I'll stop texting" is about their own texting.
   const selfGuarded = SELF_GUARDED.has(phrase.id) || (FRAME_IDS.has(phrase.id) && !/\.(dont-want-object|remove-me)$/.test(phrase.id));

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, patientSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IConversation, type IMessage, type OutboxCommand } from '@beacon/db';
+import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, patientSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IMessage, type OutboxCommand } from '@beacon/db';
 import { billedSegments, toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
 import { preview } from './conversation.repository.js';
-import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
+import { ANSWERABLE_AFTER_START_MS, interpretInboundText, type ThreadRef } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 import { vipRuleSql } from './vip-patients.js';
 
@@ -80,7 +80,7 @@ const WRITE_INBOUND = `with p as (
 /** Postgres `text[]` literal of search tokens (base64url: nothing to quote). */
 const tokenArray = (tokens: readonly string[]) => `{${[...new Set(tokens)].join(',')}}`;
 
-async function writeInboundMessage(tx: EntityManager, message: IMessage, thread: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>, newPatient: boolean): Promise<string> {
+async function writeInboundMessage(tx: EntityManager, message: IMessage, thread: ThreadRef, newPatient: boolean): Promise<string> {
   const cipher = dataCipher();
   const at = message.createdAt;
   const [row] = await tx.execute<{ id: string }[]>(WRITE_INBOUND, [
@@ -131,9 +131,9 @@ function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
  *
  * This is the hottest path of the product (every patient text, each possibly delivered several
  * times), so it reads in two queries — the location with the sender's lock, then everything about
- * the sender — and writes in three statements: the text with its thread and search tokens
- * (writeInboundMessage, no ORM unit of work), the outbox, the realtime log. A new number's patient
- * and thread, consent rows and alerts add their own writes.
+ * the sender — and writes in three statements: the text with its thread, search tokens and, for a new
+ * number, its patient (writeInboundMessage, no ORM unit of work), the outbox, the realtime log.
+ * Consent rows and alerts add their own writes.
  */
 export async function recordInboundMessage(em: EntityManager, sms: InboundSms): Promise<InboundResult> {
   return em.transactional(async (tx) => {
@@ -173,7 +173,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
     const knownPatientId = (state?.['x_patient_id'] as string | null | undefined) ?? null;
     const patientId = knownPatientId ?? randomUUID();
     // The thread's ids: it is written with the text, in one statement (writeInboundMessage).
-    const thread: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'> = {
+    const thread: ThreadRef = {
       id: (state?.['id'] as string | null | undefined) ?? randomUUID(),
       organizationId: location.organizationId,
       locationId: location.id,
@@ -205,7 +205,7 @@ export async function recordInboundMessage(em: EntityManager, sms: InboundSms): 
       updatedAt: now,
     } as IMessage;
     let written = false;
-    const meaning = await interpretInboundText(tx, message, thread as IConversation, {
+    const meaning = await interpretInboundText(tx, message, thread, {
       answeredAppointmentId: (state?.['x_answered_appointment_id'] as string | null | undefined) ?? null,
       nextAppointmentId: (state?.['x_next_appointment_id'] as string | null | undefined) ?? null,
       vip: state?.['x_vip'] === true,

@@ -46,6 +46,9 @@ function isAppointmentIntent(intent: string): intent is 'confirm' | 'reschedule'
  * the patient's next booked appointment. Given it, interpreting the text costs no further query in
  * the common case.
  */
+/** What reading a text needs of its thread: which thread, whose, where. */
+export type ThreadRef = Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>;
+
 export interface InboundContext {
   answeredAppointmentId: string | null;
   nextAppointmentId: string | null;
@@ -68,7 +71,7 @@ export interface InboundContext {
  * a message it is about to insert) the message is new: its classification goes in with the insert,
  * which `context.writeThread` makes wherever a flush would write it otherwise.
  */
-export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: IConversation, context?: InboundContext): Promise<InboundInterpretation> {
+export async function interpretInboundText(tx: EntityManager, message: IMessage, conversation: ThreadRef, context?: InboundContext): Promise<InboundInterpretation> {
   const messageId = message.id;
   const persist = context ? context.writeThread : () => tx.flush();
   // Whether the text answers one of our appointment texts changes what "C", "R" and "yes" mean.
@@ -162,7 +165,7 @@ export async function interpretInboundText(tx: EntityManager, message: IMessage,
  * staff): a symptom or reaction (urgent, its own alert per text, high priority) and a text from a VIP
  * (once per thread per local day). Neither alert carries the patient's words.
  */
-async function alertStaffToAttention(tx: EntityManager, message: IMessage, conversation: IConversation, classification: MessageClassification, context?: InboundContext): Promise<void> {
+async function alertStaffToAttention(tx: EntityManager, message: IMessage, conversation: ThreadRef, classification: MessageClassification, context?: InboundContext): Promise<void> {
   const vip = context ? { vip: context.vip, timeZone: context.timeZone } : await vipOf(tx, conversation);
   if (!classification.urgent && !vip.vip) return;
   // The alerts name the patient: a new patient, thread and message are written first (same lock order as consent rows).
@@ -182,7 +185,7 @@ async function alertStaffToAttention(tx: EntityManager, message: IMessage, conve
   if (vip.vip) await raiseVipTexted(tx, conversation, message.createdAt, vip.timeZone);
 }
 
-async function vipOf(tx: EntityManager, conversation: IConversation): Promise<{ vip: boolean; timeZone: string }> {
+async function vipOf(tx: EntityManager, conversation: ThreadRef): Promise<{ vip: boolean; timeZone: string }> {
   const [status, location] = await Promise.all([vipStatus(tx, conversation.patientId, conversation.locationId), tx.findOneOrFail(Location, conversation.locationId)]);
   return { vip: status.vip, timeZone: location.timeZone };
 }
@@ -199,7 +202,7 @@ export const ANSWERABLE_AFTER_START_MS = 2 * 3_600_000;
  * After any other text (a staff message, an auto-reply) only explicit wording counts. The webhook
  * reads the same in its one query (SENDER_STATE in inbound-message.service.ts).
  */
-async function answeredAppointment(tx: EntityManager, message: IMessage, conversation: IConversation): Promise<IAppointment | null> {
+async function answeredAppointment(tx: EntityManager, message: IMessage, conversation: ThreadRef): Promise<IAppointment | null> {
   const lastOutbound = await tx.findOne(
     Message,
     { conversationId: conversation.id, direction: 'outbound', createdAt: { $lt: message.createdAt } },
@@ -215,7 +218,7 @@ async function answeredAppointment(tx: EntityManager, message: IMessage, convers
  * "possible opt-out — confirm" alert, and promotional texts to the number pause at once (a
  * marketing opt-out in the ledger; appointment texts continue) until staff record the decision.
  */
-async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: IConversation, reasons: string[], mayBeRecorded: boolean): Promise<void> {
+async function flagPossibleOptOut(tx: EntityManager, message: IMessage, conversation: ThreadRef, reasons: string[], mayBeRecorded: boolean): Promise<void> {
   if (!mayBeRecorded || !(await tx.count(ConsentEvent, { messageId: message.id }))) {
     tx.create(ConsentEvent, {
       id: randomUUID(),

@@ -48,7 +48,11 @@ describe.each([
   // flagged. Measured once after it was merged — THE UNSEEN FIGURE: 296/321 (92.2 %), 11 flagged (95.6 %), 14 missed,
   // 5 false opt-outs, 4/312 flagged. Its false opt-outs were then read and their kinds fixed (so F is seen now): 1 false.
   ['F', 'f' as const, { minRecall: 0.92, minRecallWithReview: 0.95, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.015, minPerClass: 300 }],
-])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e' | 'f', floors: HoldoutFloors) => {
+  // G: written by a seventh person while F's false opt-outs were being fixed, committed (e9e488e) before the detector ran
+  // on it; measured once on the final eighth-round detector, counts and rule ids only, texts NOT read — still unseen:
+  // 228/247 (92.3 %), 8 flagged (95.5 %), 11 missed, 6 false opt-outs (all phrase rules), 4/249 flagged.
+  ['G', 'g' as const, { minRecall: 0.92, minRecallWithReview: 0.95, maxFalseOptOuts: 6, maxReviewOnHardNegatives: 0.02, minPerClass: 240 }],
+])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });

@@ -14,7 +14,7 @@ import { MAYBE_STOP_WORDS, adjacentSwaps, collapseDoubles, multilingualKeywords,
 import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern, type PhraseMatcher } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
 import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
-import { ASKS_FOR_PROMOS, LIKES_OUR_MESSAGES, TEXTS_KEPT_MULTI, mentionCue, reportedOrDisplayed, textsKeptElsewhere } from './opt-out-mentions.js';
+import { ASKS_FOR_PROMOS, LIKES_OUR_MESSAGES, NAMES_A_CONTROL_AFTER, TEXTS_KEPT_MULTI, mentionCue, reportedOrDisplayed, textsKeptElsewhere } from './opt-out-mentions.js';
 import { ANOTHER_PERSON, DOUBLE_NEGATION, PROMO_ANY, REMINDERS_FINE, WAITLIST_ANY, EMAIL_KEEPS_TEXTS, KIND_PHRASES, OWN_WRONG_NUMBER, SELF_SLIP, WRONG_NUMBER_ANY, asksAboutOptOut, mentionNotUse, type SentenceInfo } from './opt-out-kinds.js';
 
 export type OptOutScope = 'all' | 'marketing';
@@ -340,6 +340,10 @@ function guard(
   const own = infos.find((x) => x.norm.includes(m[0]) && before.endsWith(x.norm.slice(0, x.norm.indexOf(m[0])).trim()));
   const shown = own ? reportedOrDisplayed(own.norm.slice(0, own.norm.indexOf(m[0])).trim(), own.norm.slice(own.norm.indexOf(m[0]) + m[0].length)) : reportedOrDisplayed(before, candidate.slice(m.index + m[0].length));
   if (shown) return `Not an opt-out: ${cls} is mentioned, not used (${shown})`;
+  if (NAMES_A_CONTROL_AFTER.test(candidate.slice(m.index + m[0].length).trim())) {
+    review.push('names an opt-out page or control');
+    return `Not sure: ${cls} names a page or control (maybe a mention)`;
+  }
   if (EMAIL_KEEPS_TEXTS.test(normalized)) return `Not an opt-out: ${cls} is about emails; the text says our texts are fine`;
   if ((phrase.id.startsWith('wrong.') || phrase.id === 'en.wrong-number') && OWN_WRONG_NUMBER.test(normalized)) return `Not an opt-out: ${cls} is the patient's own wrong number or an update of it`;
   if (phrase.id === 'en.wrong-number' && SELF_SLIP.test(normalized)) {
@@ -589,7 +593,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
         // The opt-out word may be mentioned, or the request be about something else, though no guard said so:
         // the trained model may then hold it for a person at a higher veto threshold.
         const keepsOurTexts = !PROMO_RE.test(normalized) && !PROMO_ANY.test(normalized) && keepsTexts(normalized);
-        if (mentionCue(normalized) || keepsOurTexts || infos.some((x) => x.question) || (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized))) result.matched.push('signal:mention-cue');
+        if (mentionCue(normalized) || keepsOurTexts || (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized))) result.matched.push('signal:mention-cue');
         return true;
       }
     }
@@ -614,7 +618,11 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   }
   // A qualified text (timing, the waitlist, another person's number) is not doubt either.
   const qualified = NOT_REVOCATION.test(normalized) || WAITLIST_ANY.test(normalized);
-  if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) result.review.push('says we have the wrong number');
+  if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) {
+    result.review.push('says we have the wrong number');
+    // A bare "wrong number" outside English goes to a person by design: the model does not opt it out alone.
+    result.matched.push('signal:wrong-number');
+  }
   if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
   // Signals that keep the trained model from opting the text out on its own (it may still ask a person):
   // a qualifier (timing, another channel or person), praise or surprise, another subject named without our

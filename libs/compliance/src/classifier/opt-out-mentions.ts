@@ -51,6 +51,9 @@ const STATUS_AFTER = either(
   '^\\s?(成功|失败|失敗|完成|已完成|완료|성공|실패|完了|失敗しました)',
 );
 
+/** The opt-out word names a page or control ("the unsubscribe page says error"): maybe a mention, maybe a wish; a person decides. */
+export const NAMES_A_CONTROL_AFTER = re('^(page|link|button|option|screen|form|setting|settings|feature|pagina|enlace|boton|lien|bouton)\\b');
+
 /** The opt-out word is another person's advice or a screen's words ("my husband says I should…", "the app says…"). */
 export function reportedOrDisplayed(before: string, after: string): string | null {
   const near = before.split(' ').slice(-12).join(' ');

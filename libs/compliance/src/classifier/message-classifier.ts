@@ -103,7 +103,7 @@ export interface OptOutThresholds {
    */
   vetoWithCue?: number;
 }
-export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.985, upgradeWithCue: 0.9, review: 0.69, veto: 0.015, vetoWithCue: 0.5 };
+export const OPT_OUT_THRESHOLDS: OptOutThresholds = { upgrade: 0.97, upgradeWithCue: 0.9, review: 0.69, veto: 0.025, vetoWithCue: 0.5 };
 
 /** What the rules concluded, as far as the combination needs it. */
 export interface RuleView {

@@ -14,11 +14,11 @@ const either = (spaced: string, unspaced: string): RegExp => new RegExp(`${re(sp
 
 /** Someone other than the patient, or a screen: whose words an opt-out word may be. */
 const REPORTER =
-  'he|she|they|friend|friends|sister|brother|husband|hubby|wife|partner|boyfriend|girlfriend|mom|mum|mother|dad|father|son|daughter|kids?|someone|somebody|people|everyone|coworker|neighbor|receptionist|front desk|app|site|website|page|screen|banner|footer|portal|popup|pop up|link|it|button|notification|' +
+  'he|she|they|friend|friends|bestie|sister|brother|husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|mom|mum|mother|dad|father|son|daughter|kids?|someone|somebody|people|everyone|coworker|neighbor|receptionist|front desk|app|site|website|page|screen|banner|footer|portal|popup|pop up|link|it|button|notification|' +
   'mi esposo|mi esposa|mi marido|mi mama|mi madre|mi hija|mi hijo|mi amiga|mi amigo|mi hermana|alguien|la pagina|el sitio|la app|la aplicacion|la pantalla|' +
   'meu marido|minha esposa|minha mulher|minha mae|minha filha|meu filho|minha amiga|meu amigo|o site|o aplicativo|a pagina|a tela|' +
   'mon mari|ma femme|ma mere|ma fille|mon fils|mon amie?|le site|lappli|l appli|lapplication|la page|lecran|' +
-  'mari m|mari mwen|madanm mwen|madanm m|manman m|manman mwen|pitit mwen|zanmi m|zanmi mwen|sit la|aplikasyon an|' +
+  'mari m|mari mwen|madanm mwen|madanm m|manman m|manman mwen|mama m|mama mwen|papa m|papa mwen|pitit mwen|zanmi m|zanmi mwen|sit la|aplikasyon an|' +
   'asawa ko|mister ko|nanay ko|anak ko|kaibigan ko|ang app|ang website|' +
   'chong toi|vo toi|me toi|con toi|ban toi|trang web|ung dung|' +
   'муж|жена|мама|дочь|сын|подруга|друг|сайт|приложение|страница|' +
@@ -109,7 +109,7 @@ const ANY_NEGATION = either('\\b(not|no|dont|never|nao|pas|ne|nicht|kein|non|nie
 
 /** "短信照常发", "문자는 괜찮아요", "ok lang ang text", "mesaj yo bon", "الرسائل عادي": our texts are fine, in words the English-first lists lack. */
 export const TEXTS_KEPT_MULTI = unnegated(either(
-  '\\b((okay|ok|ayos) lang (ang )?(mga )?(text|texts|mensahe)|(mga )?(text|mensahe) (okay|ok|ayos) lang|mesaj yo (bon|oke|ok|pa gen pwoblem)|(الرسائل|الرسايل|المسجات) (عادي|تمام|ماشي|لا باس|مافي مشكله|مافي مشكلة)|tin nhan (van|thi van|van cu) (ok|duoc|gui)|смс (пусть )?(остаются|приходят|норм\\w*)|kontinye (voye|ekri|ban m|ban mwen)|(استمروا|استمري|كملوا|واصلوا) (في |ب)?(ارسال|الارسال|الرسائل|التذكيرات)|(ituloy|tuloy|ipagpatuloy) (nyo|mo|lang|po)( \\w+){0,3}? (pag ?text|pag ?send|pagpapadala|mga text|paalala)|sigan (mandando|enviando|mandandome|enviandome)|continuem (mandando|enviando)|continuez (a|de) (m )?(envoyer|ecrire))\\b',
+  '\\b((okay|ok|ayos) lang (ang )?(mga )?(text|texts|mensahe)|(mga )?(text|mensahe) (okay|ok|ayos) lang|mesaj yo (bon|oke|ok|pa gen pwoblem)|(الرسائل|الرسايل|المسجات) (عادي|تمام|ماشي|لا باس|مافي مشكله|مافي مشكلة)|tin nhan (van|thi van|van cu) (ok|duoc|gui)|смс (пусть )?(остаются|приходят|норм\\w*)|kontinye (voye|ekri|ban m|ban mwen)|(استمروا|استمري|كملوا|واصلوا) (في |ب)?(ارسال|الارسال|الرسائل|التذكيرات)|(ituloy|tuloy|ipagpatuloy) (nyo|mo|lang|po)( \\w+){0,3}? (pag ?text|pag ?send|pagpapadala|mga text|paalala)|sigan (mandando|enviando|mandandome|enviandome)|(los |las |os |les )?(mensajes de texto|mensajes|textos|mensagens|sms) (si|sim|oui)$|continuem (mandando|enviando)|continuez (a|de) (m )?(envoyer|ecrire))\\b',
   '(短信|簡訊|简讯|讯息|訊息)(还是|還是|就)?(照常|继续|繼續|可以|没问题|沒問題|没关系|沒關係|不影响|不影響)|문자는 ?(괜찮|계속|받을게|받고 싶)|(ショートメール|SMS|メッセージ)は(大丈夫|続けて|いい)',
 ));
 

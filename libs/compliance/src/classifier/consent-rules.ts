@@ -14,6 +14,7 @@ import { MAYBE_STOP_WORDS, adjacentSwaps, collapseDoubles, multilingualKeywords,
 import { LEXICON_PHRASES, MESSAGE_WORDS, OTHER_TARGET, PRAISE, PRAISE_EMOJI, TEXTS_FINE, foldPattern, type PhraseMatcher } from './opt-out-lexicon.js';
 import { editDistance, normalizeText, wordRegex } from './text-normalize.util.js';
 import { FRAME_PHRASES, NOT_A_STOP_VERB } from './opt-out-frames.js';
+import { ASKS_FOR_PROMOS, LIKES_OUR_MESSAGES, NAMES_A_CONTROL_AFTER, TEXTS_KEPT_MULTI, mentionCue, reportedOrDisplayed, textsKeptElsewhere } from './opt-out-mentions.js';
 import { ANOTHER_PERSON, DOUBLE_NEGATION, PROMO_ANY, REMINDERS_FINE, WAITLIST_ANY, EMAIL_KEEPS_TEXTS, KIND_PHRASES, OWN_WRONG_NUMBER, SELF_SLIP, WRONG_NUMBER_ANY, asksAboutOptOut, mentionNotUse, type SentenceInfo } from './opt-out-kinds.js';
 
 export type OptOutScope = 'all' | 'marketing';
@@ -312,6 +313,9 @@ function otherTargetIn(window: string): string | null {
   return EMAIL_LIKE.test(m[0]) ? 'emails' : 'a product, add-on, order or membership';
 }
 
+/** One sentence says our texts are fine or should go on (any language the lists know). */
+const keepsTexts = (sentence: string): boolean => TEXTS_FINE.test(sentence) || KEEP_TEXTING.test(sentence) || REMINDERS_FINE.test(sentence) || TEXTS_KEPT_MULTI.test(sentence);
+
 /** Why a phrase match is not a revocation, or null when it is one. Reasons name classes only. */
 function guard(
   phrase: Phrase,
@@ -331,6 +335,15 @@ function guard(
   if (DOUBLE_NEGATION.test(candidate.slice(Math.max(0, m.index - 24), m.index + m[0].length))) return `Not an opt-out: ${cls} negates the stopping (keep sending)`;
   const mention = mentionNotUse(m[0], before, infos);
   if (mention) return `Not an opt-out: ${cls} is mentioned, not used (${mention})`;
+  // "My husband says I should unsubscribe", "the site keeps saying unsubscribe successful", "수신거부 하라고".
+  // Read within the sentence of the match: "My husband says enough. Stop texting me" reports nothing about the second.
+  const own = infos.find((x) => x.norm.includes(m[0]) && before.endsWith(x.norm.slice(0, x.norm.indexOf(m[0])).trim()));
+  const shown = own ? reportedOrDisplayed(own.norm.slice(0, own.norm.indexOf(m[0])).trim(), own.norm.slice(own.norm.indexOf(m[0]) + m[0].length)) : reportedOrDisplayed(before, candidate.slice(m.index + m[0].length));
+  if (shown) return `Not an opt-out: ${cls} is mentioned, not used (${shown})`;
+  if (NAMES_A_CONTROL_AFTER.test(candidate.slice(m.index + m[0].length).trim())) {
+    review.push('names an opt-out page or control');
+    return `Not sure: ${cls} names a page or control (maybe a mention)`;
+  }
   if (EMAIL_KEEPS_TEXTS.test(normalized)) return `Not an opt-out: ${cls} is about emails; the text says our texts are fine`;
   if ((phrase.id.startsWith('wrong.') || phrase.id === 'en.wrong-number') && OWN_WRONG_NUMBER.test(normalized)) return `Not an opt-out: ${cls} is the patient's own wrong number or an update of it`;
   if (phrase.id === 'en.wrong-number' && SELF_SLIP.test(normalized)) {
@@ -352,7 +365,17 @@ function guard(
   if (PROMO_PHRASES.has(phrase.id) && sentences.length > 1 && !sentences.some((x) => phrase.re.test(x))) return `Not an opt-out: ${cls} spans two sentences`;
   // "¿Ya no hay promociones?", "Keine Angebote diesen Monat?": asks whether there are promotions.
   if (PROMO_PHRASES.has(phrase.id) && infos.some((x) => x.question && phrase.re.test(x.norm))) return `Not an opt-out: ${cls} is a question about promotions`;
-  if (!promoOnly && ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized))) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
+  // "Envoyez-moi plus de promos", "有新的促销请告诉我": asks for promotions; "I love your deals … no more promos" is a person's call.
+  if (PROMO_PHRASES.has(phrase.id) && ASKS_FOR_PROMOS.test(normalized)) return `Not an opt-out: ${cls} is in a text that asks for promotions`;
+  const liked = PROMO_PHRASES.has(phrase.id) ? LIKES_OUR_MESSAGES.exec(normalized) : null;
+  if (liked && (PROMO_RE.test(liked[0]) || PROMO_ANY.test(liked[0]))) {
+    review.push('refuses promotions and speaks well of them');
+    return `Not sure: ${cls} is in a text that speaks well of our promotions`;
+  }
+  if (!promoOnly && ((KEEP_TEXTING.test(normalized) && !PROMO_RE.test(normalized)) || TEXTS_FINE.test(normalized) || TEXTS_KEPT_MULTI.test(normalized))) return `Not an opt-out: ${cls} appears in a text that asks to keep texting`;
+  // "Opt out of the photo release. Texts still ok": a sentence that keeps our texts protects every phrase of the text.
+  // (Not when promotions are named: "No more deals. Reminders are fine" is a promotions-only request.)
+  if (!promoOnly && sentences.length > 1 && !PROMO_RE.test(normalized) && !PROMO_ANY.test(normalized) && textsKeptElsewhere(sentences, sentences.find((x) => phrase.re.test(x)), keepsTexts)) return `Not an opt-out: ${cls} appears in a text whose other sentence keeps our texts`;
   // What the verb is about is read in its own sentence ("Unsubscribe me from the emails. Keep the text reminders.").
   const local = sentences.length > 1 ? sentences.map((s) => [s, phrase.re.exec(s)] as const).find(([, lm]) => lm) : undefined;
   const [context, lm] = local ?? [candidate, m];
@@ -543,9 +566,18 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
         if (ci === 0 && frame && candidates.length > 1) continue;
         // Only the lexicon's anchored phrases and the frames are tried per sentence ("Enough already. Take me off.").
         if (ci > 0 && !frame && (corrected || !(phrase.anchored && LEXICON_IDS.has(phrase.id)))) break;
-        const m = phrase.re.exec(candidate);
+        let m = phrase.re.exec(candidate);
         if (!m) continue;
-        const verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review, sentences, infos);
+        let verdict = guard(phrase, m, candidate, normalized, praise, aboutMessages, result.review, sentences, infos);
+        // "My sister says stop texting her. Stop texting me too": a mentioned match does not hide a later use.
+        for (let rest = candidate, tries = 0; verdict?.includes('mentioned, not used') && tries < 3; tries++) {
+          rest = rest.slice(m.index + Math.max(1, m[0].length));
+          const again = phrase.re.exec(rest);
+          if (!again) break;
+          if (!result.reasons.includes(verdict)) result.reasons.push(verdict);
+          m = again;
+          verdict = guard(phrase, m, rest, normalized, praise, aboutMessages, result.review, sentences, infos);
+        }
         if (verdict) {
           if (!result.reasons.includes(verdict)) result.reasons.push(verdict);
           continue;
@@ -558,6 +590,10 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
           `Plain-language opt-out: ${phrase.why}${corrected ? ' (after correcting a misspelled opt-out word, keyboard-aware edit distance)' : ''}${result.optOutScope === 'marketing' ? '; scope: marketing only' : ''}`,
         );
         if (corrected) result.matched.push('typo-corrected');
+        // The opt-out word may be mentioned, or the request be about something else, though no guard said so:
+        // the trained model may then hold it for a person at a higher veto threshold.
+        const keepsOurTexts = !PROMO_RE.test(normalized) && !PROMO_ANY.test(normalized) && keepsTexts(normalized);
+        if (mentionCue(normalized) || keepsOurTexts || (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized))) result.matched.push('signal:mention-cue');
         return true;
       }
     }
@@ -572,7 +608,7 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   // A guard that explained the text (negated, keep texting, another subject…) is an answer, not doubt.
   const explained = result.reasons.some((r) => r.startsWith('Not an opt-out')) || TEXTS_FINE.test(normalized) || KEEP_TEXTING.test(normalized) || EMAIL_KEEPS_TEXTS.test(normalized) ||
     // "If I reply STOP, will I…?", "wrong number, I meant to text my sister": the text explains itself.
-    asksAboutOptOut(normalized) || DOUBLE_NEGATION.test(normalized) || (WRONG_NUMBER_ANY.test(normalized) && OWN_WRONG_NUMBER.test(normalized));
+    asksAboutOptOut(normalized) || DOUBLE_NEGATION.test(normalized) || TEXTS_KEPT_MULTI.test(normalized) || ASKS_FOR_PROMOS.test(normalized) || (WRONG_NUMBER_ANY.test(normalized) && OWN_WRONG_NUMBER.test(normalized));
   if (explained) result.matched.push('guard:explained');
   const compact = stripFiller(normalized);
   if (!explained && compact.length >= 3 && compact.length <= 12 && /^[a-z]+$/.test(compact) && !NOT_STOP.has(compact)) {
@@ -582,13 +618,19 @@ export function detectConsent(text: string, context: { replyToConfirmation?: boo
   }
   // A qualified text (timing, the waitlist, another person's number) is not doubt either.
   const qualified = NOT_REVOCATION.test(normalized) || WAITLIST_ANY.test(normalized);
-  if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) result.review.push('says we have the wrong number');
+  if (!explained && WRONG_NUMBER_ANY.test(normalized) && !OWN_WRONG_NUMBER.test(normalized)) {
+    result.review.push('says we have the wrong number');
+    // A bare "wrong number" outside English goes to a person by design: the model does not opt it out alone.
+    result.matched.push('signal:wrong-number');
+  }
   if (!explained) for (const [re, why] of REVIEW_CUES) if (!(qualified && re === REVIEW_CUES[2]![0]) && (re.test(normalized) || (corrections.length && re.test(corrected)))) result.review.push(why);
   // Signals that keep the trained model from opting the text out on its own (it may still ask a person):
   // a qualifier (timing, another channel or person), praise or surprise, another subject named without our
   // messages, a negation.
   if (qualified) result.matched.push('signal:qualified');
   if (praise && !aboutMessages) result.matched.push('signal:praise');
+  // "Más promociones por favor, me encantan": speaks well of our messages or asks for them.
+  else if (LIKES_OUR_MESSAGES.test(normalized) || ASKS_FOR_PROMOS.test(normalized)) result.matched.push('signal:praise');
   // A text that only asks a question ("No more deals this month?"): no rule read a request in it.
   if (infos.length > 0 && infos.every((x) => x.question)) result.matched.push('signal:question');
   if (OTHER_TARGET.test(normalized) && !MESSAGE_WORDS.test(normalized)) result.matched.push('signal:other-subject');

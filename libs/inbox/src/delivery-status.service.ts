@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConsentEvent, Conversation, DeliveryStatusEvent, type EntityManager, type IConversation, type IMessage, type MessageStatus } from '@beacon/db';
+import { ConsentEvent, DeliveryStatusEvent, type EntityManager, type IMessage, type MessageStatus, type ThreadRef } from '@beacon/db';
 import { twilioErrorText } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
@@ -75,7 +75,6 @@ export function deliveryChange(message: Pick<IMessage, 'status' | 'errorCode'>, 
 }
 
 type DeliveredMessage = Pick<IMessage, 'id' | 'toNumber' | 'idempotencyKey' | 'sentByStaffId'>;
-type ThreadOf = Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>;
 
 /**
  * What follows a status change, once it is written: a 21610 error records the carrier's opt-out
@@ -84,7 +83,7 @@ type ThreadOf = Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'pa
  * replies and bulk texts are not alerted one by one; an opted-out number is a consent record), and
  * the thread hears of it live.
  */
-async function afterDeliveryChange(tx: EntityManager, message: DeliveredMessage, thread: ThreadOf, change: DeliveryChange): Promise<void> {
+async function afterDeliveryChange(tx: EntityManager, message: DeliveredMessage, thread: ThreadRef, change: DeliveryChange): Promise<void> {
   const carrierOptOut = change.error?.code === OPTED_OUT_ERROR;
   if (carrierOptOut) {
     recordCarrierOptOut(tx, thread, message);
@@ -146,8 +145,8 @@ export async function applyDeliveryStatus(
   });
 }
 
-/** Applies callbacks that arrived before `message` had its SID recorded (call in the recording transaction). */
-export async function applyEarlyDeliveryStatuses(tx: EntityManager, message: IMessage): Promise<void> {
+/** Applies callbacks that arrived before `message` (in `thread`) had its SID recorded (call in the recording transaction). */
+export async function applyEarlyDeliveryStatuses(tx: EntityManager, message: IMessage, thread: ThreadRef): Promise<void> {
   if (!message.providerSid) return;
   await lockProviderSid(tx, message.providerSid);
   const early = await tx.find(DeliveryStatusEvent, { providerSid: message.providerSid }, { orderBy: { receivedAt: 'asc' } });
@@ -161,6 +160,6 @@ export async function applyEarlyDeliveryStatuses(tx: EntityManager, message: IMe
       message.errorMessage = change.error.message;
     }
     await tx.flush();
-    await afterDeliveryChange(tx, message, await tx.findOneOrFail(Conversation, message.conversationId), change);
+    await afterDeliveryChange(tx, message, thread, change);
   }
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, patientSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IMessage, type OutboxCommand } from '@beacon/db';
+import { dataCipher, enqueueOutboxWithPush, Location, messageSearchTokens, patientSearchTokens, pushNotificationCommand, suggestionsCommand, type EntityManager, type IMessage, type OutboxCommand, type ThreadRef } from '@beacon/db';
 import { billedSegments, toE164 } from '@beacon/messaging';
 import { publishEvent } from '@beacon/realtime';
 import { patientReplySignal, appointmentWorkflowId } from '@beacon/workflows/appointment/definitions.js';
 import { inboundFollowUpWorkflowId, type InboundFollowUpInput } from '@beacon/workflows/inbound/definitions.js';
 import { afterHoursMayApply } from './after-hours-reply.js';
 import { preview } from './conversation.repository.js';
-import { ANSWERABLE_AFTER_START_MS, interpretInboundText, type ThreadRef } from './inbound-processing.activities.js';
+import { ANSWERABLE_AFTER_START_MS, interpretInboundText } from './inbound-processing.activities.js';
 import { InboxError, InboxErrorCode } from './inbox.errors.js';
 import { vipRuleSql } from './vip-patients.js';
 
@@ -87,8 +87,9 @@ async function writeInboundMessage(tx: EntityManager, message: IMessage, thread:
     thread.patientId,
     thread.organizationId,
     message.fromNumber,
-    cipher.encrypt(''),
-    tokenArray(patientSearchTokens({ firstName: '', lastName: '', phone: message.fromNumber })),
+    // A known sender's patient is not written: nothing to seal or index for it.
+    newPatient ? cipher.encrypt('') : null,
+    newPatient ? tokenArray(patientSearchTokens({ firstName: '', lastName: '', phone: message.fromNumber })) : null,
     at,
     newPatient,
     thread.id,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Appointment, ConsentEvent, type IAppointment, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IConversation, type IMessage, type MessageClassificationRecord } from '@beacon/db';
+import { Appointment, ConsentEvent, type IAppointment, Conversation, Location, Message, Patient, raiseStaffAlert, type EntityManager, type IMessage, type MessageClassificationRecord, type ThreadRef } from '@beacon/db';
 import { classifyMessage, type MessageClassification } from '@beacon/compliance';
 import { appointmentIdOfSendKey } from '@beacon/workflows/appointment/definitions.js';
 import type { InboundActivities, InboundInterpretation } from '@beacon/workflows/inbound/definitions.js';
@@ -46,9 +46,6 @@ function isAppointmentIntent(intent: string): intent is 'confirm' | 'reschedule'
  * the patient's next booked appointment. Given it, interpreting the text costs no further query in
  * the common case.
  */
-/** What reading a text needs of its thread: which thread, whose, where. */
-export type ThreadRef = Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>;
-
 export interface InboundContext {
   answeredAppointmentId: string | null;
   nextAppointmentId: string | null;

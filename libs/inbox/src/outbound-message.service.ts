@@ -251,7 +251,7 @@ async function recordOutcome(deps: OutboundDeps, messageId: string, outcome: Out
     const conversation = await tx.findOneOrFail(Conversation, row.conversationId);
     if (outcome.errorCode === OPTED_OUT_ERROR) recordCarrierOptOut(tx, conversation, row);
     await tx.flush();
-    await applyEarlyDeliveryStatuses(tx, row);
+    await applyEarlyDeliveryStatuses(tx, row, conversation);
     await publishEvent(tx, { type: 'message.updated', messageId: row.id, conversationId: row.conversationId, locationId: conversation.locationId });
   });
 }

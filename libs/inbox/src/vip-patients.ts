@@ -1,4 +1,4 @@
-import { Patient, raiseStaffAlert, type EntityManager, type IConversation } from '@beacon/db';
+import { Patient, raiseStaffAlert, type EntityManager, type ThreadRef } from '@beacon/db';
 import { localParts } from '@beacon/scheduling';
 import { VISITED_APPOINTMENT_STATUSES } from '@beacon/contracts';
 
@@ -49,7 +49,7 @@ export function localDate(at: Date, timeZone: string): string {
 /** One "VIP texted" alert per thread per local day: the first text of the day is the one staff need to hear about. */
 export const vipTextedAlertKey = (conversationId: string, day: string): string => `vip-texted:${conversationId}:${day}`;
 
-export async function raiseVipTexted(tx: EntityManager, conversation: Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>, at: Date, timeZone: string): Promise<void> {
+export async function raiseVipTexted(tx: EntityManager, conversation: ThreadRef, at: Date, timeZone: string): Promise<void> {
   await raiseStaffAlert(tx, {
     organizationId: conversation.organizationId,
     locationId: conversation.locationId,

@@ -30,6 +30,8 @@ export const Conversation = defineEntity({
   },
 });
 export type IConversation = InferEntity<typeof Conversation>;
+/** A thread by its ids: which thread, whose, where (what the inbox's writers and alerts need of it). */
+export type ThreadRef = Pick<IConversation, 'id' | 'organizationId' | 'locationId' | 'patientId'>;
 
 /** When a staff member last read a thread; a later inbound message makes it unread for them. */
 export const ConversationRead = defineEntity({

@@ -315,7 +315,7 @@ async function scenario1(ctx: Ctx): Promise<void> {
       `A non-200 answer is not a loss (Twilio retries it); "never acked" counts texts none of whose 5 deliveries got a 200. ` +
       `Both runs start once the system's processes use under 25 % of one core together (at most 60 s of waiting), so neither is measured while the other's work still runs. ` +
       `The p99 goal is read open loop (s1_open_*): ${openRequests.length} requests (${openTexts.length} more texts × ${copies}, copies together) offered at ${Math.round(openRate)} requests/s, half the baseline's rate, for ${CFG.s1OpenSeconds} s, as Twilio delivers (it does not wait for answers). ` +
-      `The closed-loop s1_ack_* percentiles are queueing at saturation (32 requests always waiting: latency ≈ 32 ÷ rate), shown for comparison with the baseline's, which queue the same way.`,
+      `The closed-loop s1_ack_* percentiles are queueing at saturation (${CFG.concurrency} requests always waiting: latency ≈ ${CFG.concurrency} ÷ rate), shown for comparison with the baseline's, which queue the same way.`,
   );
 }
 
